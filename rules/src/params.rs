@@ -1,0 +1,276 @@
+//! Dated parameters with their legal references, loaded from the embedded year files.
+//!
+//! The files live in `rules/params/<year>.toml`; `build.rs` checks that every parameter has
+//! unit, valid_from, reference (with a §), source and verified_on, and embeds them as JSON.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// One parameter's provenance, as written in the year file.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub unit: String,
+    pub valid_from: String,
+    pub reference: String,
+    pub source: String,
+    pub verified_on: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The base amount a parameter is expressed in, when the law states it as a multiple.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// SFB 2 kap. 6–7 §§.
+    Prisbasbelopp,
+    /// SFB 58 kap. 26–27 §§.
+    Inkomstbasbelopp,
+}
+
+/// A single value, possibly a multiple of a base amount.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Scalar {
+    pub value: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// One interval of a piecewise linear rule: for x up to `upto` × basis,
+/// amount = `base` × basis + `rate` × (x − `over` × basis).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Piece {
+    #[serde(default)]
+    pub upto: Option<Decimal>,
+    #[serde(default)]
+    pub base: Decimal,
+    #[serde(default)]
+    pub rate: Decimal,
+    #[serde(default)]
+    pub over: Decimal,
+}
+
+/// A rule the law writes as a table of intervals in multiples of a base amount.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Piecewise {
+    pub basis: Basis,
+    pub pieces: Vec<Piece>,
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+impl Piecewise {
+    /// Evaluates the rule at `x` kronor, given the kronor value of the basis.
+    /// Bounds are inclusive ("överstiger X men inte Y").
+    pub fn eval(&self, x: Decimal, basis_kr: Decimal) -> Decimal {
+        let piece = self
+            .pieces
+            .iter()
+            .find(|p| p.upto.is_none_or(|u| x <= u * basis_kr))
+            .unwrap_or_else(|| self.pieces.last().expect("validated: at least one piece"));
+        piece.base * basis_kr + piece.rate * (x - piece.over * basis_kr)
+    }
+
+    /// The formula of the interval that applies at `x`, in the law's words (for the trace).
+    pub fn describe(&self, x: Decimal, basis_kr: Decimal) -> String {
+        let b = match self.basis {
+            Basis::Prisbasbelopp => "pbb",
+            Basis::Inkomstbasbelopp => "ibb",
+        };
+        let idx = self
+            .pieces
+            .iter()
+            .position(|p| p.upto.is_none_or(|u| x <= u * basis_kr))
+            .unwrap_or(self.pieces.len() - 1);
+        let p = &self.pieces[idx];
+        let lower = if idx == 0 {
+            None
+        } else {
+            self.pieces[idx - 1].upto
+        };
+        let range = match (lower, p.upto) {
+            (None, Some(u)) => format!("x ≤ {u} {b}"),
+            (Some(l), Some(u)) => format!("{l} {b} < x ≤ {u} {b}"),
+            (Some(l), None) => format!("x > {l} {b}"),
+            (None, None) => "alla x".to_string(),
+        };
+        let mut f = Vec::new();
+        if !p.base.is_zero() {
+            f.push(format!("{} {b}", p.base.normalize()));
+        }
+        if !p.rate.is_zero() {
+            if p.over.is_zero() {
+                f.push(format!("{} × x", p.rate.normalize()));
+            } else {
+                f.push(format!(
+                    "{} × (x − {} {b})",
+                    p.rate.normalize(),
+                    p.over.normalize()
+                ));
+            }
+        }
+        let f = if f.is_empty() {
+            "0".to_string()
+        } else {
+            f.join(" + ")
+        };
+        format!("{range}: {f}")
+    }
+}
+
+/// Year-level facts about a parameter file.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub year: String,
+    /// "verified" (reproduces Skatteverket's official tables) or "unverified".
+    pub status: String,
+    pub verified_on: String,
+    pub note: String,
+}
+
+/// All tax parameters of one income year (field names are the keys of the year file).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SkatteParametrar {
+    pub meta: Meta,
+    pub prisbasbelopp: Scalar,
+    pub forhojt_prisbasbelopp: Scalar,
+    pub inkomstbasbelopp: Scalar,
+    pub grundavdrag: Piecewise,
+    pub forhojt_grundavdrag: Piecewise,
+    pub forhojt_grundavdrag_alder: Scalar,
+    pub jobbskatteavdrag: Piecewise,
+    #[serde(default)]
+    pub jobbskatteavdrag_avtrappning: Option<Piecewise>,
+    pub jobbskatteavdrag_aldre: Piecewise,
+    #[serde(default)]
+    pub jobbskatteavdrag_aldre_avtrappning: Option<Piecewise>,
+    pub jobbskatteavdrag_alder: Scalar,
+    pub skattereduktion_sjuk_aktivitetsersattning: Piecewise,
+    pub skattereduktion_sjuk_aktivitetsersattning_golv: Scalar,
+    pub skattereduktion_forvarvsinkomst_nedre: Scalar,
+    pub skattereduktion_forvarvsinkomst_sats: Scalar,
+    pub skattereduktion_forvarvsinkomst_max: Scalar,
+    pub skiktgrans: Scalar,
+    pub statlig_skattesats: Scalar,
+    pub allman_pensionsavgift_sats: Scalar,
+    pub allman_pensionsavgift_tak: Scalar,
+    pub allman_pensionsavgift_golv: Scalar,
+    pub public_service_avgift_sats: Scalar,
+    pub public_service_avgift_tak: Scalar,
+    pub public_service_avgift_alder: Scalar,
+    pub begravningsavgift: Scalar,
+    pub skattetabell_avgifter_antagande: Scalar,
+}
+
+impl SkatteParametrar {
+    /// The kronor value of a base amount.
+    pub fn basis_kr(&self, basis: Basis) -> Decimal {
+        match basis {
+            Basis::Prisbasbelopp => self.prisbasbelopp.value,
+            Basis::Inkomstbasbelopp => self.inkomstbasbelopp.value,
+        }
+    }
+
+    /// The kronor value of a scalar, multiplying out its basis if it has one.
+    pub fn kr(&self, s: &Scalar) -> Decimal {
+        match s.basis {
+            Some(b) => s.value * self.basis_kr(b),
+            None => s.value,
+        }
+    }
+
+    /// Every parameter by key, for listing and for the reference test.
+    pub fn all(&self) -> Vec<(&'static str, &Provenance)> {
+        let mut v: Vec<(&'static str, &Provenance)> = vec![
+            ("prisbasbelopp", &self.prisbasbelopp.provenance),
+            (
+                "forhojt_prisbasbelopp",
+                &self.forhojt_prisbasbelopp.provenance,
+            ),
+            ("inkomstbasbelopp", &self.inkomstbasbelopp.provenance),
+            ("grundavdrag", &self.grundavdrag.provenance),
+            ("forhojt_grundavdrag", &self.forhojt_grundavdrag.provenance),
+            (
+                "forhojt_grundavdrag_alder",
+                &self.forhojt_grundavdrag_alder.provenance,
+            ),
+            ("jobbskatteavdrag", &self.jobbskatteavdrag.provenance),
+            (
+                "jobbskatteavdrag_aldre",
+                &self.jobbskatteavdrag_aldre.provenance,
+            ),
+            (
+                "jobbskatteavdrag_alder",
+                &self.jobbskatteavdrag_alder.provenance,
+            ),
+            (
+                "skattereduktion_sjuk_aktivitetsersattning",
+                &self.skattereduktion_sjuk_aktivitetsersattning.provenance,
+            ),
+            (
+                "skattereduktion_sjuk_aktivitetsersattning_golv",
+                &self
+                    .skattereduktion_sjuk_aktivitetsersattning_golv
+                    .provenance,
+            ),
+            (
+                "skattereduktion_forvarvsinkomst_nedre",
+                &self.skattereduktion_forvarvsinkomst_nedre.provenance,
+            ),
+            (
+                "skattereduktion_forvarvsinkomst_sats",
+                &self.skattereduktion_forvarvsinkomst_sats.provenance,
+            ),
+            (
+                "skattereduktion_forvarvsinkomst_max",
+                &self.skattereduktion_forvarvsinkomst_max.provenance,
+            ),
+            ("skiktgrans", &self.skiktgrans.provenance),
+            ("statlig_skattesats", &self.statlig_skattesats.provenance),
+            (
+                "allman_pensionsavgift_sats",
+                &self.allman_pensionsavgift_sats.provenance,
+            ),
+            (
+                "allman_pensionsavgift_tak",
+                &self.allman_pensionsavgift_tak.provenance,
+            ),
+            (
+                "allman_pensionsavgift_golv",
+                &self.allman_pensionsavgift_golv.provenance,
+            ),
+            (
+                "public_service_avgift_sats",
+                &self.public_service_avgift_sats.provenance,
+            ),
+            (
+                "public_service_avgift_tak",
+                &self.public_service_avgift_tak.provenance,
+            ),
+            (
+                "public_service_avgift_alder",
+                &self.public_service_avgift_alder.provenance,
+            ),
+            ("begravningsavgift", &self.begravningsavgift.provenance),
+            (
+                "skattetabell_avgifter_antagande",
+                &self.skattetabell_avgifter_antagande.provenance,
+            ),
+        ];
+        if let Some(p) = &self.jobbskatteavdrag_avtrappning {
+            v.push(("jobbskatteavdrag_avtrappning", &p.provenance));
+        }
+        if let Some(p) = &self.jobbskatteavdrag_aldre_avtrappning {
+            v.push(("jobbskatteavdrag_aldre_avtrappning", &p.provenance));
+        }
+        v
+    }
+}

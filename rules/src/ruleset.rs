@@ -1,0 +1,132 @@
+//! The rule sets of all income years the product knows, built once from the embedded data.
+
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::params::SkatteParametrar;
+
+pub(crate) struct EmbeddedYear {
+    pub year: i32,
+    pub params_json: &'static str,
+    pub kommuner_csv: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/years.rs"));
+
+/// A kommun's tax rates for one income year (percent), as Skatteverket publishes them.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Kommun {
+    pub kod: String,
+    pub namn: String,
+    /// Kommunal + regional skattesats (IL 65 kap. 3 §), percent.
+    pub kommunal_skattesats: Decimal,
+    /// Begravningsavgift (begravningslagen 9 kap.), percent.
+    pub begravningsavgift: Decimal,
+}
+
+/// Everything the engine needs for one income year.
+#[derive(Debug)]
+pub struct Ruleset {
+    pub year: i32,
+    pub skatt: SkatteParametrar,
+    /// Empty when the rates for the year are not in the data (2024).
+    pub kommuner: Vec<Kommun>,
+}
+
+impl Ruleset {
+    /// True when the year's parameters reproduce Skatteverket's official tables.
+    pub fn verified(&self) -> bool {
+        self.skatt.meta.status == "verified"
+    }
+
+    /// Looks a kommun up by name or four-digit code, ignoring case.
+    pub fn kommun(&self, name_or_code: &str) -> Option<&Kommun> {
+        let q = name_or_code.trim();
+        self.kommuner
+            .iter()
+            .find(|k| k.kod == q || k.namn.to_lowercase() == q.to_lowercase())
+    }
+}
+
+/// Why a rule set could not be had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RulesetError {
+    UnsupportedYear { year: i32, supported: Vec<i32> },
+}
+
+impl std::fmt::Display for RulesetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RulesetError::UnsupportedYear { year, supported } => {
+                let list: Vec<String> = supported.iter().map(|y| y.to_string()).collect();
+                write!(
+                    f,
+                    "inkomstår {year} finns inte i regelverket; tillåtna år: {}",
+                    list.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for RulesetError {}
+
+fn all() -> &'static [Ruleset] {
+    static CELL: OnceLock<Vec<Ruleset>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        EMBEDDED_YEARS
+            .iter()
+            .map(|e| {
+                // The files were validated by build.rs and the unit tests parse every year, so a
+                // failure here is a build defect, not user input.
+                let skatt: SkatteParametrar = serde_json::from_str(e.params_json)
+                    .unwrap_or_else(|err| panic!("params/{}.toml: {err}", e.year));
+                let kommuner = e.kommuner_csv.map(parse_kommuner).unwrap_or_default();
+                Ruleset {
+                    year: e.year,
+                    skatt,
+                    kommuner,
+                }
+            })
+            .collect()
+    })
+}
+
+fn parse_kommuner(csv: &str) -> Vec<Kommun> {
+    csv.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            let dec = |s: &str| -> Decimal {
+                s.trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("kommun file: bad number {s:?} in {line:?}"))
+            };
+            Kommun {
+                kod: f[0].to_string(),
+                namn: f[1].to_string(),
+                kommunal_skattesats: dec(f[4]),
+                begravningsavgift: dec(f[5]),
+            }
+        })
+        .collect()
+}
+
+/// The income years with a rule set, ascending.
+pub fn supported_years() -> Vec<i32> {
+    all().iter().map(|r| r.year).collect()
+}
+
+/// The rule set of an income year.
+pub fn ruleset(year: i32) -> Result<&'static Ruleset, RulesetError> {
+    all()
+        .iter()
+        .find(|r| r.year == year)
+        .ok_or_else(|| RulesetError::UnsupportedYear {
+            year,
+            supported: supported_years(),
+        })
+}
