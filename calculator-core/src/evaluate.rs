@@ -237,7 +237,7 @@ fn preliminar_skatt(
         .map(|((k, n), (_, v))| (*k, *n, *v))
         .collect();
     // Largest first; ties keep the order above.
-    items.sort_by(|a, b| b.2.cmp(&a.2));
+    items.sort_by_key(|b| std::cmp::Reverse(b.2));
     items
         .iter()
         .enumerate()
