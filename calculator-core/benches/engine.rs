@@ -1,0 +1,71 @@
+//! Prints how long the engine takes (not a test: nothing here can fail on speed).
+//! Run with `cargo bench -p calculator-core` or `scripts/bench` (which adds bundle sizes).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser};
+use rules::trace::Trace;
+use rust_decimal::Decimal;
+
+/// Runs `f` repeatedly for about `budget` and returns the mean time per call.
+fn time<T>(budget: Duration, mut f: impl FnMut() -> T) -> (Duration, u32) {
+    // Warm up (parses the parameter files once, fills caches).
+    black_box(f());
+    let start = Instant::now();
+    let mut n = 0u32;
+    while start.elapsed() < budget {
+        black_box(f());
+        n += 1;
+    }
+    (start.elapsed() / n.max(1), n)
+}
+
+fn fmt(d: Duration) -> String {
+    let ns = d.as_nanos();
+    if ns < 10_000 {
+        format!("{ns} ns")
+    } else if ns < 10_000_000 {
+        format!("{:.1} µs", ns as f64 / 1e3)
+    } else {
+        format!("{:.1} ms", ns as f64 / 1e6)
+    }
+}
+
+fn main() {
+    let p = &rules::ruleset(2026).unwrap().skatt;
+    let satser = Skattesatser {
+        kommunal: Decimal::new(3238, 2),
+        begravningsavgift: Decimal::new(292, 3),
+        kyrkoavgift: Decimal::ZERO,
+    };
+    let ink = Inkomster {
+        lon: Decimal::from(300_000),
+        sjuk_aktivitetsersattning: Decimal::from(60_000),
+        ..Default::default()
+    };
+    let budget = Duration::from_secs(2);
+
+    let (t, n) = time(budget, || {
+        slutlig_skatt(p, black_box(&ink), &satser, AlderVidAretsIngang(40), &mut Trace::off())
+    });
+    println!("final tax, one person-year, no trace:     {:>10}  ({n} runs)", fmt(t));
+
+    let (t, n) = time(budget, || {
+        let mut tr = Trace::on();
+        slutlig_skatt(p, black_box(&ink), &satser, AlderVidAretsIngang(40), &mut tr);
+        tr
+    });
+    println!("final tax, one person-year, with trace:   {:>10}  ({n} runs)", fmt(t));
+
+    let json = r#"{"schema_version":1,"year":2026,"kommun":"Göteborg","people":[{"birth_year":1990,"income_per_month":{"lon":25000}}]}"#;
+    let (t, n) = time(budget, || calculator_core::calculate_json(black_box(json)).unwrap());
+    println!("scenario JSON in → result JSON out:       {:>10}  ({n} runs)", fmt(t));
+
+    let (t, n) = time(budget, || calculator_core::skattetabell_csv(black_box(2026)).unwrap());
+    println!(
+        "full table set 2026 (14 × 481 × 6 = 40 404 cells, CSV): {:>10}  ({n} runs, {} per cell)",
+        fmt(t),
+        fmt(t / 40_404)
+    );
+}
