@@ -47,22 +47,47 @@ fn main() {
     let budget = Duration::from_secs(2);
 
     let (t, n) = time(budget, || {
-        slutlig_skatt(p, black_box(&ink), &satser, AlderVidAretsIngang(40), &mut Trace::off())
+        slutlig_skatt(
+            p,
+            black_box(&ink),
+            &satser,
+            AlderVidAretsIngang(40),
+            &mut Trace::off(),
+        )
     });
-    println!("final tax, one person-year, no trace:     {:>10}  ({n} runs)", fmt(t));
+    println!(
+        "final tax, one person-year, no trace:     {:>10}  ({n} runs)",
+        fmt(t)
+    );
 
     let (t, n) = time(budget, || {
         let mut tr = Trace::on();
-        slutlig_skatt(p, black_box(&ink), &satser, AlderVidAretsIngang(40), &mut tr);
+        slutlig_skatt(
+            p,
+            black_box(&ink),
+            &satser,
+            AlderVidAretsIngang(40),
+            &mut tr,
+        );
         tr
     });
-    println!("final tax, one person-year, with trace:   {:>10}  ({n} runs)", fmt(t));
+    println!(
+        "final tax, one person-year, with trace:   {:>10}  ({n} runs)",
+        fmt(t)
+    );
 
     let json = r#"{"schema_version":1,"year":2026,"kommun":"Göteborg","people":[{"birth_year":1990,"income_per_month":{"lon":25000}}]}"#;
-    let (t, n) = time(budget, || calculator_core::calculate_json(black_box(json)).unwrap());
-    println!("scenario JSON in → result JSON out:       {:>10}  ({n} runs)", fmt(t));
+    let (t, n) = time(budget, || {
+        calculator_core::calculate_json(black_box(json)).unwrap()
+    });
+    println!(
+        "scenario JSON in → result JSON out:       {:>10}  ({n} runs)",
+        fmt(t)
+    );
 
-    let (t, n) = time(budget, || calculator_core::skattetabell_csv(black_box(2026)).unwrap());
+    let (t, n) = time(budget, || {
+        calculator_core::skattetabell_csv(black_box(2026)).unwrap()
+    });
     println!(
         "full table set 2026 (14 × 481 × 6 = 40 404 cells, CSV): {:>10}  ({n} runs, {} per cell)",
         fmt(t),

@@ -10,6 +10,8 @@ pub mod skattetabell;
 pub use error::{InputError, InputErrors};
 pub use evaluate::{evaluate, ScenarioResult};
 pub use rules::trace::Step;
+pub use rules::Kommun;
+pub use rust_decimal::Decimal;
 pub use scenario::{parse_scenario, Scenario, SCHEMA_VERSION};
 pub use skattetabell::{skattetabell_belopp, skattetabell_csv};
 

@@ -101,7 +101,8 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, InputErrors> {
     let scenario: Scenario = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let field = if path == "." {
+        // A syntax error has no field path ("?" or "."): name the document itself.
+        let field = if path == "." || path == "?" {
             "scenario".to_string()
         } else {
             path
@@ -124,6 +125,13 @@ fn svenska_serde(e: &serde_json::Error) -> String {
         format!("fältet {rest} saknas")
     } else if let Some(rest) = body.strip_prefix("invalid type: ") {
         format!("fel typ: {rest}")
+    } else if body.starts_with("invalid value: ") && body.contains("Decimal") {
+        "ogiltigt belopp; ange ett tal i kronor, högst två decimaler, t.ex. 12500 eller 12500.50"
+            .to_string()
+    } else if let Some(rest) = body.strip_prefix("invalid value: ") {
+        format!("ogiltigt värde: {rest}")
+    } else if let Some(rest) = body.strip_prefix("invalid length ") {
+        format!("fel antal: {rest}; ett scenario är ett JSON-objekt, se docs/scenario-format.md")
     } else if e.is_syntax() || e.is_eof() {
         format!("ogiltig JSON: {body}")
     } else {
@@ -215,9 +223,12 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             ),
         ));
     }
+    let year_ok = years.contains(&s.year);
     for (i, p) in s.people.iter().enumerate() {
         let f = |name: &str| format!("people[{i}].{name}");
-        if p.birth_year > s.year || p.birth_year < s.year - 120 {
+        // Checked only against a supported year (the year error says the rest), which also
+        // keeps the arithmetic far from overflow.
+        if year_ok && (p.birth_year > s.year || p.birth_year < s.year - 120) {
             errs.push(InputError::new(
                 f("birth_year"),
                 format!(

@@ -39,7 +39,8 @@ pub fn skattetabell_belopp(
             format!("kolumn {kolumn} finns inte; tillåtet: 1–6 (kolumn 7 är tom sedan 2024)"),
         ));
     }
-    if inkomst < Decimal::ZERO || inkomst > Decimal::from(skattetabell::INKOMST_MAX) {
+    // The table is read in whole kronor (öre dropped), so 80 000,50 is still in the last row.
+    if inkomst < Decimal::ZERO || inkomst.trunc() > Decimal::from(skattetabell::INKOMST_MAX) {
         errs.push(InputError::new(
             "income",
             format!(

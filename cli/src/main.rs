@@ -264,31 +264,17 @@ fn calculate(rest: &[OsString]) -> Result<(), Fel> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
 
     let scenario = calculator_core::parse_scenario(text).map_err(|e| {
-        // The engine names a JSON syntax error's field "?" (no path is known yet); the
+        // The engine names a JSON syntax error's field "scenario" (no path is known yet); the
         // input's name tells the user more, and the message already has line and column.
         e.0.into_iter()
             .map(|mut e| {
-                if e.field == "?" {
+                if e.field == "scenario" {
                     e.field.clone_from(&source);
                 }
                 e
             })
             .collect::<Vec<_>>()
     })?;
-    // With an unknown year the remaining checks say little (birth_year's allowed range is
-    // relative to the year), and the engine's `year - 120` overflows for years near
-    // i32::MIN, so report the year alone.
-    if !calculator_core::supported_years().contains(&scenario.year) {
-        return Err(InputError::new(
-            "year",
-            format!(
-                "inkomstår {} finns inte; tillåtna år: {}",
-                scenario.year,
-                years_list()
-            ),
-        )
-        .into());
-    }
     let result = calculator_core::evaluate(&scenario).map_err(|e| e.0)?;
     let json = if p.switch("--compact") {
         serde_json::to_string(&result)
