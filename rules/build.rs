@@ -39,6 +39,27 @@ fn main() {
         }
     }
     out.push_str("];\n");
+
+    // Benefit areas: one file per area, each parameter a timeline of dated values.
+    let formaner_dir = params_dir.join("formaner");
+    println!("cargo:rerun-if-changed={}", formaner_dir.display());
+    let mut areas: Vec<PathBuf> = fs::read_dir(&formaner_dir)
+        .map(|rd| {
+            rd.map(|e| e.expect("directory entry").path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    areas.sort();
+    out.push_str("pub(crate) static EMBEDDED_FORMANER: &[(&str, &str)] = &[\n");
+    for path in &areas {
+        println!("cargo:rerun-if-changed={}", path.display());
+        match area_entry(path) {
+            Ok(entry) => out.push_str(&entry),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    out.push_str("];\n");
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo:warning={e}");
@@ -138,6 +159,95 @@ fn year_entry(path: &Path, data_dir: &Path) -> Result<String, Vec<String>> {
     )
     .unwrap();
     Ok(s)
+}
+
+/// A benefit area file: `[meta] area = "<file stem>"`, then parameters, each with `unit` and
+/// `values = [{ from, value | pieces | table, reference, source, verified_on, note? }, …]`.
+fn area_entry(path: &Path) -> Result<String, Vec<String>> {
+    let name = format!("formaner/{}", path.file_name().unwrap().to_string_lossy());
+    let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+    let text = fs::read_to_string(path).map_err(|e| vec![format!("{name}: {e}")])?;
+    let doc: toml::Table = text
+        .parse()
+        .map_err(|e| vec![format!("{name}: not valid TOML: {e}")])?;
+    let mut errors = Vec::new();
+    if doc
+        .get("meta")
+        .and_then(|m| m.get("area"))
+        .and_then(|a| a.as_str())
+        != Some(stem.as_str())
+    {
+        errors.push(format!("{name}: [meta] area must be \"{stem}\""));
+    }
+    for (key, value) in &doc {
+        if key == "meta" {
+            continue;
+        }
+        let Some(table) = value.as_table() else {
+            errors.push(format!("{name}: `{key}` must be a table"));
+            continue;
+        };
+        if table
+            .get("unit")
+            .and_then(|u| u.as_str())
+            .is_none_or(|u| u.trim().is_empty())
+        {
+            errors.push(format!("{name}: parameter `{key}` has no `unit`"));
+        }
+        let Some(values) = table
+            .get("values")
+            .and_then(|v| v.as_array())
+            .filter(|a| !a.is_empty())
+        else {
+            errors.push(format!("{name}: parameter `{key}` has no dated `values`"));
+            continue;
+        };
+        let mut last_from = String::new();
+        for (i, v) in values.iter().enumerate() {
+            let at = format!("{name}: `{key}` values[{i}]");
+            let Some(v) = v.as_table() else {
+                errors.push(format!("{at} must be a table"));
+                continue;
+            };
+            for req in ["from", "reference", "source", "verified_on"] {
+                match v.get(req).and_then(|x| x.as_str()) {
+                    Some(s) if !s.trim().is_empty() => {}
+                    _ => errors.push(format!("{at} has no `{req}`")),
+                }
+            }
+            if let Some(r) = v.get("reference").and_then(|x| x.as_str()) {
+                if !r.contains('§') {
+                    errors.push(format!("{at}: reference must name a paragraph (§): {r}"));
+                }
+            }
+            if let Some(s) = v.get("source").and_then(|x| x.as_str()) {
+                if !s.starts_with("https://") && !s.starts_with("http://") {
+                    errors.push(format!("{at}: source must be a URL"));
+                }
+            }
+            for d in ["from", "verified_on"] {
+                if let Some(x) = v.get(d).and_then(|x| x.as_str()) {
+                    if !is_iso_date(x) {
+                        errors.push(format!("{at}: {d} must be YYYY-MM-DD"));
+                    }
+                }
+            }
+            if let Some(f) = v.get("from").and_then(|x| x.as_str()) {
+                if f <= last_from.as_str() {
+                    errors.push(format!("{at}: `from` dates must increase"));
+                }
+                last_from = f.to_string();
+            }
+            if v.get("value").is_none() && v.get("pieces").is_none() && v.get("table").is_none() {
+                errors.push(format!("{at} has no `value`, `pieces` or `table`"));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let json = serde_json::to_string(&to_json(&toml::Value::Table(doc))).expect("json");
+    Ok(format!("    ({stem:?}, {json:?}),\n"))
 }
 
 fn is_iso_date(s: &str) -> bool {

@@ -5,6 +5,7 @@
 //! in the order the paragraphs apply. No I/O, no wasm-specific code.
 
 pub mod avrundning;
+pub mod formaner;
 pub mod params;
 pub mod ruleset;
 pub mod skatt;

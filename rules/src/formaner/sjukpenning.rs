@@ -1,0 +1,426 @@
+//! Sjukpenning — SFB 25 kap. (SGI), 27 kap. (rätt, nivåer, tid), 28 kap. (beräkning) and
+//! sjukpenning i särskilda fall (28 a kap.). Kalenderdagsberäknad sjukpenning in a sick
+//! period that is already under way: paid for every day of the month (28 kap. 3 §).
+//!
+//! Not modelled, and said so in the result: karensavdrag and sjuklön (the first 14 days),
+//! arbetstidsberäknad sjukpenning, coordination with sick pay (28 kap. 19 §), allvarlig
+//! sjukdom (27 kap. 23 §), a sick-listing split between employment and unemployment.
+
+use std::sync::OnceLock;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use super::{load, Manad, Tidslinje, Utfall};
+use crate::avrundning::nedat_hundratal;
+use crate::trace::{input, Step};
+
+/// Parameters of `rules/params/formaner/sjukpenning.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SjukpenningParametrar {
+    pub meta: super::OmradeMeta,
+    pub sgi_tak: Tidslinje,
+    pub sgi_golv: Tidslinje,
+    pub omraknningstal: Tidslinje,
+    pub normalniva: Tidslinje,
+    pub fortsattningsniva: Tidslinje,
+    pub normalniva_dagar: Tidslinje,
+    pub arbetslos_tak: Tidslinje,
+    pub sarskilda_fall: Tidslinje,
+}
+
+pub fn params() -> &'static SjukpenningParametrar {
+    static P: OnceLock<SjukpenningParametrar> = OnceLock::new();
+    P.get_or_init(|| load("sjukpenning"))
+}
+
+/// Förmånsnivå: how much of the working capacity is lost (SFB 27 kap. 45 §).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Omfattning {
+    Hel,
+    TreFjardedelar,
+    Halv,
+    EnFjardedel,
+}
+
+impl Omfattning {
+    pub fn andel(self) -> Decimal {
+        match self {
+            Omfattning::Hel => Decimal::ONE,
+            Omfattning::TreFjardedelar => Decimal::new(75, 2),
+            Omfattning::Halv => Decimal::new(5, 1),
+            Omfattning::EnFjardedel => Decimal::new(25, 2),
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Omfattning::Hel => "hel",
+            Omfattning::TreFjardedelar => "tre_fjardedelar",
+            Omfattning::Halv => "halv",
+            Omfattning::EnFjardedel => "en_fjardedel",
+        }
+    }
+    pub fn text(self) -> &'static str {
+        match self {
+            Omfattning::Hel => "hel",
+            Omfattning::TreFjardedelar => "tre fjärdedels",
+            Omfattning::Halv => "halv",
+            Omfattning::EnFjardedel => "en fjärdedels",
+        }
+    }
+
+    /// The level that matches working a share `arbetad` (0–1) of the normal working time:
+    /// capacity is reduced by 1 − arbetad, and the level is the highest step the reduction
+    /// reaches (SFB 27 kap. 45–46 §§: "nedsatt med minst tre fjärdedelar men inte saknas
+    /// helt" …). None when the reduction is under a quarter (27 kap. 2 §): no sjukpenning.
+    pub fn for_arbetad_andel(arbetad: Decimal) -> Option<Omfattning> {
+        let nedsatt = Decimal::ONE - arbetad.max(Decimal::ZERO).min(Decimal::ONE);
+        [
+            Omfattning::Hel,
+            Omfattning::TreFjardedelar,
+            Omfattning::Halv,
+            Omfattning::EnFjardedel,
+        ]
+        .into_iter()
+        .find(|o| nedsatt >= o.andel())
+    }
+}
+
+/// What the rule needs to know.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SjukpenningIndata {
+    /// SGI from Försäkringskassan's decision, kronor per year. When absent it is derived from
+    /// `forvantad_arsinkomst`.
+    pub sgi: Option<Decimal>,
+    /// Expected annual income of work (lön) for deriving the SGI (25 kap. 2–5 §§).
+    pub forvantad_arsinkomst: Option<Decimal>,
+    pub omfattning: Omfattning,
+    /// The day of the sick period on the first of the month (1 = first day). From day 365
+    /// the fortsättningsnivå applies (27 kap. 21, 24 §§).
+    pub dag_i_sjukperioden: u32,
+    /// The person is unemployed (sick-listed from seeking work): 543 kr/day cap (28 kap. 11 §).
+    pub arbetslos: bool,
+    /// Entitled to sjukpenning i särskilda fall (28 a kap. 3–4 §§: aktivitetsersättning ended at
+    /// 30, or time-limited sjukersättning ran out).
+    pub sarskilda_fall: bool,
+}
+
+/// The SGI: the expected annual income rounded down to hundreds, at most 10 pbb; none below
+/// 24 % of pbb (SFB 25 kap. 3 och 5 §§).
+pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> (Option<Decimal>, Vec<Step>) {
+    let p = params();
+    let tak = p.sgi_tak.scalar(m).unwrap_or_default() * pbb;
+    let golv = p.sgi_golv.scalar(m).unwrap_or_default() * pbb;
+    if let Some(s) = in_.sgi {
+        let sgi = s.min(tak);
+        let step = Step {
+            id: "sgi",
+            label: "Sjukpenninggrundande inkomst (SGI)",
+            amount: sgi,
+            formula: if s > tak {
+                format!("SGI enligt beslut {s} kr, högst 10 prisbasbelopp = {tak} kr")
+            } else {
+                format!("SGI enligt Försäkringskassans beslut: {s} kr per år")
+            },
+            inputs: vec![input("sgi_enligt_beslut", s)],
+            params: p.sgi_tak.used("sgi_tak", m).into_iter().collect(),
+            reference: "SFB (2010:110) 25 kap. 5 §",
+            rounding: None,
+        };
+        return (Some(sgi), vec![step]);
+    }
+    let Some(ink) = in_.forvantad_arsinkomst else {
+        return (None, vec![]);
+    };
+    let avrundad = nedat_hundratal(ink);
+    let sgi = if avrundad < golv {
+        Decimal::ZERO
+    } else {
+        avrundad.min(tak)
+    };
+    let step = Step {
+        id: "sgi",
+        label: "Sjukpenninggrundande inkomst (SGI)",
+        amount: sgi,
+        formula: if avrundad < golv {
+            format!("förväntad årsinkomst {ink} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI")
+        } else {
+            format!(
+                "förväntad årsinkomst {ink} kr, avrundad nedåt till hundratal, högst 10 prisbasbelopp ({tak} kr)"
+            )
+        },
+        inputs: vec![input("forvantad_arsinkomst", ink)],
+        params: [p.sgi_tak.used("sgi_tak", m), p.sgi_golv.used("sgi_golv", m)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        reference: "SFB (2010:110) 25 kap. 2, 3 och 5 §§",
+        rounding: Some("nedåt till helt hundratal kronor (SFB 25 kap. 5 §)"),
+    };
+    (Some(sgi), vec![step])
+}
+
+fn krontal(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Sjukpenning for month `m`, per month (the daily amount × the days of the month).
+pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
+    let p = params();
+    if in_.sgi.is_none() && in_.forvantad_arsinkomst.is_none() && !in_.sarskilda_fall {
+        return Utfall::behover(
+            vec!["sgi".into()],
+            "Ange sjukpenninggrundande inkomst (SGI) från Försäkringskassans beslut, eller inkomsten den bygger på.",
+        );
+    }
+    let (sgi, mut steps) = sgi(m, pbb, in_);
+    let sgi = sgi.unwrap_or_default();
+
+    let fortsattning =
+        Decimal::from(in_.dag_i_sjukperioden) > p.normalniva_dagar.scalar(m).unwrap_or_default();
+    let (niva_key, niva) = if fortsattning {
+        ("fortsattningsniva", &p.fortsattningsniva)
+    } else {
+        ("normalniva", &p.normalniva)
+    };
+    let faktor = p.omraknningstal.scalar(m).unwrap_or_default();
+    let niva_v = niva.scalar(m).unwrap_or_default();
+    let underlag = sgi * faktor * niva_v;
+    let mut hel = krontal(underlag / Decimal::from(365));
+    let mut formula = format!(
+        "{sgi} kr × {faktor} × {niva_v} / 365 = {} kr, avrundat till {hel} kr",
+        (underlag / Decimal::from(365)).round_dp(2)
+    );
+    if in_.arbetslos {
+        let tak = p.arbetslos_tak.scalar(m).unwrap_or_default();
+        if hel > tak {
+            formula.push_str(&format!(", högst {tak} kr för den som är arbetslös"));
+            hel = tak;
+        }
+    }
+    let mut params_used: Vec<_> = [
+        p.omraknningstal.used("omraknningstal", m),
+        niva.used(niva_key, m),
+        p.normalniva_dagar.used("normalniva_dagar", m),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if in_.arbetslos {
+        params_used.extend(p.arbetslos_tak.used("arbetslos_tak", m));
+    }
+    steps.push(Step {
+        id: "sjukpenning_hel_per_dag",
+        label: if fortsattning {
+            "Hel sjukpenning per dag (fortsättningsnivå)"
+        } else {
+            "Hel sjukpenning per dag (normalnivå)"
+        },
+        amount: hel,
+        formula,
+        inputs: vec![
+            input("sgi", sgi),
+            input("dag_i_sjukperioden", Decimal::from(in_.dag_i_sjukperioden)),
+        ],
+        params: params_used,
+        reference: if in_.arbetslos {
+            "SFB (2010:110) 28 kap. 7, 10 och 11 §§; 27 kap. 21 och 24 §§"
+        } else {
+            "SFB (2010:110) 28 kap. 7 och 10 §§; 27 kap. 21 och 24 §§"
+        },
+        rounding: Some("närmaste hela krontal, 50 öre uppåt (SFB 28 kap. 10 §)"),
+    });
+
+    // DECISION (docs/decisions.md, "Delvis sjukpenning"): a partial level is that share of
+    // the rounded hel amount, rounded again to whole kronor (50 öre up) as 28 kap. 10 § rounds
+    // sjukpenning; the law does not say more.
+    let andel = in_.omfattning.andel();
+    let mut per_dag = krontal(hel * andel);
+    steps.push(Step {
+        id: "sjukpenning_per_dag",
+        label: "Sjukpenning per dag",
+        amount: per_dag,
+        formula: format!("{} sjukpenning: {andel} × {hel} kr", in_.omfattning.text()),
+        inputs: vec![input("hel_per_dag", hel)],
+        params: vec![],
+        reference: "SFB (2010:110) 27 kap. 45 §",
+        rounding: Some("närmaste hela krontal, 50 öre uppåt (beslut, se docs/decisions.md)"),
+    });
+
+    if in_.sarskilda_fall {
+        match p.sarskilda_fall.entry(m, in_.omfattning.key()) {
+            Some(garanti) if garanti > per_dag => {
+                steps.push(Step {
+                    id: "sjukpenning_sarskilda_fall",
+                    label: "Sjukpenning i särskilda fall per dag",
+                    amount: garanti,
+                    formula: format!(
+                        "{} förmån: {garanti} kr per dag; sjukpenning i särskilda fall fyller ut skillnaden mot {per_dag} kr",
+                        in_.omfattning.text()
+                    ),
+                    inputs: vec![input("sjukpenning_per_dag", per_dag)],
+                    params: p.sarskilda_fall.used("sarskilda_fall", m).into_iter().collect(),
+                    reference: "SFB (2010:110) 28 a kap. 9 och 11 §§",
+                    rounding: None,
+                });
+                per_dag = garanti;
+            }
+            Some(_) => {}
+            None => {
+                return Utfall::ej_modellerad(format!(
+                    "Beloppet för {} sjukpenning i särskilda fall {} är inte känt.",
+                    in_.omfattning.text(),
+                    m.year
+                ))
+            }
+        }
+    }
+
+    if per_dag.is_zero() {
+        return Utfall::noll(
+            "Inkomsten är för låg för att ge en sjukpenninggrundande inkomst (minst 24 % av prisbasbeloppet).",
+            steps,
+        );
+    }
+    let dagar = Decimal::from(m.dagar());
+    let manad = per_dag * dagar;
+    steps.push(Step {
+        id: "sjukpenning",
+        label: "Sjukpenning per månad",
+        amount: manad,
+        formula: format!("{per_dag} kr × {dagar} dagar i {m}"),
+        inputs: vec![input("per_dag", per_dag)],
+        params: vec![],
+        reference: "SFB (2010:110) 28 kap. 3 §",
+        rounding: None,
+    });
+    Utfall::belopp(manad, steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formaner::Status;
+    use rust_decimal_macros::dec;
+
+    fn indata(sgi: Decimal, omf: Omfattning, dag: u32) -> SjukpenningIndata {
+        SjukpenningIndata {
+            sgi: Some(sgi),
+            forvantad_arsinkomst: None,
+            omfattning: omf,
+            dag_i_sjukperioden: dag,
+            arbetslos: false,
+            sarskilda_fall: false,
+        }
+    }
+
+    fn per_dag(u: &Utfall) -> Decimal {
+        u.steps
+            .iter()
+            .rev()
+            .find(|s| s.id == "sjukpenning_per_dag" || s.id == "sjukpenning_sarskilda_fall")
+            .unwrap()
+            .amount
+    }
+
+    #[test]
+    fn published_maxima() {
+        // FK aktuella belopp 2023: 1 116 (80 %), 1 046 (75 %); Regeringen 2024: 1 218.
+        let m23 = Manad::new(2024, 1); // parameters from 2024; the formula is the same
+        let hel = |pbb: Decimal, dag| {
+            per_dag(&sjukpenning(
+                m23,
+                pbb,
+                &indata(dec!(10) * pbb, Omfattning::Hel, dag),
+            ))
+        };
+        assert_eq!(hel(dec!(52500), 1), dec!(1116));
+        assert_eq!(hel(dec!(52500), 400), dec!(1046));
+        assert_eq!(hel(dec!(57300), 1), dec!(1218));
+        // FK 2022: 1 027 / 963 at pbb 48 300.
+        assert_eq!(hel(dec!(48300), 1), dec!(1027));
+        assert_eq!(hel(dec!(48300), 365), dec!(963));
+    }
+
+    #[test]
+    fn worked_example_a_2025() {
+        // rules-benefits.md §9.2 A: 25 000 kr/mån → SGI 300 000; 638 / 598 kr per day.
+        let m = Manad::new(2025, 3);
+        let mut i = indata(dec!(0), Omfattning::Hel, 30);
+        i.sgi = None;
+        i.forvantad_arsinkomst = Some(dec!(300000));
+        let u = sjukpenning(m, dec!(58800), &i);
+        assert_eq!(per_dag(&u), dec!(638));
+        assert_eq!(u.per_manad, dec!(638) * dec!(31));
+        i.dag_i_sjukperioden = 365;
+        assert_eq!(per_dag(&sjukpenning(m, dec!(58800), &i)), dec!(598));
+        i.dag_i_sjukperioden = 30;
+        i.omfattning = Omfattning::Halv;
+        assert_eq!(per_dag(&sjukpenning(m, dec!(58800), &i)), dec!(319));
+    }
+
+    #[test]
+    fn worked_example_b_unemployed_cap() {
+        let m = Manad::new(2025, 3);
+        let mut i = indata(dec!(200000), Omfattning::Hel, 10);
+        i.arbetslos = true;
+        assert_eq!(per_dag(&sjukpenning(m, dec!(58800), &i)), dec!(425));
+        i.sgi = Some(dec!(400000));
+        assert_eq!(per_dag(&sjukpenning(m, dec!(58800), &i)), dec!(543));
+    }
+
+    #[test]
+    fn vardomsorg_example_18000_a_month() {
+        // "18 000 x 12 x 0,97 x 0,80 / 365 = 459 kronor per dag"
+        let i = indata(dec!(216000), Omfattning::Hel, 1);
+        assert_eq!(
+            per_dag(&sjukpenning(Manad::new(2026, 1), dec!(59200), &i)),
+            dec!(459)
+        );
+    }
+
+    #[test]
+    fn levels_from_working_time() {
+        use Omfattning::*;
+        let f = |x| Omfattning::for_arbetad_andel(x);
+        assert_eq!(f(dec!(0)), Some(Hel));
+        assert_eq!(f(dec!(0.25)), Some(TreFjardedelar));
+        assert_eq!(f(dec!(0.3)), Some(Halv));
+        assert_eq!(f(dec!(0.5)), Some(Halv));
+        assert_eq!(f(dec!(0.75)), Some(EnFjardedel));
+        assert_eq!(f(dec!(0.76)), None);
+    }
+
+    #[test]
+    fn sarskilda_fall_fills_up_to_230() {
+        let m = Manad::new(2026, 2);
+        let mut i = indata(dec!(0), Omfattning::Hel, 1);
+        i.sgi = None;
+        i.sarskilda_fall = true;
+        let u = sjukpenning(m, dec!(59200), &i);
+        assert_eq!(u.per_manad, dec!(230) * dec!(28));
+        i.omfattning = Omfattning::Halv;
+        i.sgi = Some(dec!(50000)); // 0.776 × 50 000 / 365 = 106 → half 53 < 115
+        assert_eq!(
+            sjukpenning(m, dec!(59200), &i).per_manad,
+            dec!(115) * dec!(28)
+        );
+    }
+
+    #[test]
+    fn missing_sgi_asks_for_it_and_low_income_is_zero() {
+        let mut i = indata(dec!(0), Omfattning::Hel, 1);
+        i.sgi = None;
+        assert_eq!(
+            sjukpenning(Manad::new(2026, 1), dec!(59200), &i).status,
+            Status::BehoverUppgift
+        );
+        i.forvantad_arsinkomst = Some(dec!(14100)); // under 0.24 × 59 200 = 14 208
+        assert_eq!(
+            sjukpenning(Manad::new(2026, 1), dec!(59200), &i).status,
+            Status::NollKronor
+        );
+    }
+}
