@@ -7,6 +7,7 @@
 //! asks for the value in force in the month it computes.
 
 pub mod aktivitetsersattning;
+pub mod arbete;
 pub mod aktivitetsstod;
 pub mod barnbidrag;
 pub mod bostadsbidrag;
