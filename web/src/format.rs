@@ -1,0 +1,57 @@
+//! Numbers as a Swedish reader expects them: "30 000 kr", "2 345,50 kr", "30,55 %".
+//!
+//! The separators come from the text table so that another language brings its own.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::text::Text;
+
+/// An amount of money: whole kronor without decimals, otherwise exactly two (öre).
+pub fn kronor(t: &Text, belopp: Decimal) -> String {
+    format!("{}\u{a0}{}", tal(t, belopp, 2), t.kronor)
+}
+
+/// A deduction shown with a minus sign in front, so the table reads as a sum.
+pub fn avdrag(t: &Text, belopp: Decimal) -> String {
+    if belopp.is_zero() {
+        kronor(t, belopp)
+    } else {
+        format!("{}{}", t.minus, kronor(t, belopp))
+    }
+}
+
+/// A rate in percent, with as many decimals as it has (two for kommunalskatt, three for
+/// some begravningsavgifter).
+pub fn procent(t: &Text, sats: Decimal) -> String {
+    format!("{}\u{a0}{}", tal(t, sats, 4), t.procent)
+}
+
+/// A number with thousands grouped and at most `max_decimaler` decimals. Whole numbers get no
+/// decimals; others get at least two, because "2 345,5 kr" reads as a typo.
+pub fn tal(t: &Text, x: Decimal, max_decimaler: u32) -> String {
+    let x = x
+        .round_dp_with_strategy(max_decimaler, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    let negativ = x.is_sign_negative() && !x.is_zero();
+    let abs = x.abs();
+    let heltal = abs.trunc();
+    let decimaler = if abs.scale() == 0 {
+        String::new()
+    } else {
+        let s = abs.to_string();
+        let frac = s.split('.').nth(1).unwrap_or("");
+        format!("{}{:0<2}", t.decimaltecken, frac)
+    };
+    let siffror = heltal.to_string();
+    let mut grupperat = String::with_capacity(siffror.len() + siffror.len() / 3);
+    for (i, c) in siffror.chars().enumerate() {
+        if i > 0 && (siffror.len() - i) % 3 == 0 {
+            grupperat.push(t.tusentalsavgransare);
+        }
+        grupperat.push(c);
+    }
+    format!(
+        "{}{grupperat}{decimaler}",
+        if negativ { t.minus } else { "" }
+    )
+}

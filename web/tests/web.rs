@@ -1,0 +1,329 @@
+//! The app in a real browser (headless Chromium via wasm-bindgen-test-runner): what it shows
+//! must be what `calculator_core::evaluate` says for the same scenario, formatted the same way.
+
+use std::time::Duration;
+
+use calculator_core::{evaluate, parse_scenario, InputErrors, ScenarioResult};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web::form::{fodelsear_for_aldersgrupp, las_tal, Aldersgrupp, Lasfel};
+use web::text::text;
+use web::{format, kommunval, App};
+use web_sys::{
+    Element, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app mounted in a fresh element of its own, so tests do not see each other's DOM.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Mounted {
+    /// Mounts and waits for the first render (Yew renders on its scheduler, not at once).
+    async fn new() -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        let m = Mounted {
+            root,
+            handle: Some(handle),
+        };
+        m.wait_for("#lon", true).await;
+        m
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    fn text(&self, selector: &str) -> Option<String> {
+        self.find(selector).and_then(|e| e.text_content())
+    }
+
+    /// Types into a field the way a person does: set the value, fire a bubbling `input`.
+    fn type_into(&self, selector: &str, value: &str) {
+        let input: HtmlInputElement = self.find(selector).expect(selector).dyn_into().unwrap();
+        input.set_value(value);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let ev = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&ev).unwrap();
+    }
+
+    fn key(&self, selector: &str, key: &str) {
+        let el = self.find(selector).expect(selector);
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let ev = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        el.dispatch_event(&ev).unwrap();
+    }
+
+    /// Waits (at most two seconds) until `selector` is present or absent.
+    async fn wait_for(&self, selector: &str, present: bool) {
+        for _ in 0..100 {
+            if self.find(selector).is_some() == present {
+                return;
+            }
+            yew::platform::time::sleep(Duration::from_millis(20)).await;
+        }
+        panic!(
+            "{selector} still {}",
+            if present { "missing" } else { "there" }
+        );
+    }
+
+    /// Waits (at most two seconds) until `selector` shows `text`; then asserts it, so a
+    /// timeout fails with both texts in the message.
+    async fn wait_for_text(&self, selector: &str, text: &str) {
+        for _ in 0..100 {
+            if self.text(selector).as_deref() == Some(text) {
+                break;
+            }
+            yew::platform::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(self.text(selector).as_deref(), Some(text), "{selector}");
+    }
+
+    fn year(&self) -> i32 {
+        let sel: web_sys::HtmlSelectElement = self.find("#ar").unwrap().dyn_into().unwrap();
+        sel.value().parse().unwrap()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// What the engine says for a salaried person under 66, built independently of the form code.
+fn engine(year: i32, kommun: &str, lon: &str) -> Result<ScenarioResult, InputErrors> {
+    let json = format!(
+        r#"{{"schema_version":1,"year":{year},"kommun":"{kommun}","people":[{{"birth_year":{},"income_per_month":{{"lon":{lon}}}}}]}}"#,
+        fodelsear_for_aldersgrupp(year, Aldersgrupp::Under66)
+    );
+    evaluate(&parse_scenario(&json).expect("test scenario parses"))
+}
+
+#[wasm_bindgen_test]
+async fn shows_what_the_engine_computes() {
+    let t = text();
+    let app = Mounted::new().await;
+    app.type_into("#lon", "30 000");
+    app.type_into("#kommun", "Stockholm");
+    app.key("#kommun", "Enter");
+    app.wait_for("#netto-preliminar", true).await;
+
+    let r = engine(app.year(), "Stockholm", "30000").expect("engine accepts the scenario");
+    let p = &r.people[0];
+    let s = &p.slutlig_skatt_ar;
+    let kr = |d: Decimal| format::kronor(t, d);
+    assert_eq!(
+        app.text("#netto-preliminar").unwrap(),
+        kr(p.per_manad.netto_efter_preliminar_skatt.unwrap())
+    );
+    assert_eq!(
+        app.text("#preliminarskatt").unwrap(),
+        kr(p.per_manad.preliminar_skatt.unwrap())
+    );
+    assert_eq!(
+        app.text("#netto-slutlig").unwrap(),
+        kr(p.per_manad.netto_efter_slutlig_skatt)
+    );
+    assert_eq!(
+        app.text("#slutlig-skatt").unwrap(),
+        kr(p.per_manad.slutlig_skatt)
+    );
+    for (rad, belopp) in [
+        ("brutto", kr(s.bruttoinkomst)),
+        ("grundavdrag", kr(s.grundavdrag)),
+        (
+            "beskattningsbar_forvarvsinkomst",
+            kr(s.beskattningsbar_forvarvsinkomst),
+        ),
+        ("kommunal_skatt", kr(s.kommunal_skatt)),
+        ("statlig_skatt", kr(s.statlig_skatt)),
+        ("begravningsavgift", kr(s.begravningsavgift)),
+        ("public_service_avgift", kr(s.public_service_avgift)),
+        ("allman_pensionsavgift", kr(s.allman_pensionsavgift)),
+        (
+            "skattereduktion_allman_pensionsavgift",
+            format::avdrag(t, s.skattereduktion_allman_pensionsavgift),
+        ),
+        ("jobbskatteavdrag", format::avdrag(t, s.jobbskatteavdrag)),
+        (
+            "skattereduktion_forvarvsinkomst",
+            format::avdrag(t, s.skattereduktion_forvarvsinkomst),
+        ),
+        ("total_skatt", kr(s.total_skatt)),
+        ("netto", kr(s.nettoinkomst)),
+    ] {
+        assert_eq!(
+            app.text(&format!("#rad-{rad} .ar")).as_deref(),
+            Some(belopp.as_str()),
+            "row {rad}"
+        );
+    }
+    // The month column of the totals is the engine's own monthly figure.
+    assert_eq!(
+        app.text("#rad-total_skatt .manad").unwrap(),
+        kr(p.per_manad.slutlig_skatt)
+    );
+    // Not a member: no kyrkoavgift row.
+    assert!(app.find("#rad-kyrkoavgift").is_none());
+    // Every step of the trace is listed.
+    assert_eq!(
+        app.root
+            .query_selector_all("#utrakning li")
+            .unwrap()
+            .length() as usize,
+        p.trace.len()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn engine_message_beside_the_field_and_no_result() {
+    let app = Mounted::new().await;
+    app.type_into("#kommun", "Stockholm");
+    app.key("#kommun", "Enter");
+    app.type_into("#lon", "-5000");
+    let errs = engine(app.year(), "Stockholm", "-5000").expect_err("engine refuses it");
+    let msg = errs
+        .0
+        .iter()
+        .find(|e| e.field == "people[0].income_per_month.lon")
+        .map(|e| e.message.clone())
+        .expect("engine names the salary field");
+    app.wait_for_text("#lon-fel", &msg).await;
+    assert!(app.find("#netto-preliminar").is_none());
+    assert!(app.find("#komponenter").is_none());
+    let input = app.find("#lon").unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    // Fixing the field brings the result back.
+    app.type_into("#lon", "25000");
+    app.wait_for("#netto-preliminar", true).await;
+    assert!(app.find("#lon-fel").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_salary_gets_the_apps_own_message() {
+    let app = Mounted::new().await;
+    app.type_into("#lon", "trettio");
+    app.wait_for_text("#lon-fel", text().ej_tal).await;
+    app.type_into("#lon", "");
+    app.wait_for_text("#lon-fel", text().lon_saknas).await;
+}
+
+#[wasm_bindgen_test]
+async fn unknown_kommun_gets_the_engines_message_after_leaving_the_field() {
+    let app = Mounted::new().await;
+    app.type_into("#lon", "30000");
+    app.type_into("#kommun", "Atlantis");
+    // Still choosing: no message yet.
+    assert!(app.find("#kommun-fel").is_none());
+    // Escape closes the list: the person has stopped choosing.
+    app.key("#kommun", "Escape");
+    let errs = engine(app.year(), "Atlantis", "30000").expect_err("unknown kommun");
+    let msg = &errs.0.iter().find(|e| e.field == "kommun").unwrap().message;
+    app.wait_for_text("#kommun-fel", msg).await;
+}
+
+#[wasm_bindgen_test]
+fn age_groups_land_on_the_right_side_of_66() {
+    for year in web::app::inkomstar() {
+        for (grupp, aldre) in [(Aldersgrupp::Under66, false), (Aldersgrupp::Fran66, true)] {
+            let json = format!(
+                r#"{{"schema_version":1,"year":{year},"kommun":"Stockholm","people":[{{"birth_year":{},"income_per_month":{{"lon":30000}}}}]}}"#,
+                fodelsear_for_aldersgrupp(year, grupp)
+            );
+            let r = evaluate(&parse_scenario(&json).unwrap()).unwrap();
+            assert_eq!(
+                r.people[0].alder_vid_arets_ingang >= 66,
+                aldre,
+                "{year} {grupp:?}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn offered_years_are_those_with_kommun_data_and_the_newest_is_chosen() {
+    let years = web::app::inkomstar();
+    assert!(!years.is_empty());
+    for y in calculator_core::supported_years() {
+        let has = calculator_core::kommuner(y).is_ok_and(|k| !k.is_empty());
+        assert_eq!(years.contains(&y), has, "{y}");
+    }
+    let app = Mounted::new().await;
+    assert_eq!(Some(&app.year()), years.iter().max());
+}
+
+#[wasm_bindgen_test]
+fn kommun_filter() {
+    let all = calculator_core::kommuner(2026).unwrap();
+    assert_eq!(kommunval::filtrera(&all, "").len(), all.len());
+    let got = kommunval::filtrera(&all, "GÖT");
+    assert!(!got.is_empty() && got.len() < all.len());
+    assert!(got.iter().all(|k| k.namn.to_lowercase().contains("göt")));
+    assert!(got.iter().any(|k| k.namn == "Göteborg"));
+    // Names that start with the query come before names that merely contain it.
+    let first_contains = got
+        .iter()
+        .position(|k| !k.namn.to_lowercase().starts_with("göt"));
+    if let Some(i) = first_contains {
+        assert!(got[i..]
+            .iter()
+            .all(|k| !k.namn.to_lowercase().starts_with("göt")));
+    }
+    assert!(kommunval::filtrera(&all, "Atlantis").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn reading_amounts() {
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    assert_eq!(las_tal("30000", 2), Ok(d("30000")));
+    assert_eq!(las_tal(" 30 000 kr ", 2), Ok(d("30000")));
+    assert_eq!(las_tal("30\u{a0}000,50", 2), Ok(d("30000.50")));
+    assert_eq!(las_tal("−5", 2), Ok(d("-5")));
+    assert_eq!(las_tal("", 2), Err(Lasfel::Tomt));
+    assert_eq!(las_tal("  ", 2), Err(Lasfel::Tomt));
+    assert_eq!(las_tal("abc", 2), Err(Lasfel::EjTal));
+    assert_eq!(las_tal("1e6", 2), Err(Lasfel::EjTal));
+    assert_eq!(las_tal("3,", 2), Err(Lasfel::EjTal));
+    assert_eq!(las_tal("--3", 2), Err(Lasfel::EjTal));
+    // A thousands point is refused, not read as thirty kronor.
+    assert_eq!(las_tal("30.000", 2), Err(Lasfel::ForMangaDecimaler(2)));
+    assert_eq!(las_tal("1,035", 3), Ok(d("1.035")));
+    assert_eq!(
+        las_tal("999999999999999999999999999999999", 2),
+        Err(Lasfel::ForStort)
+    );
+}
+
+#[wasm_bindgen_test]
+fn swedish_number_format() {
+    let t = text();
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    assert_eq!(format::kronor(t, d("30000")), "30\u{a0}000\u{a0}kr");
+    assert_eq!(
+        format::kronor(t, d("1234567.5")),
+        "1\u{a0}234\u{a0}567,50\u{a0}kr"
+    );
+    assert_eq!(format::kronor(t, d("999")), "999\u{a0}kr");
+    assert_eq!(format::kronor(t, d("0")), "0\u{a0}kr");
+    assert_eq!(format::kronor(t, d("-1500")), "−1\u{a0}500\u{a0}kr");
+    assert_eq!(format::avdrag(t, d("25200")), "−25\u{a0}200\u{a0}kr");
+    assert_eq!(format::procent(t, d("30.55")), "30,55\u{a0}%");
+    assert_eq!(format::procent(t, d("0.292")), "0,292\u{a0}%");
+}
