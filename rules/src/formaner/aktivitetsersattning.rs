@@ -1,1 +1,1201 @@
-//! (being written)
+//! Aktivitetsersättning (AE) and sjukersättning (SA) — SFB 33 kap. (rätt, nivåer, ålder),
+//! 34 kap. (inkomstrelaterad ersättning), 35 kap. (garantiersättning) and 36 kap. (förvärvsarbete,
+//! vilande ersättning, utbetalning). One month at a time, in the order the paragraphs apply:
+//! garantinivå by age band → avkortning for försäkringstid → inkomstrelaterad ersättning →
+//! garantiersättning as the difference → the granted level → reduction for work (36 kap. 9 §)
+//! or vilande (36 kap. 10–12 §§) → the 25 % amount (36 kap. 18 §) → monthly rounding
+//! (36 kap. 30 §).
+//!
+//! Not modelled, and said so in the result: steglös avräkning for sjukersättning granted before
+//! July 2008 (37 kap.), vilande for studies and aktivitetsersättning under prövotid (36 kap.
+//! 9 a §), the three months after vilande (36 kap. 18 a–18 d §§), livränta and foreign benefits
+//! (36 kap. 3–8 §§, 34 kap. 14 §), the computation of antagandeinkomst and försäkringstid from
+//! income and residence histories (they are inputs). See docs/rules/aktivitetsersattning.md.
+
+use std::sync::OnceLock;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::{input, ParamUse, Step};
+
+/// Parameters of `rules/params/formaner/aktivitetsersattning.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AktivitetsersattningParametrar {
+    pub meta: super::OmradeMeta,
+    pub garantiniva_sa_fran_30: Tidslinje,
+    pub garantiniva_under_30: Tidslinje,
+    pub forsakringstid_full: Tidslinje,
+    pub forsakringstid_minst: Tidslinje,
+    pub inkomstrelaterad_niva: Tidslinje,
+    pub antagandeinkomst_tak: Tidslinje,
+    pub vilande_kvalifikation_manader: Tidslinje,
+    pub vilande_langst_manader: Tidslinje,
+    pub vilande_behallen_andel: Tidslinje,
+    pub vilande_behallen_langst_manader: Tidslinje,
+}
+
+pub fn params() -> &'static AktivitetsersattningParametrar {
+    static P: OnceLock<AktivitetsersattningParametrar> = OnceLock::new();
+    P.get_or_init(|| load("aktivitetsersattning"))
+}
+
+/// Which benefit (SFB 33 kap. 3–4 §§).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Slag {
+    Aktivitetsersattning,
+    Sjukersattning,
+}
+
+impl Slag {
+    pub fn text(self) -> &'static str {
+        match self {
+            Slag::Aktivitetsersattning => "aktivitetsersättning",
+            Slag::Sjukersattning => "sjukersättning",
+        }
+    }
+}
+
+/// Förmånsnivå (SFB 33 kap. 9 §): hel, tre fjärdedels, halv or en fjärdedels ersättning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Niva {
+    Hel,
+    TreFjardedelar,
+    Halv,
+    EnFjardedel,
+}
+
+impl Niva {
+    /// The level in quarters (4 = hel).
+    pub fn fjardedelar(self) -> u32 {
+        match self {
+            Niva::Hel => 4,
+            Niva::TreFjardedelar => 3,
+            Niva::Halv => 2,
+            Niva::EnFjardedel => 1,
+        }
+    }
+    pub fn andel(self) -> Decimal {
+        Decimal::from(self.fjardedelar()) / Decimal::from(4)
+    }
+    pub fn text(self) -> &'static str {
+        match self {
+            Niva::Hel => "hel",
+            Niva::TreFjardedelar => "tre fjärdedels",
+            Niva::Halv => "halv",
+            Niva::EnFjardedel => "en fjärdedels",
+        }
+    }
+}
+
+/// The inkomstrelaterad part (SFB 34 kap.), as the person knows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inkomstrelaterad {
+    /// No inkomstrelaterad ersättning: garantiersättning only (35 kap. 23 §).
+    Ingen,
+    /// The inkomstrelaterad ersättning per month at the granted level, from Försäkringskassan's
+    /// decision or payment notice for the year computed (the common case).
+    BeslutPerManad(Decimal),
+    /// The antagandeinkomst in kronor per year, already revalued to the current year's
+    /// prisbasbelopp (34 kap. 5 och 8 §§).
+    Antagandeinkomst(Decimal),
+}
+
+/// A vilandeförklaring for work (SFB 36 kap. 10–18 §§).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Vilande {
+    /// Months with sjuk- or aktivitetsersättning immediately before the vilandeförklaring
+    /// (36 kap. 10 §: at least twelve).
+    pub manader_med_ersattning_fore: Option<u32>,
+    /// Months already vilande before the month computed (36 kap. 14–15 §§: at most 24 in all).
+    pub manader_vilande_hittills: Option<u32>,
+    /// The vilande share from Försäkringskassan's decision; when absent it follows the extent
+    /// of the work (36 kap. 12 §).
+    #[serde(default)]
+    pub beslutad_andel: Option<Niva>,
+    /// ASSUMPTION entered by the user: Försäkringskassan has decided to pay 25 % of the vilande
+    /// amount each month (36 kap. 18 §, a "får"-rule).
+    #[serde(default)]
+    pub behallen_25_procent: bool,
+}
+
+/// What the rule needs to know.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AktivitetsersattningIndata {
+    pub slag: Slag,
+    /// Age in whole years that the person has reached by the end of the month: in the month
+    /// of the birthday it is already the new age, because the age bands switch "från och med
+    /// den månad då den försäkrade fyller" 21, 23 … år (35 kap. 18–19 §§).
+    pub alder: u32,
+    /// The granted level (33 kap. 9 §).
+    pub niva: Niva,
+    pub inkomstrelaterad: Inkomstrelaterad,
+    /// Försäkringstid in whole years (35 kap. 5 §). Absent: full 40 years is assumed.
+    #[serde(default)]
+    pub forsakringstid_ar: Option<u32>,
+    /// Share of full-time work (0–1) done in the month while on the benefit (33 kap. 11 §:
+    /// capacity is judged against full-time work).
+    #[serde(default)]
+    pub arbetad_andel: Decimal,
+    /// Set when the benefit is wholly or partly vilande for work.
+    #[serde(default)]
+    pub vilande: Option<Vilande>,
+    /// Sjukersättning granted for time before July 2008 with steglös avräkning (37 kap.).
+    #[serde(default)]
+    pub steglos_avrakning: bool,
+}
+
+/// The month's result with the annual amounts other rules need.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Berakning {
+    pub utfall: Utfall,
+    /// Hel ersättning per year (inkomstrelaterad + garantiersättning at level hel).
+    pub hel_ar: Decimal,
+    /// The vilande part per year, not paid (36 kap. 11 §); unrounded.
+    pub vilande_ar: Decimal,
+    /// The 25 % of the vilande part paid per year (36 kap. 18 §), included in the payment;
+    /// unrounded.
+    pub behallen_ar: Decimal,
+}
+
+/// "Avrundas till närmaste hela krontal som är jämnt delbart med tolv" (SFB 36 kap. 30 §,
+/// likewise 103 kap. 5 § for bostadstillägg). DECISION: a tie (x,5 kr a month) rounds up, as
+/// Försäkringskassan's published amounts do (2022: 124 614 / 12 = 10 384,5 → 10 385;
+/// 2024: 159 294 / 12 = 13 274,5 → 13 275). Returns the rounded annual amount.
+pub fn avrunda_delbart_med_tolv(ar: Decimal) -> Decimal {
+    let tolv = Decimal::from(12);
+    (ar / tolv).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) * tolv
+}
+
+/// Kronor as text: whole numbers plain, otherwise two decimals.
+fn kr(x: Decimal) -> String {
+    x.round_dp(2).normalize().to_string()
+}
+
+fn andel_text(q: u32) -> &'static str {
+    match q {
+        0 => "ingen del",
+        1 => "en fjärdedel",
+        2 => "hälften",
+        3 => "tre fjärdedelar",
+        _ => "hela",
+    }
+}
+
+/// The age band of 35 kap. 19 § for someone of `alder` years: (table key, text).
+fn aldersband(alder: u32) -> (&'static str, &'static str) {
+    match alder {
+        0..=20 => ("fran_19", "under 21 år"),
+        21..=22 => ("fran_21", "21–22 år"),
+        23..=24 => ("fran_23", "23–24 år"),
+        25..=26 => ("fran_25", "25–26 år"),
+        27..=28 => ("fran_27", "27–28 år"),
+        _ => ("fran_29", "29 år"),
+    }
+}
+
+/// The garantinivå factor (pbb per year) with its trace record and paragraph.
+fn garantiniva_faktor(
+    m: Manad,
+    alder: u32,
+    slag: Slag,
+) -> (Decimal, Option<ParamUse>, &'static str, &'static str) {
+    let p = params();
+    if slag == Slag::Sjukersattning && alder >= 30 {
+        let f = p.garantiniva_sa_fran_30.scalar(m).unwrap_or_default();
+        return (
+            f,
+            p.garantiniva_sa_fran_30.used("garantiniva_sa_fran_30", m),
+            "sjukersättning från 30 år",
+            "SFB (2010:110) 35 kap. 18 §",
+        );
+    }
+    let (key, text) = aldersband(alder);
+    let f = p.garantiniva_under_30.entry(m, key).unwrap_or_default();
+    // The trace shows the one band used, not the whole table.
+    let used = p.garantiniva_under_30.at(m).map(|v| ParamUse {
+        key: format!("garantiniva_under_30.{key}"),
+        value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
+        reference: v.reference.clone(),
+        source: v.source.clone(),
+        verified_on: v.verified_on.clone(),
+    });
+    (f, used, text, "SFB (2010:110) 35 kap. 19 §")
+}
+
+/// Garantinivån for hel ersättning per year (35 kap. 18–19 §§), before any avkortning for
+/// försäkringstid (20 §). This is also bostadstillägg's fribelopp (102 kap. 18 §). From 30
+/// the sjukersättning level applies; aktivitetsersättning ends the month before 30
+/// (33 kap. 18 §), so for it ages from 29 up give the 29-year band.
+pub fn garantiniva_hel_ar(m: Manad, pbb: Decimal, alder: u32, slag: Slag) -> Decimal {
+    garantiniva_faktor(m, alder, slag).0 * pbb
+}
+
+/// The trace record of the garantinivå factor used for `alder` and `slag` in `m` (for rules
+/// that use the garantinivå, such as bostadstillägg's fribelopp).
+pub fn garantiniva_param(m: Manad, alder: u32, slag: Slag) -> Option<ParamUse> {
+    garantiniva_faktor(m, alder, slag).1
+}
+
+/// Aktivitetsersättning or sjukersättning paid for month `m`.
+pub fn aktivitetsersattning(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Utfall {
+    berakna(m, pbb, in_).utfall
+}
+
+/// The vilande part per month (not paid, 36 kap. 11 §), rounded as a monthly amount of the
+/// benefit (36 kap. 30 §); 0 when nothing is vilande or the input is incomplete.
+pub fn vilande_belopp_per_manad(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+) -> Decimal {
+    avrunda_delbart_med_tolv(berakna(m, pbb, in_).vilande_ar) / Decimal::from(12)
+}
+
+fn utan_belopp(utfall: Utfall) -> Berakning {
+    Berakning {
+        utfall,
+        hel_ar: Decimal::ZERO,
+        vilande_ar: Decimal::ZERO,
+        behallen_ar: Decimal::ZERO,
+    }
+}
+
+/// The full computation for month `m`: the payment and the annual parts behind it.
+pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Berakning {
+    let p = params();
+    let slag = in_.slag;
+
+    // 37 kap.: the old income test for sjukersättning granted before July 2008.
+    if in_.steglos_avrakning {
+        return utan_belopp(Utfall::ej_modellerad(
+            "Sjukersättning som beviljats för tid före juli 2008 minskas med steglös avräkning mot \
+             inkomsten (SFB 37 kap.). Den beräkningen finns inte i modellen.",
+        ));
+    }
+    // 33 kap. 16 och 18 §§: ages.
+    if in_.alder < 18 {
+        return utan_belopp(Utfall::ej_ratt(format!(
+            "{} kan lämnas tidigast från och med juli det år då den försäkrade fyller 19 år \
+             (SFB 33 kap. 16 och 18 §§).",
+            capitalize(slag.text())
+        )));
+    }
+    if slag == Slag::Aktivitetsersattning && in_.alder >= 30 {
+        return utan_belopp(Utfall::ej_ratt(
+            "Aktivitetsersättning lämnas längst till och med månaden före den månad då den \
+             försäkrade fyller 30 år (SFB 33 kap. 18 §).",
+        ));
+    }
+    if slag == Slag::Sjukersattning && in_.alder < 30 && in_.niva != Niva::Hel {
+        return utan_belopp(Utfall::ej_ratt(
+            "Före den månad då den försäkrade fyller 30 år kan bara hel sjukersättning lämnas; \
+             tre fjärdedels, halv och en fjärdedels sjukersättning lämnas först från 30 år \
+             (SFB 33 kap. 16 §).",
+        ));
+    }
+
+    // Vilande: conditions of 36 kap. 10, 14 och 15 §§.
+    let langst_vilande = p.vilande_langst_manader.scalar(m).unwrap_or_default();
+    if let Some(v) = &in_.vilande {
+        let mut saknas = vec![];
+        if v.manader_med_ersattning_fore.is_none() {
+            saknas.push("vilande.manader_med_ersattning_fore".to_string());
+        }
+        if v.manader_vilande_hittills.is_none() {
+            saknas.push("vilande.manader_vilande_hittills".to_string());
+        }
+        if !saknas.is_empty() {
+            return utan_belopp(Utfall::behover(
+                saknas,
+                "Ange hur många månader ersättningen betalades ut omedelbart före \
+                 vilandeförklaringen och hur många månader den redan har varit vilande \
+                 (SFB 36 kap. 10, 14 och 15 §§).",
+            ));
+        }
+        let fore = Decimal::from(v.manader_med_ersattning_fore.unwrap_or_default());
+        let kval = p
+            .vilande_kvalifikation_manader
+            .scalar(m)
+            .unwrap_or_default();
+        if fore < kval {
+            return utan_belopp(Utfall::ej_ratt(format!(
+                "Ersättningen kan förklaras vilande bara om den försäkrade har fått sjuk- eller \
+                 aktivitetsersättning under minst {kval} månader omedelbart före (SFB 36 kap. \
+                 10 §); här {fore} månader. Utan vilande minskas ersättningen i den omfattning \
+                 arbetet utförs (36 kap. 9 §)."
+            )));
+        }
+        let hittills = Decimal::from(v.manader_vilande_hittills.unwrap_or_default());
+        if hittills >= langst_vilande {
+            return utan_belopp(Utfall::ej_ratt(format!(
+                "Ersättningen får vara vilande under högst {langst_vilande} månader (SFB 36 kap. \
+                 14 och 15 §§); den har redan varit vilande i {hittills} månader."
+            )));
+        }
+        if v.beslutad_andel.is_none() && in_.arbetad_andel <= Decimal::ZERO {
+            return utan_belopp(Utfall::behover(
+                vec!["arbetad_andel".into(), "vilande.beslutad_andel".into()],
+                "Ange hur stor del av heltid personen arbetar, eller hur stor del av ersättningen \
+                 som är vilande enligt beslutet (SFB 36 kap. 12 §).",
+            ));
+        }
+    }
+
+    let mut steps = vec![];
+
+    // 35 kap. 18–19 §§: garantinivå for hel ersättning by age band.
+    let (faktor, faktor_used, band, band_ref) = garantiniva_faktor(m, in_.alder, slag);
+    let garantiniva = faktor * pbb;
+    steps.push(Step {
+        id: "garantiniva_hel",
+        label: "Garantinivå för hel ersättning per år",
+        amount: garantiniva,
+        formula: format!(
+            "{} × prisbasbeloppet {} kr = {} kr per år ({band}, {} år i månaden {m})",
+            faktor.normalize(),
+            kr(pbb),
+            kr(garantiniva),
+            in_.alder
+        ),
+        inputs: vec![
+            input("alder", Decimal::from(in_.alder)),
+            input("prisbasbelopp", pbb),
+        ],
+        params: faktor_used.into_iter().collect(),
+        reference: band_ref,
+        rounding: None,
+    });
+
+    // 35 kap. 3 och 20 §§: försäkringstid.
+    let full = p.forsakringstid_full.scalar(m).unwrap_or_default();
+    let minst = p.forsakringstid_minst.scalar(m).unwrap_or_default();
+    let ft = in_
+        .forsakringstid_ar
+        .map(Decimal::from)
+        .unwrap_or(full)
+        .min(full);
+    let garantiniva_avk = if ft < minst {
+        Decimal::ZERO
+    } else {
+        garantiniva * ft / full
+    };
+    steps.push(Step {
+        id: "garantiniva_avkortad",
+        label: "Garantinivå efter försäkringstid per år",
+        amount: garantiniva_avk,
+        formula: match in_.forsakringstid_ar {
+            None => format!(
+                "försäkringstid inte angiven: full försäkringstid ({full} år) antas, {} kr",
+                kr(garantiniva)
+            ),
+            Some(_) if ft < minst => {
+                format!("försäkringstid {ft} år är mindre än {minst} år: ingen garantiersättning")
+            }
+            Some(_) => format!(
+                "{} kr × {ft} / {full} = {} kr",
+                kr(garantiniva),
+                kr(garantiniva_avk)
+            ),
+        },
+        inputs: vec![input("forsakringstid_ar", ft)],
+        params: [
+            p.forsakringstid_full.used("forsakringstid_full", m),
+            p.forsakringstid_minst.used("forsakringstid_minst", m),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        reference: "SFB (2010:110) 35 kap. 3 och 20 §§",
+        rounding: None,
+    });
+
+    // 34 kap. 12–13 §§: inkomstrelaterad ersättning, as hel per year.
+    let andel = in_.niva.andel();
+    let tolv = Decimal::from(12);
+    let inkomstrel_hel = match &in_.inkomstrelaterad {
+        Inkomstrelaterad::Ingen => {
+            steps.push(Step {
+                id: "inkomstrelaterad_hel",
+                label: "Hel inkomstrelaterad ersättning per år",
+                amount: Decimal::ZERO,
+                formula: "ingen inkomstrelaterad ersättning".into(),
+                inputs: vec![],
+                params: vec![],
+                reference: "SFB (2010:110) 34 kap. 2 §",
+                rounding: None,
+            });
+            Decimal::ZERO
+        }
+        Inkomstrelaterad::BeslutPerManad(x) => {
+            let x = (*x).max(Decimal::ZERO);
+            let hel = x * tolv / andel;
+            steps.push(Step {
+                id: "inkomstrelaterad_hel",
+                label: "Hel inkomstrelaterad ersättning per år",
+                amount: hel,
+                formula: format!(
+                    "{} kr per månad enligt beslutet ({} ersättning) × 12 / {} = {} kr",
+                    kr(x),
+                    in_.niva.text(),
+                    andel.normalize(),
+                    kr(hel)
+                ),
+                inputs: vec![input("inkomstrelaterad_per_manad_enligt_beslut", x)],
+                params: vec![],
+                reference: "SFB (2010:110) 34 kap. 12 och 13 §§",
+                rounding: None,
+            });
+            hel
+        }
+        Inkomstrelaterad::Antagandeinkomst(a) => {
+            let a = (*a).max(Decimal::ZERO);
+            let tak = p.antagandeinkomst_tak.scalar(m).unwrap_or_default() * pbb;
+            let niva = p.inkomstrelaterad_niva.scalar(m).unwrap_or_default();
+            let hel = niva * a.min(tak);
+            steps.push(Step {
+                id: "inkomstrelaterad_hel",
+                label: "Hel inkomstrelaterad ersättning per år",
+                amount: hel,
+                formula: if a > tak {
+                    format!(
+                        "antagandeinkomst {} kr, högst 7,5 prisbasbelopp = {} kr; {} × {} = {} kr",
+                        kr(a),
+                        kr(tak),
+                        niva.normalize(),
+                        kr(tak),
+                        kr(hel)
+                    )
+                } else {
+                    format!(
+                        "{} × antagandeinkomsten {} kr = {} kr",
+                        niva.normalize(),
+                        kr(a),
+                        kr(hel)
+                    )
+                },
+                inputs: vec![input("antagandeinkomst", a), input("prisbasbelopp", pbb)],
+                params: [
+                    p.inkomstrelaterad_niva.used("inkomstrelaterad_niva", m),
+                    p.antagandeinkomst_tak.used("antagandeinkomst_tak", m),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                reference: "SFB (2010:110) 34 kap. 5, 7 och 12 §§",
+                rounding: None,
+            });
+            hel
+        }
+    };
+
+    // 35 kap. 23–24 §§: garantiersättning tops up to the garantinivå.
+    let garanti_hel = (garantiniva_avk - inkomstrel_hel).max(Decimal::ZERO);
+    steps.push(Step {
+        id: "garantiersattning_hel",
+        label: "Hel garantiersättning per år",
+        amount: garanti_hel,
+        formula: if inkomstrel_hel.is_zero() {
+            format!(
+                "ingen inkomstrelaterad ersättning: garantinivån {} kr",
+                kr(garantiniva_avk)
+            )
+        } else {
+            format!(
+                "garantinivån {} kr − inkomstrelaterad {} kr = {} kr (lägst 0)",
+                kr(garantiniva_avk),
+                kr(inkomstrel_hel),
+                kr(garanti_hel)
+            )
+        },
+        inputs: vec![
+            input("garantiniva", garantiniva_avk),
+            input("inkomstrelaterad_hel", inkomstrel_hel),
+        ],
+        params: vec![],
+        reference: "SFB (2010:110) 35 kap. 23 och 24 §§",
+        rounding: None,
+    });
+
+    let hel = inkomstrel_hel + garanti_hel;
+    if hel.is_zero() {
+        return utan_belopp(Utfall::ej_ratt(format!(
+            "Garantiersättning lämnas bara vid minst {minst} års försäkringstid (SFB 35 kap. 3 §), \
+             och det finns ingen inkomstrelaterad ersättning."
+        )));
+    }
+
+    // 34 kap. 13 §, 35 kap. 25 §: the granted level.
+    let l_q = in_.niva.fjardedelar();
+    let beviljad = hel * andel;
+    steps.push(Step {
+        id: "ersattning_beviljad",
+        label: "Beviljad ersättning per år",
+        amount: beviljad,
+        formula: format!(
+            "{} {}: {} × ({} + {}) kr = {} kr",
+            in_.niva.text(),
+            slag.text(),
+            andel.normalize(),
+            kr(inkomstrel_hel),
+            kr(garanti_hel),
+            kr(beviljad)
+        ),
+        inputs: vec![input("hel_ersattning", hel)],
+        params: vec![],
+        reference: "SFB (2010:110) 33 kap. 9 §, 34 kap. 13 §, 35 kap. 25 §",
+        rounding: None,
+    });
+
+    // Work: the share of full time beyond the capacity the decision assumed the person has
+    // (1 − level), in quarters, rounded up (DECISION, docs/rules/aktivitetsersattning.md).
+    let arbetad = in_.arbetad_andel.max(Decimal::ZERO).min(Decimal::ONE);
+    let fyra = Decimal::from(4);
+    let over = (arbetad * fyra - Decimal::from(4 - l_q)).max(Decimal::ZERO);
+    let arbete_q = over.ceil().to_u32().unwrap_or(l_q).min(l_q);
+    let fjardedel = |q: u32| Decimal::from(q) / fyra;
+
+    // Vilande share (36 kap. 12 §) and any reduction beyond it (36 kap. 9 §).
+    let (vilande_q, vilande_fran_beslut) = match &in_.vilande {
+        Some(v) => match v.beslutad_andel {
+            Some(b) => (b.fjardedelar().min(l_q), true),
+            None => (arbete_q, false),
+        },
+        None => (0, false),
+    };
+    let minskning_q = arbete_q.saturating_sub(vilande_q);
+    let betald_q = l_q - vilande_q - minskning_q;
+
+    if minskning_q > 0 {
+        let belopp = hel * fjardedel(minskning_q);
+        steps.push(Step {
+            id: "minskning_forvarvsarbete",
+            label: "Minskning för förvärvsarbete per år",
+            amount: belopp,
+            formula: format!(
+                "arbete {} % av heltid, varav {} % utöver den arbetsförmåga beslutet räknar med \
+                 ({} % av heltid), avrundat uppåt till {}{}: {} × {} kr = {} kr",
+                (arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+                (over / fyra * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+                Decimal::from((4 - l_q) * 25),
+                andel_text(arbete_q),
+                if vilande_q > 0 {
+                    format!(
+                        "; {} är vilande, resten ({}) minskas",
+                        andel_text(vilande_q),
+                        andel_text(minskning_q)
+                    )
+                } else {
+                    String::new()
+                },
+                fjardedel(minskning_q).normalize(),
+                kr(hel),
+                kr(belopp)
+            ),
+            inputs: vec![input("arbetad_andel", arbetad)],
+            params: vec![],
+            reference: "SFB (2010:110) 36 kap. 9 §; 33 kap. 9 och 11 §§",
+            rounding: Some(
+                "arbetets omfattning avrundas uppåt till hel fjärdedel (beslut, se \
+                 docs/rules/aktivitetsersattning.md)",
+            ),
+        });
+    }
+
+    let mut vilande_ar = Decimal::ZERO;
+    let mut behallen_ar = Decimal::ZERO;
+    if let Some(v) = &in_.vilande {
+        vilande_ar = hel * fjardedel(vilande_q);
+        let hittills = v.manader_vilande_hittills.unwrap_or_default();
+        steps.push(Step {
+            id: "vilande",
+            label: "Vilande ersättning per år (betalas inte ut)",
+            amount: vilande_ar,
+            formula: if vilande_fran_beslut {
+                format!(
+                    "vilande enligt beslutet: {} av {} kr = {} kr; vilande månad {} av högst {}",
+                    andel_text(vilande_q),
+                    kr(hel),
+                    kr(vilande_ar),
+                    hittills + 1,
+                    langst_vilande
+                )
+            } else {
+                format!(
+                    "vilande i arbetets omfattning ({} % av heltid, avrundat uppåt till {}): {} × \
+                     {} kr = {} kr; vilande månad {} av högst {}",
+                    (arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+                    andel_text(vilande_q),
+                    fjardedel(vilande_q).normalize(),
+                    kr(hel),
+                    kr(vilande_ar),
+                    hittills + 1,
+                    langst_vilande
+                )
+            },
+            inputs: vec![
+                input(
+                    "manader_med_ersattning_fore",
+                    Decimal::from(v.manader_med_ersattning_fore.unwrap_or_default()),
+                ),
+                input("manader_vilande_hittills", Decimal::from(hittills)),
+                input("arbetad_andel", arbetad),
+            ],
+            params: [
+                p.vilande_kvalifikation_manader
+                    .used("vilande_kvalifikation_manader", m),
+                p.vilande_langst_manader.used("vilande_langst_manader", m),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            reference: "SFB (2010:110) 36 kap. 10–12, 14 och 15 §§",
+            rounding: None,
+        });
+
+        // 36 kap. 18 §: the 25 % amount, an assumption the user states.
+        let andel25 = p.vilande_behallen_andel.scalar(m).unwrap_or_default();
+        let langst25 = p
+            .vilande_behallen_langst_manader
+            .scalar(m)
+            .unwrap_or_default();
+        let inom_tiden = Decimal::from(hittills) < langst25;
+        behallen_ar = if v.behallen_25_procent && inom_tiden {
+            andel25 * vilande_ar
+        } else {
+            Decimal::ZERO
+        };
+        steps.push(Step {
+            id: "vilande_25_procent",
+            label: "25 procent av den vilande ersättningen per år",
+            amount: behallen_ar,
+            formula: if !v.behallen_25_procent {
+                "antagande: Försäkringskassan har inte beslutat om 25 procent av den vilande \
+                 ersättningen: 0 kr"
+                    .to_string()
+            } else if !inom_tiden {
+                format!("beloppet betalas högst {langst25} månader: 0 kr")
+            } else {
+                format!(
+                    "antagande: Försäkringskassan har beslutat att betala {} × {} kr = {} kr",
+                    andel25.normalize(),
+                    kr(vilande_ar),
+                    kr(behallen_ar)
+                )
+            },
+            inputs: vec![
+                input(
+                    "behallen_25_procent",
+                    if v.behallen_25_procent {
+                        Decimal::ONE
+                    } else {
+                        Decimal::ZERO
+                    },
+                ),
+                input("vilande_ar", vilande_ar),
+            ],
+            params: [
+                p.vilande_behallen_andel.used("vilande_behallen_andel", m),
+                p.vilande_behallen_langst_manader
+                    .used("vilande_behallen_langst_manader", m),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            reference: "SFB (2010:110) 36 kap. 18 §",
+            rounding: None,
+        });
+    }
+
+    // The annual amount paid, then the monthly amount (36 kap. 29–30 §§).
+    let betald_ar = hel * fjardedel(betald_q) + behallen_ar;
+    steps.push(Step {
+        id: "ersattning_ar",
+        label: "Ersättning att betala ut per år",
+        amount: betald_ar,
+        formula: if behallen_ar.is_zero() {
+            format!(
+                "{} av hel ersättning: {} × {} kr = {} kr",
+                andel_text(betald_q),
+                fjardedel(betald_q).normalize(),
+                kr(hel),
+                kr(betald_ar)
+            )
+        } else {
+            format!(
+                "{} × {} kr + 25 procent av vilande {} kr = {} kr",
+                fjardedel(betald_q).normalize(),
+                kr(hel),
+                kr(behallen_ar),
+                kr(betald_ar)
+            )
+        },
+        inputs: vec![input("hel_ersattning", hel)],
+        params: vec![],
+        reference: "SFB (2010:110) 36 kap. 9, 11 och 18 §§",
+        rounding: None,
+    });
+
+    let avrundat = if betald_ar < tolv {
+        Decimal::ZERO
+    } else {
+        avrunda_delbart_med_tolv(betald_ar)
+    };
+    let manad = avrundat / tolv;
+    steps.push(Step {
+        id: match slag {
+            Slag::Aktivitetsersattning => "aktivitetsersattning",
+            Slag::Sjukersattning => "sjukersattning",
+        },
+        label: match slag {
+            Slag::Aktivitetsersattning => "Aktivitetsersättning per månad",
+            Slag::Sjukersattning => "Sjukersättning per månad",
+        },
+        amount: manad,
+        formula: if betald_ar < tolv && betald_ar > Decimal::ZERO {
+            format!(
+                "årsbeloppet {} kr är lägre än 12 kr: ingen ersättning",
+                kr(betald_ar)
+            )
+        } else {
+            format!(
+                "{} kr avrundat till {} kr (delbart med 12) / 12 = {} kr",
+                kr(betald_ar),
+                kr(avrundat),
+                kr(manad)
+            )
+        },
+        inputs: vec![input("ersattning_ar", betald_ar)],
+        params: vec![],
+        reference: "SFB (2010:110) 36 kap. 29 och 30 §§",
+        rounding: Some(
+            "årsbeloppet till närmaste hela krontal jämnt delbart med tolv, lika långt uppåt \
+             (SFB 36 kap. 30 §; beslut om lika långt, se docs/rules/aktivitetsersattning.md)",
+        ),
+    });
+
+    for s in &mut steps {
+        s.amount = s.amount.normalize();
+        for i in &mut s.inputs {
+            i.value = i.value.normalize();
+        }
+    }
+    let utfall = if manad > Decimal::ZERO {
+        Utfall::belopp(manad, steps)
+    } else if in_.vilande.is_some() {
+        Utfall::noll(
+            format!(
+                "Hela den beviljade {} är vilande eller minskad för förvärvsarbete och betalas inte \
+                 ut (SFB 36 kap. 9 och 11 §§). Bostadstillägg kan ändå lämnas (101 kap. 4 §).",
+                slag.text()
+            ),
+            steps,
+        )
+    } else {
+        Utfall::noll(
+            format!(
+                "Arbetet använder hela den arbetsförmåga som beslutet om {} utgick från att \
+                 personen saknade, så ingen ersättning lämnas för tiden (SFB 36 kap. 9 §). Med \
+                 vilande ersättning (36 kap. 10 §) skulle ersättningen kunna tas upp igen utan ny \
+                 prövning.",
+                slag.text()
+            ),
+            steps,
+        )
+    };
+    Berakning {
+        utfall,
+        hel_ar: hel,
+        vilande_ar,
+        behallen_ar,
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formaner::Status;
+    use rust_decimal_macros::dec;
+
+    fn garanti(slag: Slag, alder: u32, niva: Niva) -> AktivitetsersattningIndata {
+        AktivitetsersattningIndata {
+            slag,
+            alder,
+            niva,
+            inkomstrelaterad: Inkomstrelaterad::Ingen,
+            forsakringstid_ar: None,
+            arbetad_andel: Decimal::ZERO,
+            vilande: None,
+            steglos_avrakning: false,
+        }
+    }
+
+    fn ae(alder: u32, niva: Niva) -> AktivitetsersattningIndata {
+        garanti(Slag::Aktivitetsersattning, alder, niva)
+    }
+
+    fn vilande(fore: u32, hittills: u32, behallen: bool) -> Option<Vilande> {
+        Some(Vilande {
+            manader_med_ersattning_fore: Some(fore),
+            manader_vilande_hittills: Some(hittills),
+            beslutad_andel: None,
+            behallen_25_procent: behallen,
+        })
+    }
+
+    #[test]
+    fn params_load() {
+        let p = params();
+        assert_eq!(p.meta.area, "aktivitetsersattning");
+        assert_eq!(
+            p.garantiniva_under_30.entry(Manad::new(2026, 1), "fran_25"),
+            Some(dec!(2.63))
+        );
+    }
+
+    #[test]
+    fn fk_2022_table_all_bands() {
+        // Försäkringskassan aktuella belopp 2022, pbb 48 300 (rules-benefits.md §3.3), with
+        // two ties (10 384,5 and 11 189,5) rounded up.
+        let m = Manad::new(2022, 6);
+        let pbb = dec!(48300);
+        let fall = [
+            (Slag::Aktivitetsersattning, 20, dec!(9982)),
+            (Slag::Aktivitetsersattning, 21, dec!(10183)),
+            (Slag::Aktivitetsersattning, 24, dec!(10385)),
+            (Slag::Aktivitetsersattning, 25, dec!(10586)),
+            (Slag::Aktivitetsersattning, 28, dec!(10787)),
+            (Slag::Aktivitetsersattning, 29, dec!(10988)),
+            (Slag::Sjukersattning, 30, dec!(11190)),
+            (Slag::Sjukersattning, 45, dec!(11190)),
+        ];
+        for (slag, alder, manad) in fall {
+            let u = aktivitetsersattning(m, pbb, &garanti(slag, alder, Niva::Hel));
+            assert_eq!(u.per_manad, manad, "{slag:?} {alder}");
+        }
+        assert_eq!(
+            garantiniva_hel_ar(m, pbb, 21, Slag::Aktivitetsersattning),
+            dec!(122199)
+        );
+        assert_eq!(
+            garantiniva_hel_ar(m, pbb, 30, Slag::Sjukersattning),
+            dec!(134274)
+        );
+    }
+
+    #[test]
+    fn published_garanti_2023_to_2025() {
+        let sa = |m, pbb| {
+            aktivitetsersattning(m, pbb, &garanti(Slag::Sjukersattning, 40, Niva::Hel)).per_manad
+        };
+        // hjärnkraft 2023: SA ≥ 30 12 163 (145 950 / 12 = 12 162,5 → up), AE < 21 10 850.
+        assert_eq!(sa(Manad::new(2023, 3), dec!(52500)), dec!(12163));
+        assert_eq!(
+            aktivitetsersattning(Manad::new(2023, 3), dec!(52500), &ae(19, Niva::Hel)).per_manad,
+            dec!(10850)
+        );
+        // Regeringen: 13 275 (2024), 13 622 (2025).
+        assert_eq!(sa(Manad::new(2024, 1), dec!(57300)), dec!(13275));
+        assert_eq!(sa(Manad::new(2025, 1), dec!(58800)), dec!(13622));
+        // 2026 by hand: 2,78 × 59 200 = 164 576 / 12 = 13 714,67 → 13 715.
+        assert_eq!(sa(Manad::new(2026, 1), dec!(59200)), dec!(13715));
+    }
+
+    #[test]
+    fn sjukersattning_under_30_uses_the_ae_bands() {
+        // 35 kap. 19 §: SA before 30 follows the AE table; 2024 age 23: 2,58 × 57 300 =
+        // 147 834 / 12 = 12 319,5 → 12 320 (tie up).
+        let u = aktivitetsersattning(
+            Manad::new(2024, 5),
+            dec!(57300),
+            &garanti(Slag::Sjukersattning, 23, Niva::Hel),
+        );
+        assert_eq!(u.per_manad, dec!(12320));
+    }
+
+    #[test]
+    fn age_bands_switch_at_21_23_25_27_29_30() {
+        let m = Manad::new(2025, 1);
+        let g = |a, s| garantiniva_hel_ar(m, dec!(100), a, s);
+        use Slag::*;
+        assert_eq!(g(20, Aktivitetsersattning), dec!(248));
+        assert_eq!(g(21, Aktivitetsersattning), dec!(253));
+        assert_eq!(g(22, Aktivitetsersattning), dec!(253));
+        assert_eq!(g(23, Aktivitetsersattning), dec!(258));
+        assert_eq!(g(25, Aktivitetsersattning), dec!(263));
+        assert_eq!(g(27, Aktivitetsersattning), dec!(268));
+        assert_eq!(g(29, Aktivitetsersattning), dec!(273));
+        assert_eq!(g(29, Sjukersattning), dec!(273));
+        assert_eq!(g(30, Sjukersattning), dec!(278));
+    }
+
+    #[test]
+    fn worked_example_c_half_ae_age_24_2025() {
+        // rules-benefits.md §9.2 C: 2,58 × 58 800 = 151 704; half 75 852 / 12 = 6 321.
+        let u = aktivitetsersattning(Manad::new(2025, 4), dec!(58800), &ae(24, Niva::Halv));
+        assert_eq!(u.status, Status::Utbetalas);
+        assert_eq!(u.per_manad, dec!(6321));
+        let g = u.steps.iter().find(|s| s.id == "garantiniva_hel").unwrap();
+        assert_eq!(g.amount, dec!(151704));
+        assert_eq!(g.reference, "SFB (2010:110) 35 kap. 19 §");
+        assert_eq!(g.params[0].key, "garantiniva_under_30.fran_23");
+        assert!(g.params[0].value.starts_with("2.58 × prisbasbelopp"));
+    }
+
+    #[test]
+    fn published_maximum_inkomstrelaterad() {
+        // FK 2023: 21 230; Regeringen 2024: 23 171; 2025: 23 777 (0,647 × 7,5 pbb / 12).
+        let f = |m, pbb| {
+            let mut i = garanti(Slag::Sjukersattning, 45, Niva::Hel);
+            i.inkomstrelaterad = Inkomstrelaterad::Antagandeinkomst(dec!(1000000));
+            aktivitetsersattning(m, pbb, &i).per_manad
+        };
+        assert_eq!(f(Manad::new(2023, 1), dec!(52500)), dec!(21230));
+        assert_eq!(f(Manad::new(2024, 1), dec!(57300)), dec!(23171));
+        assert_eq!(f(Manad::new(2025, 1), dec!(58800)), dec!(23777));
+    }
+
+    #[test]
+    fn garanti_tops_up_inkomstrelaterad() {
+        // 2025, age 25, antagandeinkomst 150 000: 0,647 × 150 000 = 97 050; garantinivå
+        // 2,63 × 58 800 = 154 644; garanti 57 594; sum 154 644 / 12 = 12 887.
+        let m = Manad::new(2025, 2);
+        let mut i = ae(25, Niva::Hel);
+        i.inkomstrelaterad = Inkomstrelaterad::Antagandeinkomst(dec!(150000));
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        let g = u
+            .steps
+            .iter()
+            .find(|s| s.id == "garantiersattning_hel")
+            .unwrap();
+        assert_eq!(g.amount, dec!(57594));
+        assert_eq!(u.per_manad, dec!(12887));
+        // From the decision letter, half level: 4 044 kr/mån → hel 97 056; garanti 57 588;
+        // half of 154 644 = 77 322 / 12 = 6 443,5 → 6 444.
+        i.niva = Niva::Halv;
+        i.inkomstrelaterad = Inkomstrelaterad::BeslutPerManad(dec!(4044));
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        let g = u
+            .steps
+            .iter()
+            .find(|s| s.id == "garantiersattning_hel")
+            .unwrap();
+        assert_eq!(g.amount, dec!(57588));
+        assert_eq!(u.per_manad, dec!(6444));
+        // Above the garantinivå: no garanti, 0,647 × 300 000 = 194 100 / 12 = 16 175.
+        i.niva = Niva::Hel;
+        i.inkomstrelaterad = Inkomstrelaterad::Antagandeinkomst(dec!(300000));
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        assert_eq!(u.per_manad, dec!(16175));
+    }
+
+    #[test]
+    fn forsakringstid_reduces_the_garantiniva() {
+        // 30 years: 151 704 × 30 / 40 = 113 778 / 12 = 9 481,5 → 9 482.
+        let m = Manad::new(2025, 2);
+        let mut i = ae(24, Niva::Hel);
+        i.forsakringstid_ar = Some(30);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &i).per_manad,
+            dec!(9482)
+        );
+        // Over 40 counts as 40.
+        i.forsakringstid_ar = Some(45);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &i).per_manad,
+            dec!(12642)
+        );
+        // Under 3 years: no garantiersättning at all.
+        i.forsakringstid_ar = Some(2);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &i).status,
+            Status::EjRatt
+        );
+    }
+
+    #[test]
+    fn work_without_vilande_reduces_by_quarters() {
+        let m = Manad::new(2025, 2);
+        let pbb = dec!(58800);
+        let hel = dec!(151704); // age 24
+        let mut i = ae(24, Niva::Hel);
+        let paid = |i: &AktivitetsersattningIndata| aktivitetsersattning(m, pbb, i).per_manad;
+        // Hel AE, 25 % of full time → ¾: 113 778 / 12 = 9 481,5 → 9 482.
+        i.arbetad_andel = dec!(0.25);
+        assert_eq!(
+            paid(&i),
+            avrunda_delbart_med_tolv(hel * dec!(0.75)) / dec!(12)
+        );
+        assert_eq!(paid(&i), dec!(9482));
+        // 30 % rounds up to a half → 6 321.
+        i.arbetad_andel = dec!(0.30);
+        assert_eq!(paid(&i), dec!(6321));
+        // ¾ AE: the remaining quarter of capacity can be used without reduction.
+        i.niva = Niva::TreFjardedelar;
+        i.arbetad_andel = dec!(0.25);
+        assert_eq!(paid(&i), dec!(9482));
+        // … but 50 % of full time takes a quarter off: ½ → 6 321.
+        i.arbetad_andel = dec!(0.5);
+        assert_eq!(paid(&i), dec!(6321));
+        // Hel AE and full-time work: nothing is paid.
+        i.niva = Niva::Hel;
+        i.arbetad_andel = dec!(1);
+        let u = aktivitetsersattning(m, pbb, &i);
+        assert_eq!(u.status, Status::NollKronor);
+        assert!(u.skal.unwrap().contains("36 kap. 9 §"));
+    }
+
+    #[test]
+    fn vilande_half_with_and_without_25_percent() {
+        // Age 24, 2025, hel AE 151 704; works 50 % → half vilande 75 852, paid half 6 321.
+        let m = Manad::new(2025, 2);
+        let pbb = dec!(58800);
+        let mut i = ae(24, Niva::Hel);
+        i.arbetad_andel = dec!(0.5);
+        i.vilande = vilande(12, 0, false);
+        let b = berakna(m, pbb, &i);
+        assert_eq!(b.vilande_ar, dec!(75852));
+        assert_eq!(b.utfall.per_manad, dec!(6321));
+        assert_eq!(vilande_belopp_per_manad(m, pbb, &i), dec!(6321));
+        let s = b
+            .utfall
+            .steps
+            .iter()
+            .find(|s| s.id == "vilande_25_procent")
+            .unwrap();
+        assert!(s.formula.contains("antagande"));
+        assert_eq!(s.amount, dec!(0));
+        // With the 25 % amount: 75 852 + 0,25 × 75 852 = 94 815 / 12 = 7 901,25 → 7 901.
+        i.vilande = vilande(12, 23, true);
+        let b = berakna(m, pbb, &i);
+        assert_eq!(b.behallen_ar, dec!(18963));
+        assert_eq!(b.utfall.per_manad, dec!(7901));
+    }
+
+    #[test]
+    fn vilande_from_decision_and_work_beyond_it() {
+        // Decision: ¼ vilande, but works 50 %: ¼ vilande + ¼ reduced (36 kap. 9 §) → ½ paid.
+        let m = Manad::new(2025, 2);
+        let mut i = ae(24, Niva::Hel);
+        i.arbetad_andel = dec!(0.5);
+        i.vilande = vilande(24, 3, false);
+        if let Some(v) = i.vilande.as_mut() {
+            v.beslutad_andel = Some(Niva::EnFjardedel);
+        }
+        let b = berakna(m, dec!(58800), &i);
+        assert_eq!(b.vilande_ar, dec!(37926));
+        assert_eq!(b.utfall.per_manad, dec!(6321));
+        assert!(b
+            .utfall
+            .steps
+            .iter()
+            .any(|s| s.id == "minskning_forvarvsarbete" && s.amount == dec!(37926)));
+        // Wholly vilande: 0 kr paid, still a NollKronor outcome that mentions bostadstillägg.
+        i.arbetad_andel = dec!(1);
+        if let Some(v) = i.vilande.as_mut() {
+            v.beslutad_andel = Some(Niva::Hel);
+        }
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        assert_eq!(u.status, Status::NollKronor);
+        assert!(u.skal.unwrap().contains("101 kap. 4 §"));
+    }
+
+    #[test]
+    fn vilande_conditions() {
+        let m = Manad::new(2025, 2);
+        let mut i = ae(24, Niva::Hel);
+        i.arbetad_andel = dec!(0.5);
+        i.vilande = vilande(11, 0, false);
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        assert_eq!(u.status, Status::EjRatt);
+        assert!(u.skal.unwrap().contains("36 kap. 10 §"));
+        i.vilande = vilande(12, 24, false);
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        assert_eq!(u.status, Status::EjRatt);
+        assert!(u.skal.unwrap().contains("24 månader"));
+        i.vilande = Some(Vilande {
+            manader_med_ersattning_fore: None,
+            manader_vilande_hittills: Some(0),
+            beslutad_andel: None,
+            behallen_25_procent: false,
+        });
+        let u = aktivitetsersattning(m, dec!(58800), &i);
+        assert_eq!(u.status, Status::BehoverUppgift);
+        assert_eq!(u.saknas, vec!["vilande.manader_med_ersattning_fore"]);
+        i.vilande = vilande(12, 0, false);
+        i.arbetad_andel = dec!(0);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &i).status,
+            Status::BehoverUppgift
+        );
+    }
+
+    #[test]
+    fn ages_and_levels_outside_the_law() {
+        let m = Manad::new(2025, 2);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &ae(30, Niva::Hel)).status,
+            Status::EjRatt
+        );
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &ae(17, Niva::Hel)).status,
+            Status::EjRatt
+        );
+        let sa = garanti(Slag::Sjukersattning, 25, Niva::Halv);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &sa).status,
+            Status::EjRatt
+        );
+        // Partial SA from 30: ¼ of 163 464 = 40 866 / 12 = 3 405,5 → 3 406.
+        let sa = garanti(Slag::Sjukersattning, 30, Niva::EnFjardedel);
+        assert_eq!(
+            aktivitetsersattning(m, dec!(58800), &sa).per_manad,
+            dec!(3406)
+        );
+    }
+
+    #[test]
+    fn steglos_avrakning_is_not_modelled() {
+        let mut i = garanti(Slag::Sjukersattning, 55, Niva::Hel);
+        i.steglos_avrakning = true;
+        let u = aktivitetsersattning(Manad::new(2025, 2), dec!(58800), &i);
+        assert_eq!(u.status, Status::EjModellerad);
+        assert!(u.skal.unwrap().contains("37 kap."));
+    }
+
+    #[test]
+    fn rounding_to_twelve() {
+        assert_eq!(avrunda_delbart_med_tolv(dec!(159294)), dec!(159300));
+        assert_eq!(avrunda_delbart_med_tolv(dec!(122199)), dec!(122196));
+        assert_eq!(avrunda_delbart_med_tolv(dec!(5.99)), dec!(0));
+        assert_eq!(avrunda_delbart_med_tolv(dec!(6)), dec!(12));
+    }
+
+    #[test]
+    fn trace_names_params_and_rounding() {
+        let u = aktivitetsersattning(Manad::new(2025, 4), dec!(58800), &ae(24, Niva::Halv));
+        let last = u.steps.last().unwrap();
+        assert_eq!(last.id, "aktivitetsersattning");
+        assert!(last.rounding.unwrap().contains("36 kap. 30 §"));
+        for s in &u.steps {
+            assert!(s.reference.contains('§'), "{}", s.id);
+            for p in &s.params {
+                assert!(p.reference.contains('§') && p.source.starts_with("https://"));
+            }
+        }
+    }
+}

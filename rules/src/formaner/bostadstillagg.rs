@@ -1,1 +1,809 @@
-//! (being written)
+//! Bostadstillägg (BT) for a person with sjukersättning or aktivitetsersättning — SFB 100 kap.
+//! (makar och sambor), 101 kap. (rätt; also while the benefit is vilande, 4 §), 102 kap.
+//! (beräkning) and 103 kap. 5 § (utbetalning). Before riktåldern for pension only: the
+//! pensioners' rules (102 kap. 16 a, 22 a, 25 a §§) are not part of this module.
+//!
+//! Order of the paragraphs: bostadskostnad (101 kap. 9 §, 102 kap. 22 §) → reduceringsinkomst
+//! (102 kap. 11, 16 §§) less the fribelopp (17–18 §§), halved for makar (6 §) → inkomstavdrag
+//! (25 §) → bostadstillägg as the difference (21 §) → the annual amount rounded to a multiple
+//! of twelve and paid monthly (103 kap. 5 §).
+//!
+//! Not modelled, and said so: särskilt bostadstillägg (102 kap. 26–30 §§), which needs the
+//! income after tax from the tax tables; income from näringsverksamhet, foreign pensions and
+//! tax-free work-like income (16 § 2 and 6) other than as the caller sums them in; children's
+//! share of the housing cost (24 §) is part of the cost the caller enters. See
+//! docs/rules/bostadstillagg.md.
+
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::aktivitetsersattning::{
+    avrunda_delbart_med_tolv, garantiniva_hel_ar, garantiniva_param, Slag,
+};
+use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::{input, ParamUse, Step};
+
+/// Parameters of `rules/params/formaner/bostadstillagg.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BostadstillaggParametrar {
+    pub meta: super::OmradeMeta,
+    pub bostadskostnad_grans: Tidslinje,
+    pub bostadskostnad_tak: Tidslinje,
+    pub bostadskostnad_andel_lagre: Tidslinje,
+    pub bostadskostnad_andel_ovre: Tidslinje,
+    pub reduktion_arbetsinkomst: Tidslinje,
+    pub reduktion_ovriga: Tidslinje,
+    pub fribelopp_ovriga: Tidslinje,
+    pub formogenhet_grans: Tidslinje,
+    pub formogenhet_andel: Tidslinje,
+    pub inkomstavdrag_grans: Tidslinje,
+    pub inkomstavdrag_andel_lagre: Tidslinje,
+    pub inkomstavdrag_andel_ovre: Tidslinje,
+}
+
+pub fn params() -> &'static BostadstillaggParametrar {
+    static P: OnceLock<BostadstillaggParametrar> = OnceLock::new();
+    P.get_or_init(|| load("bostadstillagg"))
+}
+
+/// One person's expected incomes, kronor per year (the income "som någon kan antas komma att
+/// få under den närmaste tiden", 102 kap. 3 §).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct BtInkomster {
+    /// Sjuk- or aktivitetsersättning paid, including the 25 % amount of 36 kap. 18 §; the
+    /// vilande part is not paid and not counted (16 § 1: 100 %).
+    #[serde(default)]
+    pub sjuk_aktivitetsersattning: Decimal,
+    /// Gross wages and other arbetsinkomst (16 § 5: 50 %).
+    #[serde(default)]
+    pub arbetsinkomst: Decimal,
+    /// Other taxable income: sjukpenning, arbetslöshetsersättning, aktivitetsstöd … (16 § 7:
+    /// 80 %).
+    #[serde(default)]
+    pub ovriga_skattepliktiga: Decimal,
+    /// Överskott i inkomstslaget kapital (16 § 3: 100 %).
+    #[serde(default)]
+    pub kapitalinkomst: Decimal,
+}
+
+/// A spouse's or sambo's own sjuk- or aktivitetsersättning (for their fribelopp, 102 kap.
+/// 18 §).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MakeErsattning {
+    pub slag: Slag,
+    /// Age in whole years at the end of the month, as for the person.
+    pub alder: u32,
+}
+
+/// The spouse or sambo (100 kap. 3 §: sambor likställs med makar).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Make {
+    pub inkomster: BtInkomster,
+    /// Set when the spouse also has sjuk- or aktivitetsersättning.
+    #[serde(default)]
+    pub ersattning: Option<MakeErsattning>,
+}
+
+/// What the rule needs to know.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BostadstillaggIndata {
+    /// The benefit that gives the right to bostadstillägg (101 kap. 3 §).
+    pub slag: Slag,
+    /// Age in whole years at the end of the month (the garantinivå band, 35 kap. 19 §).
+    pub alder: u32,
+    /// The sjuk- or aktivitetsersättning is wholly or partly vilande (101 kap. 4 §).
+    #[serde(default)]
+    pub vilande: bool,
+    /// Married or sambo and living together (100 kap. 3–4 §§).
+    #[serde(default)]
+    pub gift_eller_sambo: bool,
+    /// The household's housing cost per month (for makar: the pair's common cost, including
+    /// children's share, 102 kap. 24 §).
+    pub bostadskostnad_per_manad: Option<Decimal>,
+    /// Preliminärt bostadsbidrag per month, which BT does not cover (101 kap. 9 §).
+    #[serde(default)]
+    pub bostadsbidrag_per_manad: Decimal,
+    pub inkomster: BtInkomster,
+    /// Required when `gift_eller_sambo`.
+    #[serde(default)]
+    pub make: Option<Make>,
+    /// Förmögenhet on 31 December of the year before (for makar the pair's together),
+    /// kronor (102 kap. 10–13 §§).
+    #[serde(default)]
+    pub formogenhet: Decimal,
+}
+
+fn kr(x: Decimal) -> String {
+    x.round_dp(2).normalize().to_string()
+}
+
+fn tabell(t: &Tidslinje, key: &str, m: Manad) -> (Decimal, Option<ParamUse>) {
+    let x = t.entry(m, key).unwrap_or_default();
+    let used = t.at(m).map(|v| ParamUse {
+        key: String::new(),
+        value: format!("{key}: {} {} (från {})", x.normalize(), t.unit, v.from),
+        reference: v.reference.clone(),
+        source: v.source.clone(),
+        verified_on: v.verified_on.clone(),
+    });
+    (x, used)
+}
+
+fn named(u: Option<ParamUse>, key: &str) -> Option<ParamUse> {
+    u.map(|mut u| {
+        u.key = key.to_string();
+        u
+    })
+}
+
+/// One person's reduceringsinkomst before halving (102 kap. 16 §), with the fribelopp deducted
+/// from the whole sum (DECISION, docs/rules/bostadstillagg.md) and floored at 0.
+fn reduceringsinkomst(
+    m: Manad,
+    vem: &str,
+    ink: &BtInkomster,
+    formogenhetsdel: Decimal,
+    fb: Fribelopp,
+) -> (Decimal, Step) {
+    let p = params();
+    let fribelopp = fb.belopp;
+    let fribelopp_text = fb.text;
+    let arb = p.reduktion_arbetsinkomst.scalar(m).unwrap_or_default();
+    let ovr = p.reduktion_ovriga.scalar(m).unwrap_or_default();
+    let pos = |x: Decimal| x.max(Decimal::ZERO);
+    let summa = pos(ink.sjuk_aktivitetsersattning)
+        + pos(ink.kapitalinkomst)
+        + formogenhetsdel
+        + arb * pos(ink.arbetsinkomst)
+        + ovr * pos(ink.ovriga_skattepliktiga);
+    let ri = (summa - fribelopp).max(Decimal::ZERO);
+    let step = Step {
+        id: if vem == "make" {
+            "reduceringsinkomst_make"
+        } else {
+            "reduceringsinkomst_egen"
+        },
+        label: if vem == "make" {
+            "Makens reduceringsinkomst per år"
+        } else {
+            "Reduceringsinkomst per år"
+        },
+        amount: ri,
+        formula: format!(
+            "sjuk-/aktivitetsersättning {} + kapital {} + förmögenhet {} + {} × arbetsinkomst {} \
+             + {} × övriga inkomster {} = {} kr; − fribelopp {} kr ({fribelopp_text}) = {} kr \
+             (lägst 0)",
+            kr(pos(ink.sjuk_aktivitetsersattning)),
+            kr(pos(ink.kapitalinkomst)),
+            kr(formogenhetsdel),
+            arb.normalize(),
+            kr(pos(ink.arbetsinkomst)),
+            ovr.normalize(),
+            kr(pos(ink.ovriga_skattepliktiga)),
+            kr(summa),
+            kr(fribelopp),
+            kr(ri)
+        ),
+        inputs: vec![
+            input(
+                "sjuk_aktivitetsersattning",
+                pos(ink.sjuk_aktivitetsersattning),
+            ),
+            input("kapitalinkomst", pos(ink.kapitalinkomst)),
+            input("formogenhetsdel", formogenhetsdel),
+            input("arbetsinkomst", pos(ink.arbetsinkomst)),
+            input("ovriga_skattepliktiga", pos(ink.ovriga_skattepliktiga)),
+            input("fribelopp", fribelopp),
+        ],
+        params: [
+            p.reduktion_arbetsinkomst.used("reduktion_arbetsinkomst", m),
+            p.reduktion_ovriga.used("reduktion_ovriga", m),
+            fb.param,
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        reference: fb.reference,
+        rounding: None,
+    };
+    (ri, step)
+}
+
+/// A fribelopp with its explanation (102 kap. 17–18 §§).
+struct Fribelopp {
+    belopp: Decimal,
+    text: String,
+    param: Option<ParamUse>,
+    reference: &'static str,
+}
+
+/// The fribelopp of someone with sjuk- or aktivitetsersättning: the garantinivå for hel
+/// ersättning of their own age band, before avkortning for försäkringstid (102 kap. 18 §).
+fn fribelopp_ersattning(m: Manad, pbb: Decimal, slag: Slag, alder: u32) -> Fribelopp {
+    let f = garantiniva_hel_ar(m, pbb, alder, slag);
+    Fribelopp {
+        belopp: f,
+        text: format!(
+            "garantinivån för hel {} vid {alder} år, {} × prisbasbeloppet {} kr",
+            slag.text(),
+            (f / pbb).normalize(),
+            kr(pbb)
+        ),
+        param: garantiniva_param(m, alder, slag),
+        reference: "SFB (2010:110) 102 kap. 5, 16 och 18 §§",
+    }
+}
+
+/// The fribelopp of a married person without sjuk- or aktivitetsersättning (102 kap. 17 §).
+fn fribelopp_gift(m: Manad, pbb: Decimal) -> Fribelopp {
+    let (f, used) = tabell(&params().fribelopp_ovriga, "gift", m);
+    Fribelopp {
+        belopp: f * pbb,
+        text: format!(
+            "{} × prisbasbeloppet {} kr för gift",
+            f.normalize(),
+            kr(pbb)
+        ),
+        param: named(used, "fribelopp_ovriga"),
+        reference: "SFB (2010:110) 102 kap. 5, 16 och 17 §§",
+    }
+}
+
+/// Bostadstillägg for month `m`, per month.
+pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utfall {
+    let p = params();
+    let Some(kostnad) = in_.bostadskostnad_per_manad else {
+        return Utfall::behover(
+            vec!["bostadskostnad_per_manad".into()],
+            "Ange bostadskostnaden per månad (hyra eller avgift, för makar och sambor den \
+             gemensamma kostnaden).",
+        );
+    };
+    if in_.gift_eller_sambo && in_.make.is_none() {
+        return Utfall::behover(
+            vec!["make".into()],
+            "För gifta och sambor räknas bostadstillägget på makarnas sammanlagda \
+             reduceringsinkomst (SFB 102 kap. 6 §): ange makens eller sambons inkomster.",
+        );
+    }
+    if in_.slag == Slag::Aktivitetsersattning && in_.alder >= 30 {
+        return Utfall::ej_ratt(
+            "Aktivitetsersättning lämnas längst till månaden före 30 års ålder (SFB 33 kap. \
+             18 §); utan sjuk- eller aktivitetsersättning finns ingen rätt till bostadstillägg \
+             enligt 101 kap. 3 §.",
+        );
+    }
+    let civil = if in_.gift_eller_sambo {
+        "gift"
+    } else {
+        "ogift"
+    };
+    let mut steps = vec![];
+
+    // 101 kap. 9 § and 102 kap. 22 § tredje stycket: the cost considered for this person.
+    let bb = in_.bostadsbidrag_per_manad.max(Decimal::ZERO);
+    let netto = (kostnad.max(Decimal::ZERO) - bb).max(Decimal::ZERO);
+    let egen_kostnad = if in_.gift_eller_sambo {
+        netto / Decimal::from(2)
+    } else {
+        netto
+    };
+    steps.push(Step {
+        id: "bostadskostnad",
+        label: "Bostadskostnad per månad",
+        amount: egen_kostnad,
+        formula: {
+            let mut f = format!("bostadskostnad {} kr", kr(kostnad));
+            if bb > Decimal::ZERO {
+                f.push_str(&format!(" − preliminärt bostadsbidrag {} kr", kr(bb)));
+            }
+            if in_.gift_eller_sambo {
+                f.push_str(&format!(
+                    ", hälften för var och en av makarna = {} kr",
+                    kr(egen_kostnad)
+                ));
+            } else {
+                f.push_str(&format!(" = {} kr", kr(egen_kostnad)));
+            }
+            f
+        },
+        inputs: vec![
+            input("bostadskostnad_per_manad", kostnad),
+            input("bostadsbidrag_per_manad", bb),
+        ],
+        params: vec![],
+        reference: if in_.gift_eller_sambo {
+            "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 § tredje stycket"
+        } else {
+            "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 §"
+        },
+        rounding: None,
+    });
+
+    // 102 kap. 22 §: 96 % up to 5 000 (2 500), 70 % of the rest up to 7 500 (3 750).
+    let (grans, grans_used) = tabell(&p.bostadskostnad_grans, civil, m);
+    let (tak, tak_used) = tabell(&p.bostadskostnad_tak, civil, m);
+    let a1 = p.bostadskostnad_andel_lagre.scalar(m).unwrap_or_default();
+    let a2 = p.bostadskostnad_andel_ovre.scalar(m).unwrap_or_default();
+    let lagre = egen_kostnad.min(grans);
+    let ovre = (egen_kostnad.min(tak) - grans).max(Decimal::ZERO);
+    let beaktad = a1 * lagre + a2 * ovre;
+    steps.push(Step {
+        id: "bostadskostnad_beaktad",
+        label: "Beaktad bostadskostnad per månad",
+        amount: beaktad,
+        formula: format!(
+            "{} × {} kr + {} × {} kr (delen mellan {} och {} kr) = {} kr",
+            a1.normalize(),
+            kr(lagre),
+            a2.normalize(),
+            kr(ovre),
+            kr(grans),
+            kr(tak),
+            kr(beaktad)
+        ),
+        inputs: vec![input("bostadskostnad", egen_kostnad)],
+        params: [
+            named(grans_used, "bostadskostnad_grans"),
+            named(tak_used, "bostadskostnad_tak"),
+            p.bostadskostnad_andel_lagre
+                .used("bostadskostnad_andel_lagre", m),
+            p.bostadskostnad_andel_ovre
+                .used("bostadskostnad_andel_ovre", m),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        reference: "SFB (2010:110) 102 kap. 22 §",
+        rounding: None,
+    });
+
+    // 102 kap. 11–12 §§: 15 % of förmögenhet above 100 000 (makar 200 000), rounded down to
+    // whole thousands; for makar each has half.
+    let fkey = if in_.gift_eller_sambo {
+        "makar"
+    } else {
+        "ogift"
+    };
+    let (fgrans, fgrans_used) = tabell(&p.formogenhet_grans, fkey, m);
+    let fandel = p.formogenhet_andel.scalar(m).unwrap_or_default();
+    let tusen = Decimal::from(1000);
+    let ftillagg = ((in_.formogenhet - fgrans).max(Decimal::ZERO) * fandel / tusen).floor() * tusen;
+    let fdel = if in_.gift_eller_sambo {
+        ftillagg / Decimal::from(2)
+    } else {
+        ftillagg
+    };
+    if in_.formogenhet > Decimal::ZERO {
+        steps.push(Step {
+            id: "formogenhetstillagg",
+            label: "Tillägg för förmögenhet per år",
+            amount: fdel,
+            formula: format!(
+                "{} × (förmögenhet {} kr − {} kr) = {} kr, nedåt till helt tusental{}",
+                fandel.normalize(),
+                kr(in_.formogenhet),
+                kr(fgrans),
+                kr(ftillagg),
+                if in_.gift_eller_sambo {
+                    format!("; hälften för var och en av makarna = {} kr", kr(fdel))
+                } else {
+                    String::new()
+                }
+            ),
+            inputs: vec![input("formogenhet", in_.formogenhet)],
+            params: [
+                named(fgrans_used, "formogenhet_grans"),
+                p.formogenhet_andel.used("formogenhet_andel", m),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            reference: "SFB (2010:110) 102 kap. 11 och 12 §§",
+            rounding: Some("nedåt till helt tusental kronor (SFB 102 kap. 11 §)"),
+        });
+    }
+
+    // 102 kap. 16–18 §§: the person's reduceringsinkomst less the fribelopp.
+    let fb = fribelopp_ersattning(m, pbb, in_.slag, in_.alder);
+    let (ri_egen, step) = reduceringsinkomst(m, "egen", &in_.inkomster, fdel, fb);
+    steps.push(step);
+
+    // 102 kap. 6 §: makar each have half of their combined reduceringsinkomst.
+    let ri = if let Some(make) = in_.make.as_ref().filter(|_| in_.gift_eller_sambo) {
+        let fb_m = match &make.ersattning {
+            Some(e) => fribelopp_ersattning(m, pbb, e.slag, e.alder),
+            None => fribelopp_gift(m, pbb),
+        };
+        let (ri_make, step) = reduceringsinkomst(m, "make", &make.inkomster, fdel, fb_m);
+        steps.push(step);
+        let halva = (ri_egen + ri_make) / Decimal::from(2);
+        steps.push(Step {
+            id: "reduceringsinkomst",
+            label: "Reduceringsinkomst per år (hälften av makarnas)",
+            amount: halva,
+            formula: format!(
+                "({} kr + {} kr) / 2 = {} kr",
+                kr(ri_egen),
+                kr(ri_make),
+                kr(halva)
+            ),
+            inputs: vec![
+                input("reduceringsinkomst_egen", ri_egen),
+                input("reduceringsinkomst_make", ri_make),
+            ],
+            params: vec![],
+            reference: "SFB (2010:110) 102 kap. 6 §",
+            rounding: None,
+        });
+        halva
+    } else {
+        ri_egen
+    };
+
+    // 102 kap. 25 §: inkomstavdrag 62 % up to one prisbasbelopp, 50 % above.
+    let grans_ri = p.inkomstavdrag_grans.scalar(m).unwrap_or_default() * pbb;
+    let b1 = p.inkomstavdrag_andel_lagre.scalar(m).unwrap_or_default();
+    let b2 = p.inkomstavdrag_andel_ovre.scalar(m).unwrap_or_default();
+    let avdrag = b1 * ri.min(grans_ri) + b2 * (ri - grans_ri).max(Decimal::ZERO);
+    steps.push(Step {
+        id: "inkomstavdrag",
+        label: "Inkomstavdrag per år",
+        amount: avdrag,
+        formula: if ri > grans_ri {
+            format!(
+                "{} × {} kr + {} × ({} − {}) kr = {} kr",
+                b1.normalize(),
+                kr(grans_ri),
+                b2.normalize(),
+                kr(ri),
+                kr(grans_ri),
+                kr(avdrag)
+            )
+        } else {
+            format!(
+                "{} × reduceringsinkomsten {} kr = {} kr",
+                b1.normalize(),
+                kr(ri),
+                kr(avdrag)
+            )
+        },
+        inputs: vec![input("reduceringsinkomst", ri), input("prisbasbelopp", pbb)],
+        params: [
+            p.inkomstavdrag_grans.used("inkomstavdrag_grans", m),
+            p.inkomstavdrag_andel_lagre
+                .used("inkomstavdrag_andel_lagre", m),
+            p.inkomstavdrag_andel_ovre
+                .used("inkomstavdrag_andel_ovre", m),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        reference: "SFB (2010:110) 102 kap. 25 §",
+        rounding: None,
+    });
+
+    // 102 kap. 21 §: the difference, per year.
+    let tolv = Decimal::from(12);
+    let kostnad_ar = beaktad * tolv;
+    let bt_ar = (kostnad_ar - avdrag).max(Decimal::ZERO);
+    steps.push(Step {
+        id: "bostadstillagg_ar",
+        label: "Bostadstillägg per år",
+        amount: bt_ar,
+        formula: format!(
+            "12 × {} kr = {} kr − inkomstavdrag {} kr = {} kr (lägst 0)",
+            kr(beaktad),
+            kr(kostnad_ar),
+            kr(avdrag),
+            kr(bt_ar)
+        ),
+        inputs: vec![
+            input("beaktad_bostadskostnad_ar", kostnad_ar),
+            input("inkomstavdrag", avdrag),
+        ],
+        params: vec![],
+        reference: if in_.vilande {
+            "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 och 4 §§ (vilande ersättning)"
+        } else {
+            "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 §"
+        },
+        rounding: None,
+    });
+
+    // 103 kap. 5 §: monthly payment of the annual amount rounded to a multiple of twelve.
+    let avrundat = avrunda_delbart_med_tolv(bt_ar);
+    let manad = avrundat / tolv;
+    steps.push(Step {
+        id: "bostadstillagg",
+        label: "Bostadstillägg per månad",
+        amount: manad,
+        formula: format!(
+            "{} kr avrundat till {} kr (delbart med 12) / 12 = {} kr",
+            kr(bt_ar),
+            kr(avrundat),
+            kr(manad)
+        ),
+        inputs: vec![input("bostadstillagg_ar", bt_ar)],
+        params: vec![],
+        reference: "SFB (2010:110) 103 kap. 5 §",
+        rounding: Some(
+            "årsbeloppet till närmaste hela krontal delbart med tolv, lika långt uppåt (SFB 103 \
+             kap. 5 §; beslut om lika långt, se docs/rules/bostadstillagg.md)",
+        ),
+    });
+    for s in &mut steps {
+        s.amount = s.amount.normalize();
+        for i in &mut s.inputs {
+            i.value = i.value.normalize();
+        }
+    }
+
+    if manad > Decimal::ZERO {
+        Utfall::belopp(manad, steps)
+    } else if beaktad.is_zero() {
+        Utfall::noll(
+            "Det finns ingen bostadskostnad att räkna bostadstillägg på.",
+            steps,
+        )
+    } else {
+        Utfall::noll(
+            "Inkomstavdraget är minst lika stort som den beaktade bostadskostnaden, så \
+             bostadstillägget blir 0 kr (SFB 102 kap. 21 och 25 §§).",
+            steps,
+        )
+    }
+}
+
+/// Särskilt bostadstillägg (102 kap. 26–30 §§) is not modelled: it compares the income after
+/// tax according to the person's skattetabell (29 § 1) with a skälig levnadsnivå.
+pub fn sarskilt_bostadstillagg() -> Utfall {
+    Utfall::ej_modellerad(
+        "Särskilt bostadstillägg (SFB 102 kap. 26–30 §§) beräknas inte: det kräver inkomsten \
+         efter skatt enligt skattetabellen och jämförs med en skälig levnadsnivå (1,5357 \
+         prisbasbelopp per år för ogift). Det kan lämnas till den som har låga inkomster och \
+         hög boendekostnad även efter bostadstillägget.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formaner::Status;
+    use rust_decimal_macros::dec;
+
+    fn ogift(alder: u32, hyra: Decimal, ink: BtInkomster) -> BostadstillaggIndata {
+        BostadstillaggIndata {
+            slag: Slag::Aktivitetsersattning,
+            alder,
+            vilande: false,
+            gift_eller_sambo: false,
+            bostadskostnad_per_manad: Some(hyra),
+            bostadsbidrag_per_manad: Decimal::ZERO,
+            inkomster: ink,
+            make: None,
+            formogenhet: Decimal::ZERO,
+        }
+    }
+
+    fn ink(ersattning: Decimal, lon: Decimal) -> BtInkomster {
+        BtInkomster {
+            sjuk_aktivitetsersattning: ersattning,
+            arbetsinkomst: lon,
+            ..Default::default()
+        }
+    }
+
+    fn step(u: &Utfall, id: &str) -> Decimal {
+        u.steps.iter().find(|s| s.id == id).unwrap().amount
+    }
+
+    #[test]
+    fn params_load() {
+        let p = params();
+        assert_eq!(p.meta.area, "bostadstillagg");
+        assert_eq!(
+            p.bostadskostnad_tak.entry(Manad::new(2026, 1), "gift"),
+            Some(dec!(3750))
+        );
+    }
+
+    #[test]
+    fn worked_example_d_2025() {
+        // rules-benefits.md §9.2 D: single, 25, hel garanti-AE 154 644 (= fribelopp), rent
+        // 6 000: beaktad 0,96 × 5 000 + 0,70 × 1 000 = 5 500.
+        let m = Manad::new(2025, 5);
+        let pbb = dec!(58800);
+        let ae = dec!(154644);
+        let u = bostadstillagg(m, pbb, &ogift(25, dec!(6000), ink(ae, dec!(0))));
+        assert_eq!(step(&u, "bostadskostnad_beaktad"), dec!(5500));
+        assert_eq!(step(&u, "reduceringsinkomst_egen"), dec!(0));
+        assert_eq!(u.per_manad, dec!(5500));
+        // Wages 60 000: RI 30 000, avdrag 18 600, 47 400 / 12 = 3 950.
+        let u = bostadstillagg(m, pbb, &ogift(25, dec!(6000), ink(ae, dec!(60000))));
+        assert_eq!(step(&u, "reduceringsinkomst_egen"), dec!(30000));
+        assert_eq!(step(&u, "inkomstavdrag"), dec!(18600));
+        assert_eq!(u.per_manad, dec!(3950));
+        // Wages 120 000: RI 60 000, avdrag 0,62 × 58 800 + 0,5 × 1 200 = 37 056; 28 944 → 2 412.
+        let u = bostadstillagg(m, pbb, &ogift(25, dec!(6000), ink(ae, dec!(120000))));
+        assert_eq!(step(&u, "inkomstavdrag"), dec!(37056));
+        assert_eq!(u.per_manad, dec!(2412));
+    }
+
+    #[test]
+    fn published_maximum_single_and_married() {
+        // FK: at most 6 550 kr a month (single), 3 275 kr each for makar/sambor.
+        let m = Manad::new(2026, 1);
+        let pbb = dec!(59200);
+        let u = bostadstillagg(m, pbb, &ogift(22, dec!(9000), BtInkomster::default()));
+        assert_eq!(u.per_manad, dec!(6550));
+        let mut i = ogift(22, dec!(7500), BtInkomster::default());
+        i.gift_eller_sambo = true;
+        i.make = Some(Make {
+            inkomster: BtInkomster::default(),
+            ersattning: None,
+        });
+        let u = bostadstillagg(m, pbb, &i);
+        assert_eq!(step(&u, "bostadskostnad"), dec!(3750));
+        assert_eq!(u.per_manad, dec!(3275));
+    }
+
+    #[test]
+    fn married_halves_the_combined_reduceringsinkomst() {
+        // 2025, AE age 25 (fribelopp 154 644), pair's rent 8 000 → 4 000 each:
+        // 0,96 × 2 500 + 0,70 × 1 250 = 3 275. Spouse earns 300 000 in wages, no SA/AE:
+        // 150 000 − 2,2 × 58 800 (129 360) = 20 640. Own RI 0. Half: 10 320;
+        // avdrag 0,62 × 10 320 = 6 398,40; 39 300 − 6 398,40 = 32 901,60 / 12 = 2 741,8 → 2 742.
+        let m = Manad::new(2025, 5);
+        let mut i = ogift(25, dec!(8000), ink(dec!(154644), dec!(0)));
+        i.gift_eller_sambo = true;
+        i.make = Some(Make {
+            inkomster: ink(dec!(0), dec!(300000)),
+            ersattning: None,
+        });
+        let u = bostadstillagg(m, dec!(58800), &i);
+        assert_eq!(step(&u, "bostadskostnad_beaktad"), dec!(3275));
+        assert_eq!(step(&u, "reduceringsinkomst_make"), dec!(20640));
+        assert_eq!(step(&u, "reduceringsinkomst"), dec!(10320));
+        assert_eq!(u.per_manad, dec!(2742));
+        // Spouse with SA from 30: fribelopp 2,78 × 58 800 = 163 464 > 150 000 → RI 0.
+        i.make.as_mut().unwrap().ersattning = Some(MakeErsattning {
+            slag: Slag::Sjukersattning,
+            alder: 40,
+        });
+        let u = bostadstillagg(m, dec!(58800), &i);
+        assert_eq!(step(&u, "reduceringsinkomst_make"), dec!(0));
+        assert_eq!(u.per_manad, dec!(3275));
+    }
+
+    #[test]
+    fn other_incomes_capital_and_wealth() {
+        // 2025, AE 24 (fribelopp 2,58 × 58 800 = 151 704), AE paid 151 704, a-kassa 50 000 →
+        // 0,8 × 50 000 = 40 000; capital 1 000; förmögenhet 250 000 → 0,15 × 150 000 =
+        // 22 500 → 22 000. RI = 151 704 + 1 000 + 22 000 + 40 000 − 151 704 = 63 000.
+        // Avdrag 0,62 × 58 800 + 0,5 × 4 200 = 36 456 + 2 100 = 38 556. Rent 4 000: 3 840 ×
+        // 12 = 46 080 − 38 556 = 7 524 / 12 = 627.
+        let m = Manad::new(2025, 5);
+        let mut i = ogift(24, dec!(4000), ink(dec!(151704), dec!(0)));
+        i.inkomster.ovriga_skattepliktiga = dec!(50000);
+        i.inkomster.kapitalinkomst = dec!(1000);
+        i.formogenhet = dec!(250000);
+        let u = bostadstillagg(m, dec!(58800), &i);
+        assert_eq!(step(&u, "formogenhetstillagg"), dec!(22000));
+        assert_eq!(step(&u, "reduceringsinkomst_egen"), dec!(63000));
+        assert_eq!(step(&u, "inkomstavdrag"), dec!(38556));
+        assert_eq!(u.per_manad, dec!(627));
+    }
+
+    #[test]
+    fn inkomstrelaterad_above_the_fribelopp_counts() {
+        // 2025, AE 25: AE paid 200 000 a year; RI 200 000 − 154 644 = 45 356; avdrag 0,62 ×
+        // 45 356 = 28 120,72; 66 000 − 28 120,72 = 37 879,28 / 12 = 3 156,61 → 3 157.
+        let u = bostadstillagg(
+            Manad::new(2025, 5),
+            dec!(58800),
+            &ogift(25, dec!(6000), ink(dec!(200000), dec!(0))),
+        );
+        assert_eq!(u.per_manad, dec!(3157));
+    }
+
+    #[test]
+    fn vilande_ae_with_wages_keeps_the_fribelopp() {
+        // 101 kap. 4 §: BT also when the AE is vilande. 2026, AE 27 wholly vilande, wages
+        // 240 000: RI 0,5 × 240 000 − 2,68 × 59 200 (158 656) = 0 → full BT on rent 5 000:
+        // 4 800.
+        let mut i = ogift(27, dec!(5000), ink(dec!(0), dec!(240000)));
+        i.vilande = true;
+        let u = bostadstillagg(Manad::new(2026, 3), dec!(59200), &i);
+        assert_eq!(u.per_manad, dec!(4800));
+        let last = u
+            .steps
+            .iter()
+            .find(|s| s.id == "bostadstillagg_ar")
+            .unwrap();
+        assert!(last.reference.contains("101 kap. 3 och 4 §§"));
+        // Wages 400 000: RI 200 000 − 158 656 = 41 344; avdrag 0,62 × 41 344 = 25 633,28;
+        // 57 600 − 25 633,28 = 31 966,72 / 12 = 2 663,89 → 2 664.
+        i.inkomster.arbetsinkomst = dec!(400000);
+        assert_eq!(
+            bostadstillagg(Manad::new(2026, 3), dec!(59200), &i).per_manad,
+            dec!(2664)
+        );
+    }
+
+    #[test]
+    fn bostadsbidrag_is_not_covered() {
+        // Rent 6 000 with 1 000 preliminärt bostadsbidrag: cost 5 000 → 4 800.
+        let mut i = ogift(25, dec!(6000), BtInkomster::default());
+        i.bostadsbidrag_per_manad = dec!(1000);
+        assert_eq!(
+            bostadstillagg(Manad::new(2025, 5), dec!(58800), &i).per_manad,
+            dec!(4800)
+        );
+    }
+
+    #[test]
+    fn statuses() {
+        let m = Manad::new(2025, 5);
+        let mut i = ogift(25, dec!(6000), BtInkomster::default());
+        i.bostadskostnad_per_manad = None;
+        assert_eq!(
+            bostadstillagg(m, dec!(58800), &i).status,
+            Status::BehoverUppgift
+        );
+        let mut i = ogift(25, dec!(6000), BtInkomster::default());
+        i.gift_eller_sambo = true;
+        let u = bostadstillagg(m, dec!(58800), &i);
+        assert_eq!(u.status, Status::BehoverUppgift);
+        assert_eq!(u.saknas, vec!["make"]);
+        // Income so high the avdrag exceeds the cost: 0 kr.
+        let u = bostadstillagg(
+            m,
+            dec!(58800),
+            &ogift(25, dec!(6000), ink(dec!(154644), dec!(500000))),
+        );
+        assert_eq!(u.status, Status::NollKronor);
+        assert!(u.skal.unwrap().contains("25 §"));
+        assert_eq!(
+            bostadstillagg(
+                m,
+                dec!(58800),
+                &ogift(30, dec!(6000), BtInkomster::default())
+            )
+            .status,
+            Status::EjRatt
+        );
+        assert_eq!(sarskilt_bostadstillagg().status, Status::EjModellerad);
+    }
+
+    #[test]
+    fn trace_is_complete() {
+        let u = bostadstillagg(
+            Manad::new(2025, 5),
+            dec!(58800),
+            &ogift(25, dec!(6000), ink(dec!(154644), dec!(60000))),
+        );
+        let last = u.steps.last().unwrap();
+        assert_eq!(last.id, "bostadstillagg");
+        assert!(last.rounding.unwrap().contains("103 kap. 5 §"));
+        for s in &u.steps {
+            assert!(s.reference.contains('§'), "{}", s.id);
+            for p in &s.params {
+                assert!(!p.key.is_empty());
+                assert!(p.reference.contains('§') && p.source.starts_with("https://"));
+            }
+        }
+        let ri = u
+            .steps
+            .iter()
+            .find(|s| s.id == "reduceringsinkomst_egen")
+            .unwrap();
+        assert!(ri
+            .params
+            .iter()
+            .any(|p| p.key == "garantiniva_under_30.fran_25"));
+    }
+}
