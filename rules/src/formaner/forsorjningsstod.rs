@@ -1,1 +1,1012 @@
-//! (being written)
+//! Försörjningsstöd — socialtjänstlagen (2025:400) 12 kap. 1, 7, 8 och 9 §§, with the riksnorm
+//! of socialtjänstförordningen (2025:468) 12 kap. 2–3 §§. Monthly:
+//!
+//! `försörjningsstöd = max(0, riksnorm + skäliga kostnader − hushållets räknade nettoinkomster)`
+//!
+//! The result is always an ESTIMATE: the socialnämnd assesses each application (12 kap. 1 §:
+//! "skälig levnadsnivå"), may set costs higher or lower "om det finns särskilda skäl" (7 § third
+//! paragraph), and each kommun has its own guidelines (e.g. the highest acceptable rent). The
+//! `skal` of every outcome says so and lists the assumptions made.
+//!
+//! The riksnorm table is known only for 2026. For 2024, 2025 and 2027 the result is
+//! `EjModellerad` with the reason, never a guessed norm (docs/rules/forsorjningsstod.md).
+//!
+//! Not modelled: assets (savings, car, property), the duty to stand at the labour market's
+//! disposal (3 §) and the 2026 aktivitetskrav, income from earlier months (normöverskott),
+//! livsföring i övrigt beyond the costs entered, and the 2027 reform (bidragstak).
+
+use std::sync::OnceLock;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::{input, Input, Step};
+
+/// Parameters of `rules/params/formaner/forsorjningsstod.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForsorjningsstodParametrar {
+    pub meta: super::OmradeMeta,
+    pub personliga_kostnader_vuxna: Tidslinje,
+    pub personliga_kostnader_barn: Tidslinje,
+    pub personliga_kostnader_barn_utan_lunch: Tidslinje,
+    pub gemensamma_hushallskostnader: Tidslinje,
+    pub jobbstimulans_andel: Tidslinje,
+    pub jobbstimulans_kvalificering: Tidslinje,
+    pub jobbstimulans_langd: Tidslinje,
+    pub barns_arbetsinkomst_fri: Tidslinje,
+}
+
+pub fn params() -> &'static ForsorjningsstodParametrar {
+    static P: OnceLock<ForsorjningsstodParametrar> = OnceLock::new();
+    P.get_or_init(|| load("forsorjningsstod"))
+}
+
+/// Said in every outcome: this is an estimate, and on what it rests.
+pub const UPPSKATTNING: &str = "Uppskattning, inget beslut: socialnämnden prövar varje ansökan och beslutar om försörjningsstöd. \
+Beräkningen antar att de kostnader du angett godtas i sin helhet (kommunens riktlinjer, till exempel högsta godtagbara hyra, kan ge ett lägre belopp), \
+att hushållet inte har tillgångar att leva på och att alla vuxna står till arbetsmarknadens förfogande eller har godtagbara skäl (12 kap. 3 § SoL).";
+
+/// Who the adults of the household are (SoF 12 kap. 2 § and 3 § andra stycket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "typ")]
+pub enum Hushall {
+    /// One adult (with or without children).
+    Ensamstaende,
+    /// Two adults who are married or sambor; their needs and incomes are pooled.
+    Sambor,
+    /// An adult who is not a sambo but shares a household (e.g. lives with parents or friends)
+    /// of `medlemmar` persons in all: personliga kostnader för ensamstående plus the quota of the
+    /// common costs (SoF 12 kap. 3 § andra stycket). Only this adult's own income counts.
+    VuxenIHushallsgemenskap { medlemmar: u32 },
+}
+
+/// A child or school youth living at home.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Barn {
+    /// Age in whole years, 0–20 (19–20 only for hemmavarande skolungdom).
+    pub alder: u32,
+    /// The child does not eat lunch at home on weekdays (förskola/skola five days a week): the
+    /// "utan lunch fem dagar per vecka" amount, which the table has for ages 0–6 only.
+    #[serde(default)]
+    pub lunch_utanfor_hemmet: bool,
+    /// The child's own work income this month (net), for 12 kap. 9 §.
+    #[serde(default)]
+    pub arbetsinkomst_i_manaden: Decimal,
+    /// The child's own work income earlier in the same calendar year.
+    #[serde(default)]
+    pub arbetsinkomst_tidigare_i_ar: Decimal,
+}
+
+/// The costs besides the riksnorm, kronor per month, as the user enters them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SkaligaKostnader {
+    /// Rent or housing cost.
+    pub boende: Decimal,
+    pub hushallsel: Decimal,
+    pub arbetsresor: Decimal,
+    pub hemforsakring: Decimal,
+    /// Membership of a trade union and an arbetslöshetskassa.
+    pub fack_och_akassa: Decimal,
+    /// Barnomsorgsavgift (livsföring i övrigt, 12 kap. 1 §).
+    pub barnomsorg: Decimal,
+    /// Other costs the socialnämnd usually accepts (läkarvård, medicin, akut tandvård …).
+    pub ovrigt: Decimal,
+}
+
+/// Kind of a household income; only `Lon` is affected by the jobbstimulans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InkomstSlag {
+    /// Wage from employment (inkomst av anställning), after preliminary tax.
+    Lon,
+    /// Sjukpenning, sjuk-/aktivitetsersättning, a-kassa, aktivitetsstöd … after tax.
+    Ersattning,
+    /// Bostadsbidrag or bostadstillägg.
+    Bostadsstod,
+    /// Barnbidrag, flerbarnstillägg, studiebidrag.
+    Barnbidrag,
+    /// Underhållsstöd or underhållsbidrag.
+    Underhall,
+    /// Any other income.
+    Ovrig,
+}
+
+impl InkomstSlag {
+    fn key(self) -> &'static str {
+        match self {
+            InkomstSlag::Lon => "lon",
+            InkomstSlag::Ersattning => "ersattning",
+            InkomstSlag::Bostadsstod => "bostadsstod",
+            InkomstSlag::Barnbidrag => "barnbidrag",
+            InkomstSlag::Underhall => "underhall",
+            InkomstSlag::Ovrig => "ovrig",
+        }
+    }
+    fn text(self) -> &'static str {
+        match self {
+            InkomstSlag::Lon => "lön efter skatt",
+            InkomstSlag::Ersattning => "ersättning efter skatt",
+            InkomstSlag::Bostadsstod => "bostadsbidrag/bostadstillägg",
+            InkomstSlag::Barnbidrag => "barnbidrag",
+            InkomstSlag::Underhall => "underhållsstöd",
+            InkomstSlag::Ovrig => "övrig inkomst",
+        }
+    }
+}
+
+/// One net income of the household for the month (after tax), adults' incomes and the
+/// household's benefits. Children's own work income goes in [`Barn`] instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inkomst {
+    pub slag: InkomstSlag,
+    pub belopp: Decimal,
+}
+
+/// What the jobbstimulans (12 kap. 8 §) depends on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Jobbstimulans {
+    /// Calendar months in a row, just before this month, in which försörjningsstöd was paid.
+    pub manader_med_fs_i_folj: u32,
+    /// When the särskild beräkningsregel has started: whole months since its first month
+    /// (0 = it starts this month). None = it has not started.
+    pub manader_sedan_start: Option<u32>,
+}
+
+/// What the rule needs to know.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ForsorjningsstodIndata {
+    pub hushall: Hushall,
+    #[serde(default)]
+    pub barn: Vec<Barn>,
+    #[serde(default)]
+    pub kostnader: SkaligaKostnader,
+    #[serde(default)]
+    pub inkomster: Vec<Inkomst>,
+    #[serde(default)]
+    pub jobbstimulans: Jobbstimulans,
+    /// The prisbasbelopp of the year; needed only when a child has work income (12 kap. 9 §).
+    #[serde(default)]
+    pub prisbasbelopp: Option<Decimal>,
+}
+
+fn krontal(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn kr(x: Decimal) -> String {
+    format!("{} kr", x.normalize())
+}
+
+/// The riksnorm table in force in `m` is known (a non-empty table); otherwise the reason.
+fn riksnorm_kand(m: Manad) -> Result<(), String> {
+    let p = params();
+    match p.personliga_kostnader_vuxna.at(m) {
+        Some(v) if v.table.as_ref().is_some_and(|t| !t.is_empty()) => Ok(()),
+        Some(v) => Err(format!(
+            "{} ({}). Försörjningsstödet räknas därför inte ut – hellre inget belopp än ett gissat.",
+            v.note
+                .clone()
+                .unwrap_or_else(|| format!("Riksnormen {} är inte känd", m.year)),
+            v.reference
+        )),
+        None => Err(format!(
+            "Riksnormen för {} finns inte i våra parametrar; försörjningsstödet räknas inte ut.",
+            m.year
+        )),
+    }
+}
+
+/// The table key of a child's age band (SoF 12 kap. 2 §).
+fn aldersband(alder: u32) -> Option<&'static str> {
+    Some(match alder {
+        0 => "ar_0",
+        1..=2 => "ar_1_2",
+        3 => "ar_3",
+        4..=6 => "ar_4_6",
+        7..=10 => "ar_7_10",
+        11..=14 => "ar_11_14",
+        15..=18 => "ar_15_18",
+        19..=20 => "ar_19_20",
+        _ => return None,
+    })
+}
+
+/// Common household costs for `n` persons: the table for 1–7, above 7 each further member adds
+/// the difference between 7 and 6 persons (SoF 12 kap. 3 § första stycket).
+pub fn gemensamma_for(m: Manad, n: u32) -> Option<Decimal> {
+    let t = &params().gemensamma_hushallskostnader;
+    if n == 0 {
+        return None;
+    }
+    if n <= 7 {
+        return t.entry(m, &format!("personer_{n}"));
+    }
+    let sju = t.entry(m, "personer_7")?;
+    let sex = t.entry(m, "personer_6")?;
+    Some(sju + (sju - sex) * Decimal::from(n - 7))
+}
+
+/// An adult in a shared household who is not a sambo: ensamstående + gemensamma / medlemmar
+/// (SoF 12 kap. 3 § andra stycket). The quota is rounded to whole kronor (decision, see docs).
+pub fn norm_i_hushallsgemenskap(ensam: Decimal, gemensamma: Decimal, medlemmar: u32) -> Decimal {
+    ensam + krontal(gemensamma / Decimal::from(medlemmar.max(1)))
+}
+
+/// The riksnorm of the household for `m` (SoF 12 kap. 2–3 §§), with its steps.
+pub fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata) -> Result<(Decimal, Vec<Step>), Utfall> {
+    riksnorm_kand(m).map_err(Utfall::ej_modellerad)?;
+    let p = params();
+    let mut steps = Vec::new();
+
+    // Personal costs of the adults.
+    let (vuxna, vuxen_formel, antal_vuxna) = match in_.hushall {
+        Hushall::Ensamstaende => {
+            let v = p
+                .personliga_kostnader_vuxna
+                .entry(m, "ensamstaende")
+                .unwrap_or_default();
+            (v, format!("ensamstående: {}", kr(v)), 1u32)
+        }
+        Hushall::Sambor => {
+            let v = p
+                .personliga_kostnader_vuxna
+                .entry(m, "sambor")
+                .unwrap_or_default();
+            (v, format!("sambor tillsammans: {}", kr(v)), 2)
+        }
+        Hushall::VuxenIHushallsgemenskap { medlemmar } => {
+            if medlemmar < 2 {
+                return Err(Utfall::behover(
+                    vec!["hushall.medlemmar".into()],
+                    "Ange hur många personer som bor i hushållet (minst två när du delar hushåll med andra).",
+                ));
+            }
+            if !in_.barn.is_empty() {
+                return Err(Utfall::ej_modellerad(
+                    "En vuxen i hushållsgemenskap med egna barn i hushållet modelleras inte; ange hushållet som ensamstående med barn eller fråga socialtjänsten.",
+                ));
+            }
+            let ensam = p
+                .personliga_kostnader_vuxna
+                .entry(m, "ensamstaende")
+                .unwrap_or_default();
+            let gem = gemensamma_for(m, medlemmar).unwrap_or_default();
+            let norm = norm_i_hushallsgemenskap(ensam, gem, medlemmar);
+            steps.push(Step {
+                id: "riksnorm",
+                label: "Riksnorm för en vuxen i hushållsgemenskap",
+                amount: norm,
+                formula: format!(
+                    "personliga kostnader för ensamstående {} + gemensamma kostnader för {medlemmar} personer {} / {medlemmar} = {}",
+                    kr(ensam),
+                    kr(gem),
+                    kr(norm)
+                ),
+                inputs: vec![input("medlemmar_i_hushallet", Decimal::from(medlemmar))],
+                params: [
+                    p.personliga_kostnader_vuxna
+                        .used("personliga_kostnader_vuxna", m),
+                    p.gemensamma_hushallskostnader
+                        .used("gemensamma_hushallskostnader", m),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                reference: "SoF (2025:468) 12 kap. 2 § och 3 § andra stycket",
+                rounding: Some("kvoten av de gemensamma kostnaderna till hela kronor, 50 öre uppåt (ingen regel i SoF; beslut, docs/rules/forsorjningsstod.md)"),
+            });
+            return Ok((norm, steps));
+        }
+    };
+    steps.push(Step {
+        id: "riksnorm_personliga_vuxna",
+        label: "Personliga kostnader, vuxna",
+        amount: vuxna,
+        formula: vuxen_formel,
+        inputs: vec![],
+        params: p
+            .personliga_kostnader_vuxna
+            .used("personliga_kostnader_vuxna", m)
+            .into_iter()
+            .collect(),
+        reference: "SoF (2025:468) 12 kap. 2 §",
+        rounding: None,
+    });
+
+    // Personal costs of the children.
+    let mut barn_sum = Decimal::ZERO;
+    let mut delar = Vec::new();
+    let mut inputs = Vec::new();
+    let mut utan_lunch_anvand = false;
+    for (i, b) in in_.barn.iter().enumerate() {
+        let Some(band) = aldersband(b.alder) else {
+            return Err(Utfall::ej_modellerad(format!(
+                "Barn {} är {} år: riksnormen har belopp för hemmavarande barn och skolungdomar upp till 20 år. \
+En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § andra stycket) och söker för egen del.",
+                i + 1,
+                b.alder
+            )));
+        };
+        let utan = if b.lunch_utanfor_hemmet {
+            p.personliga_kostnader_barn_utan_lunch.entry(m, band)
+        } else {
+            None
+        };
+        let (belopp, text) = match utan {
+            Some(x) => {
+                utan_lunch_anvand = true;
+                (x, format!("barn {} år utan lunch hemma {}", b.alder, kr(x)))
+            }
+            None => {
+                let x = p
+                    .personliga_kostnader_barn
+                    .entry(m, band)
+                    .unwrap_or_default();
+                (x, format!("barn {} år {}", b.alder, kr(x)))
+            }
+        };
+        barn_sum += belopp;
+        delar.push(text);
+        inputs.push(input(
+            &format!("barn_{}_alder", i + 1),
+            Decimal::from(b.alder),
+        ));
+    }
+    if !in_.barn.is_empty() {
+        let mut params_used: Vec<_> = p
+            .personliga_kostnader_barn
+            .used("personliga_kostnader_barn", m)
+            .into_iter()
+            .collect();
+        if utan_lunch_anvand {
+            params_used.extend(
+                p.personliga_kostnader_barn_utan_lunch
+                    .used("personliga_kostnader_barn_utan_lunch", m),
+            );
+        }
+        steps.push(Step {
+            id: "riksnorm_personliga_barn",
+            label: "Personliga kostnader, barn",
+            amount: barn_sum,
+            formula: format!("{} = {}", delar.join(" + "), kr(barn_sum)),
+            inputs,
+            params: params_used,
+            reference: "SoF (2025:468) 12 kap. 2 §",
+            rounding: None,
+        });
+    }
+
+    // Common household costs.
+    let n = antal_vuxna + in_.barn.len() as u32;
+    let gem = gemensamma_for(m, n).unwrap_or_default();
+    steps.push(Step {
+        id: "riksnorm_gemensamma",
+        label: "Gemensamma hushållskostnader",
+        amount: gem,
+        formula: if n > 7 {
+            let sju = gemensamma_for(m, 7).unwrap_or_default();
+            let sex = gemensamma_for(m, 6).unwrap_or_default();
+            format!(
+                "{n} personer: 7 personer {} + ({} − {}) × {} ytterligare = {}",
+                kr(sju),
+                kr(sju),
+                kr(sex),
+                n - 7,
+                kr(gem)
+            )
+        } else {
+            format!("{n} personer i hushållet: {}", kr(gem))
+        },
+        inputs: vec![input("personer_i_hushallet", Decimal::from(n))],
+        params: p
+            .gemensamma_hushallskostnader
+            .used("gemensamma_hushallskostnader", m)
+            .into_iter()
+            .collect(),
+        reference: if n > 7 {
+            "SoF (2025:468) 12 kap. 2 § och 3 § första stycket"
+        } else {
+            "SoF (2025:468) 12 kap. 2 §"
+        },
+        rounding: None,
+    });
+
+    let total = vuxna + barn_sum + gem;
+    steps.push(Step {
+        id: "riksnorm",
+        label: "Riksnorm för hushållet",
+        amount: total,
+        formula: format!(
+            "personliga kostnader vuxna {} + barn {} + gemensamma {} = {}",
+            kr(vuxna),
+            kr(barn_sum),
+            kr(gem),
+            kr(total)
+        ),
+        inputs: vec![],
+        params: vec![],
+        reference: "SoL (2025:400) 12 kap. 7 § första stycket 1; SoF (2025:468) 12 kap. 2 §",
+        rounding: None,
+    });
+    Ok((total, steps))
+}
+
+/// Whether the särskild beräkningsregel applies this month, and the month of the two-year
+/// period it is (1–24), or why not (SoL 12 kap. 8 §).
+pub fn jobbstimulans_galler(m: Manad, j: &Jobbstimulans) -> Result<u32, String> {
+    let p = params();
+    let krav = p
+        .jobbstimulans_kvalificering
+        .scalar(m)
+        .unwrap_or(Decimal::from(6));
+    let langd = p.jobbstimulans_langd.scalar(m).unwrap_or(Decimal::from(24));
+    let i_folj = Decimal::from(j.manader_med_fs_i_folj);
+    match j.manader_sedan_start {
+        Some(k) if Decimal::from(k) < langd => Ok(k + 1),
+        Some(k) => {
+            // The two years have run out; six new months in a row after that are needed.
+            let efter = Decimal::from(k) - langd;
+            if i_folj.min(efter) >= krav {
+                Ok(1)
+            } else {
+                Err(format!(
+                    "de två åren med jobbstimulans har gått ut; regeln gäller igen först efter {krav} nya månader i följd med försörjningsstöd"
+                ))
+            }
+        }
+        None if i_folj >= krav => Ok(1),
+        None => Err(format!(
+            "försörjningsstöd har betalats {} månader i följd; jobbstimulans kräver {krav}",
+            j.manader_med_fs_i_folj
+        )),
+    }
+}
+
+/// Försörjningsstöd for month `m`, per month — an estimate.
+pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
+    let p = params();
+
+    // Inputs that cannot be negative.
+    let k = &in_.kostnader;
+    let poster = [
+        ("boende", "boende", k.boende),
+        ("hushallsel", "hushållsel", k.hushallsel),
+        ("arbetsresor", "arbetsresor", k.arbetsresor),
+        ("hemforsakring", "hemförsäkring", k.hemforsakring),
+        ("fack_och_akassa", "fack och a-kassa", k.fack_och_akassa),
+        ("barnomsorg", "barnomsorg", k.barnomsorg),
+        ("ovrigt", "övrigt", k.ovrigt),
+    ];
+    let negativa: Vec<String> = poster
+        .iter()
+        .filter(|(_, _, x)| x.is_sign_negative() && !x.is_zero())
+        .map(|(n, _, _)| format!("kostnader.{n}"))
+        .chain(
+            in_.inkomster
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.belopp.is_sign_negative() && !i.belopp.is_zero())
+                .map(|(n, _)| format!("inkomster[{n}]")),
+        )
+        .collect();
+    if !negativa.is_empty() {
+        return Utfall::behover(negativa, "Belopp kan inte vara negativa.");
+    }
+
+    let (norm, mut steps) = match riksnorm(m, in_) {
+        Ok(x) => x,
+        Err(u) => return u,
+    };
+
+    // 1. Skäliga kostnader (12 kap. 7 § första stycket 2; barnomsorg and övrigt: 1 §).
+    let kostnader: Decimal = poster.iter().map(|(_, _, x)| *x).sum();
+    let listade: Vec<String> = poster
+        .iter()
+        .filter(|(_, _, x)| !x.is_zero())
+        .map(|(_, text, x)| format!("{text} {}", kr(*x)))
+        .collect();
+    steps.push(Step {
+        id: "skaliga_kostnader",
+        label: "Skäliga kostnader utöver riksnormen",
+        amount: kostnader,
+        formula: if listade.is_empty() {
+            "inga kostnader angivna".to_string()
+        } else {
+            format!(
+                "{} = {} (som angivna; kommunens riktlinjer kan sätta tak)",
+                listade.join(" + "),
+                kr(kostnader)
+            )
+        },
+        inputs: poster
+            .iter()
+            .map(|(n, _, x)| input(n, *x))
+            .collect::<Vec<Input>>(),
+        params: vec![],
+        reference:
+            "SoL (2025:400) 12 kap. 7 § första stycket 2 (barnomsorg och övrigt: 12 kap. 1 §)",
+        rounding: None,
+    });
+
+    let behov = norm + kostnader;
+    steps.push(Step {
+        id: "behov",
+        label: "Hushållets behov per månad",
+        amount: behov,
+        formula: format!(
+            "riksnorm {} + skäliga kostnader {} = {}",
+            kr(norm),
+            kr(kostnader),
+            kr(behov)
+        ),
+        inputs: vec![],
+        params: vec![],
+        reference: "SoL (2025:400) 12 kap. 1 och 7 §§",
+        rounding: None,
+    });
+
+    // 2. Incomes: all net incomes of the household (couples pool theirs).
+    let mut antaganden: Vec<String> = Vec::new();
+    let summa_inkomster: Decimal = in_.inkomster.iter().map(|i| i.belopp).sum();
+    let lon: Decimal = in_
+        .inkomster
+        .iter()
+        .filter(|i| i.slag == InkomstSlag::Lon)
+        .map(|i| i.belopp)
+        .sum();
+
+    // 3. Jobbstimulans: 25 % of the income of employment is disregarded.
+    let mut bortses = Decimal::ZERO;
+    if !lon.is_zero() {
+        match jobbstimulans_galler(m, &in_.jobbstimulans) {
+            Ok(manad) => {
+                let andel = p.jobbstimulans_andel.scalar(m).unwrap_or_default();
+                bortses = (lon * andel).normalize();
+                steps.push(Step {
+                    id: "jobbstimulans",
+                    label: "Jobbstimulans: del av lönen som inte räknas",
+                    amount: bortses,
+                    formula: format!(
+                        "{andel} × lön efter skatt {} = {} (månad {manad} av {} med den särskilda beräkningsregeln)",
+                        kr(lon),
+                        kr(bortses),
+                        p.jobbstimulans_langd.scalar(m).unwrap_or_default().normalize()
+                    ),
+                    inputs: vec![
+                        input("lon_efter_skatt", lon),
+                        input(
+                            "manader_med_fs_i_folj",
+                            Decimal::from(in_.jobbstimulans.manader_med_fs_i_folj),
+                        ),
+                    ],
+                    params: [
+                        p.jobbstimulans_andel.used("jobbstimulans_andel", m),
+                        p.jobbstimulans_kvalificering
+                            .used("jobbstimulans_kvalificering", m),
+                        p.jobbstimulans_langd.used("jobbstimulans_langd", m),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+                    reference: "SoL (2025:400) 12 kap. 8 §",
+                    rounding: None,
+                });
+                antaganden.push(
+                    "Jobbstimulans: 25 procent av de vuxnas lön efter skatt räknas inte (12 kap. 8 § SoL)."
+                        .into(),
+                );
+            }
+            Err(varfor) => antaganden.push(format!("Ingen jobbstimulans: {varfor}.")),
+        }
+    }
+
+    // 4. Children's own work income: only the part of the calendar year's income above one
+    // prisbasbelopp may be counted (12 kap. 9 §); the jobbstimulans never applies to it (8 §).
+    let barn_med_inkomst = in_
+        .barn
+        .iter()
+        .any(|b| !b.arbetsinkomst_i_manaden.is_zero());
+    let mut barns_raknade = Decimal::ZERO;
+    if barn_med_inkomst {
+        let Some(pbb) = in_.prisbasbelopp else {
+            return Utfall::behover(
+                vec!["prisbasbelopp".into()],
+                "Ett barn har arbetsinkomst: prisbasbeloppet behövs för att avgöra hur mycket som räknas (12 kap. 9 § SoL).",
+            );
+        };
+        let fri = p.barns_arbetsinkomst_fri.scalar(m).unwrap_or(Decimal::ONE) * pbb;
+        let mut delar = Vec::new();
+        let mut inputs = Vec::new();
+        for (i, b) in in_.barn.iter().enumerate() {
+            if b.arbetsinkomst_i_manaden.is_zero() {
+                continue;
+            }
+            let fore = b.arbetsinkomst_tidigare_i_ar.max(Decimal::ZERO);
+            let efter = fore + b.arbetsinkomst_i_manaden.max(Decimal::ZERO);
+            let del = (efter - fri).max(Decimal::ZERO) - (fore - fri).max(Decimal::ZERO);
+            barns_raknade += del;
+            delar.push(format!(
+                "barn {}: max(0, {} − {}) − max(0, {} − {}) = {}",
+                i + 1,
+                kr(efter),
+                kr(fri),
+                kr(fore),
+                kr(fri),
+                kr(del)
+            ));
+            inputs.push(input(
+                &format!("barn_{}_arbetsinkomst_i_manaden", i + 1),
+                b.arbetsinkomst_i_manaden,
+            ));
+            inputs.push(input(
+                &format!("barn_{}_arbetsinkomst_tidigare_i_ar", i + 1),
+                b.arbetsinkomst_tidigare_i_ar,
+            ));
+        }
+        steps.push(Step {
+            id: "barns_arbetsinkomst",
+            label: "Barns arbetsinkomst som räknas",
+            amount: barns_raknade,
+            formula: format!(
+                "{} (bara det som under kalenderåret överstiger ett prisbasbelopp {})",
+                delar.join("; "),
+                kr(fri)
+            ),
+            inputs,
+            params: p
+                .barns_arbetsinkomst_fri
+                .used("barns_arbetsinkomst_fri", m)
+                .into_iter()
+                .collect(),
+            reference: "SoL (2025:400) 12 kap. 9 §",
+            rounding: None,
+        });
+        if !barns_raknade.is_zero() {
+            antaganden.push(
+                "Barnens arbetsinkomst över ett prisbasbelopp per år har räknats in (12 kap. 9 § SoL säger att den 'får' räknas in)."
+                    .into(),
+            );
+        }
+    }
+
+    let raknade = summa_inkomster - bortses + barns_raknade;
+    let listade: Vec<String> = in_
+        .inkomster
+        .iter()
+        .map(|i| format!("{} {}", i.slag.text(), kr(i.belopp)))
+        .collect();
+    steps.push(Step {
+        id: "raknade_inkomster",
+        label: "Hushållets inkomster som räknas",
+        amount: raknade,
+        formula: format!(
+            "{}{}{} = {}",
+            if listade.is_empty() {
+                "inga inkomster".to_string()
+            } else {
+                listade.join(" + ")
+            },
+            if bortses.is_zero() {
+                String::new()
+            } else {
+                format!(" − jobbstimulans {}", kr(bortses))
+            },
+            if barns_raknade.is_zero() {
+                String::new()
+            } else {
+                format!(" + barns arbetsinkomst {}", kr(barns_raknade))
+            },
+            kr(raknade)
+        ),
+        inputs: in_
+            .inkomster
+            .iter()
+            .enumerate()
+            .map(|(n, i)| input(&format!("inkomst_{}_{}", n + 1, i.slag.key()), i.belopp))
+            .collect(),
+        params: vec![],
+        reference: "SoL (2025:400) 12 kap. 1, 8 och 9 §§",
+        rounding: None,
+    });
+
+    // 5. The result.
+    let skillnad = behov - raknade;
+    let fs = krontal(skillnad.max(Decimal::ZERO));
+    steps.push(Step {
+        id: "forsorjningsstod",
+        label: "Försörjningsstöd per månad (uppskattning)",
+        amount: fs,
+        formula: format!(
+            "max(0, behov {} − inkomster {}) = {}",
+            kr(behov),
+            kr(raknade),
+            kr(fs)
+        ),
+        inputs: vec![input("behov", behov), input("raknade_inkomster", raknade)],
+        params: vec![],
+        reference: "SoL (2025:400) 12 kap. 1 §",
+        rounding: Some(
+            "hela kronor, 50 öre uppåt (ingen regel i SoL; beslut, docs/rules/forsorjningsstod.md)",
+        ),
+    });
+
+    let mut skal = String::from(UPPSKATTNING);
+    for a in &antaganden {
+        skal.push(' ');
+        skal.push_str(a);
+    }
+    if fs.is_zero() {
+        Utfall::noll(
+            format!(
+                "Inkomsterna ({}) täcker behovet ({}), så inget försörjningsstöd. {skal}",
+                kr(raknade),
+                kr(behov)
+            ),
+            steps,
+        )
+    } else {
+        let mut u = Utfall::belopp(fs, steps);
+        u.skal = Some(skal);
+        u
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formaner::Status;
+    use rust_decimal_macros::dec;
+
+    fn ensam() -> ForsorjningsstodIndata {
+        ForsorjningsstodIndata {
+            hushall: Hushall::Ensamstaende,
+            barn: vec![],
+            kostnader: SkaligaKostnader::default(),
+            inkomster: vec![],
+            jobbstimulans: Jobbstimulans::default(),
+            prisbasbelopp: None,
+        }
+    }
+
+    fn barn(alder: u32, utan_lunch: bool) -> Barn {
+        Barn {
+            alder,
+            lunch_utanfor_hemmet: utan_lunch,
+            arbetsinkomst_i_manaden: Decimal::ZERO,
+            arbetsinkomst_tidigare_i_ar: Decimal::ZERO,
+        }
+    }
+
+    fn norm(m: Manad, i: &ForsorjningsstodIndata) -> Decimal {
+        riksnorm(m, i).map(|(n, _)| n).unwrap()
+    }
+
+    fn step(u: &Utfall, id: &str) -> Decimal {
+        u.steps.iter().find(|s| s.id == id).unwrap().amount
+    }
+
+    const JAN26: Manad = Manad {
+        year: 2026,
+        month: 1,
+    };
+
+    #[test]
+    fn parameter_file_loads() {
+        let p = params();
+        assert_eq!(p.meta.area, "forsorjningsstod");
+        assert_eq!(
+            p.personliga_kostnader_vuxna.entry(JAN26, "ensamstaende"),
+            Some(dec!(3940))
+        );
+    }
+
+    #[test]
+    fn published_riksnorm_2026_single_and_couple() {
+        // Regeringen 2025-11: "Riksnormen 2026 blir 5 220 kr för en ensamstående person och
+        // 8 510 kr för sammanboende."
+        assert_eq!(norm(JAN26, &ensam()), dec!(5220));
+        let mut par = ensam();
+        par.hushall = Hushall::Sambor;
+        assert_eq!(norm(Manad::new(2026, 12), &par), dec!(8510));
+    }
+
+    #[test]
+    fn worked_example_e_with_and_without_jobbstimulans() {
+        // rules-benefits.md §9.2 E: 5 220 + 6 000 + 300 + 150 = 11 670; wage 8 000.
+        let mut i = ensam();
+        i.kostnader.boende = dec!(6000);
+        i.kostnader.hushallsel = dec!(300);
+        i.kostnader.hemforsakring = dec!(150);
+        i.inkomster.push(Inkomst {
+            slag: InkomstSlag::Lon,
+            belopp: dec!(8000),
+        });
+        let m = Manad::new(2026, 5);
+        let u = forsorjningsstod(m, &i);
+        assert_eq!(u.status, Status::Utbetalas);
+        assert_eq!(step(&u, "behov"), dec!(11670));
+        assert_eq!(u.per_manad, dec!(3670));
+        assert!(u.skal.as_deref().unwrap().starts_with("Uppskattning"));
+        assert!(u.skal.as_deref().unwrap().contains("Ingen jobbstimulans"));
+
+        i.jobbstimulans.manader_med_fs_i_folj = 6;
+        let u = forsorjningsstod(m, &i);
+        assert_eq!(step(&u, "jobbstimulans"), dec!(2000));
+        assert_eq!(step(&u, "raknade_inkomster"), dec!(6000));
+        assert_eq!(u.per_manad, dec!(5670));
+    }
+
+    #[test]
+    fn family_with_children_by_age_band_and_lunch() {
+        // Sambor + 4-year-old in förskola (utan lunch 2 720) + 4-year-old at home (3 060)
+        // + 12-year-old (4 390; no utan-lunch amount from 7 years, so the flag is ignored):
+        // 7 100 + 2 720 + 3 060 + 4 390 + gemensamma 5 personer 2 330 = 19 600.
+        let mut i = ensam();
+        i.hushall = Hushall::Sambor;
+        i.barn = vec![barn(4, true), barn(4, false), barn(12, true)];
+        assert_eq!(norm(JAN26, &i), dec!(19600));
+        // Infant and 19-year-old skolungdom: 3 940 + 2 740 + 5 000 + 3 pers 1 790 = 13 470.
+        let mut j = ensam();
+        j.barn = vec![barn(0, false), barn(19, false)];
+        assert_eq!(norm(JAN26, &j), dec!(13470));
+    }
+
+    #[test]
+    fn more_than_seven_persons() {
+        // 8 persons: 2 830 + (2 830 − 2 640) = 3 020; 9 persons: 3 210.
+        assert_eq!(gemensamma_for(JAN26, 8), Some(dec!(3020)));
+        assert_eq!(gemensamma_for(JAN26, 9), Some(dec!(3210)));
+        let mut i = ensam();
+        i.hushall = Hushall::Sambor;
+        i.barn = (0..6).map(|_| barn(8, false)).collect();
+        // 7 100 + 6 × 3 820 + 3 020 = 33 040
+        assert_eq!(norm(JAN26, &i), dec!(33040));
+    }
+
+    #[test]
+    fn adult_in_shared_household() {
+        // Socialstyrelsen 2014: "1 710 kr ÷ 5 + 2 950 kr = 3 292 kr".
+        assert_eq!(
+            norm_i_hushallsgemenskap(dec!(2950), dec!(1710), 5),
+            dec!(3292)
+        );
+        // 2026: 3 940 + 2 330 / 5 = 4 406; 3 persons: 1 790 / 3 = 596,67 → 597 → 4 537.
+        let mut i = ensam();
+        i.hushall = Hushall::VuxenIHushallsgemenskap { medlemmar: 5 };
+        assert_eq!(norm(JAN26, &i), dec!(4406));
+        i.hushall = Hushall::VuxenIHushallsgemenskap { medlemmar: 3 };
+        assert_eq!(norm(JAN26, &i), dec!(4537));
+    }
+
+    #[test]
+    fn unknown_riksnorm_years_are_not_guessed() {
+        let mut i = ensam();
+        i.kostnader.boende = dec!(5000);
+        for m in [
+            Manad::new(2024, 3),
+            Manad::new(2025, 6),
+            Manad::new(2025, 7),
+            Manad::new(2025, 12),
+            Manad::new(2027, 1),
+            Manad::new(2023, 12),
+        ] {
+            let u = forsorjningsstod(m, &i);
+            assert_eq!(u.status, Status::EjModellerad, "{m}");
+            assert_eq!(u.per_manad, Decimal::ZERO);
+            assert!(
+                u.skal.as_deref().unwrap().contains("inte"),
+                "{m}: {:?}",
+                u.skal
+            );
+        }
+        let u = forsorjningsstod(Manad::new(2025, 9), &i);
+        assert!(u.skal.unwrap().starts_with("Riksnormen 2025 är inte känd"));
+    }
+
+    #[test]
+    fn jobbstimulans_window() {
+        let j = |i_folj, start| Jobbstimulans {
+            manader_med_fs_i_folj: i_folj,
+            manader_sedan_start: start,
+        };
+        assert!(jobbstimulans_galler(JAN26, &j(5, None)).is_err());
+        assert_eq!(jobbstimulans_galler(JAN26, &j(6, None)), Ok(1));
+        assert_eq!(jobbstimulans_galler(JAN26, &j(0, Some(0))), Ok(1));
+        // Continues while self-sufficient, for 24 months in all.
+        assert_eq!(jobbstimulans_galler(JAN26, &j(0, Some(23))), Ok(24));
+        assert!(jobbstimulans_galler(JAN26, &j(30, Some(24))).is_err());
+        // After the two years: six new months in a row counted after the end.
+        assert!(jobbstimulans_galler(JAN26, &j(10, Some(29))).is_err());
+        assert_eq!(jobbstimulans_galler(JAN26, &j(6, Some(30))), Ok(1));
+    }
+
+    #[test]
+    fn jobbstimulans_only_on_wages_and_couples_pool_incomes() {
+        // Sambor, 2026: norm 8 510 + rent 7 000 = 15 510. Incomes: wage 6 000 + a-kassa 4 000 +
+        // partner's wage 2 000. Jobbstimulans on the wages only: 0,25 × 8 000 = 2 000.
+        // Counted 12 000 − 2 000 = 10 000 → 5 510.
+        let mut i = ensam();
+        i.hushall = Hushall::Sambor;
+        i.kostnader.boende = dec!(7000);
+        i.inkomster = vec![
+            Inkomst {
+                slag: InkomstSlag::Lon,
+                belopp: dec!(6000),
+            },
+            Inkomst {
+                slag: InkomstSlag::Ersattning,
+                belopp: dec!(4000),
+            },
+            Inkomst {
+                slag: InkomstSlag::Lon,
+                belopp: dec!(2000),
+            },
+        ];
+        i.jobbstimulans.manader_sedan_start = Some(3);
+        let u = forsorjningsstod(JAN26, &i);
+        assert_eq!(step(&u, "jobbstimulans"), dec!(2000));
+        assert_eq!(u.per_manad, dec!(5510));
+    }
+
+    #[test]
+    fn childrens_work_income_above_one_pbb_a_year() {
+        // Single parent with a 17-year-old who earned 58 000 earlier in 2026 and 3 000 now:
+        // counted max(0, 61 000 − 59 200) − max(0, 58 000 − 59 200) = 1 800.
+        // Norm 3 940 + 4 960 + 1 410 = 10 310; barnbidrag/studiebidrag 1 250 + 1 800 counted
+        // → 10 310 − 3 050 = 7 260.
+        let mut i = ensam();
+        let mut b = barn(17, false);
+        b.arbetsinkomst_i_manaden = dec!(3000);
+        b.arbetsinkomst_tidigare_i_ar = dec!(58000);
+        i.barn = vec![b];
+        i.inkomster = vec![Inkomst {
+            slag: InkomstSlag::Barnbidrag,
+            belopp: dec!(1250),
+        }];
+        assert_eq!(forsorjningsstod(JAN26, &i).status, Status::BehoverUppgift);
+        i.prisbasbelopp = Some(dec!(59200));
+        let u = forsorjningsstod(JAN26, &i);
+        assert_eq!(step(&u, "barns_arbetsinkomst"), dec!(1800));
+        assert_eq!(u.per_manad, dec!(7260));
+        // Under the year's pbb: nothing counted.
+        i.barn[0].arbetsinkomst_tidigare_i_ar = dec!(10000);
+        let u = forsorjningsstod(JAN26, &i);
+        assert_eq!(step(&u, "barns_arbetsinkomst"), Decimal::ZERO);
+        assert_eq!(u.per_manad, dec!(9060));
+    }
+
+    #[test]
+    fn income_above_need_is_zero_and_still_an_estimate() {
+        let mut i = ensam();
+        i.kostnader.boende = dec!(5000);
+        i.inkomster.push(Inkomst {
+            slag: InkomstSlag::Lon,
+            belopp: dec!(15000),
+        });
+        let u = forsorjningsstod(JAN26, &i);
+        assert_eq!(u.status, Status::NollKronor);
+        assert_eq!(u.per_manad, Decimal::ZERO);
+        assert!(u.skal.unwrap().contains("Uppskattning"));
+    }
+
+    #[test]
+    fn rounding_of_the_result_and_bad_inputs() {
+        // 5 220 − 0,75 × 1 001,50 = 5 220 − 751,125 = 4 468,875 → 4 469.
+        let mut i = ensam();
+        i.inkomster.push(Inkomst {
+            slag: InkomstSlag::Lon,
+            belopp: dec!(1001.50),
+        });
+        i.jobbstimulans.manader_med_fs_i_folj = 12;
+        assert_eq!(forsorjningsstod(JAN26, &i).per_manad, dec!(4469));
+        i.kostnader.boende = dec!(-1);
+        assert_eq!(forsorjningsstod(JAN26, &i).status, Status::BehoverUppgift);
+        let mut j = ensam();
+        j.barn = vec![barn(22, false)];
+        assert_eq!(forsorjningsstod(JAN26, &j).status, Status::EjModellerad);
+    }
+}
