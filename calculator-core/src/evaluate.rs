@@ -19,6 +19,14 @@ pub struct ScenarioResult {
     pub skattesats: SkattesatsInfo,
     pub people: Vec<PersonResult>,
     pub household: Hushall,
+    /// The month computed: every income, benefit and the tax, with statuses and traces, and
+    /// the disposable income.
+    pub manad: crate::hushall::Manadsresultat,
+    /// The alternatives compared with this scenario (empty without alternatives).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub jamforelse: Vec<crate::jamforelse::Alternativresultat>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sweep: Option<crate::jamforelse::SweepResultat>,
 }
 
 /// Which rules were used and how far they are verified.
@@ -118,10 +126,12 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
         (None, None) => unreachable!("validated"),
     };
 
+    let manad = crate::hushall::evaluate_month(s, kommunal, begrav);
     let people: Vec<PersonResult> = s
         .people
         .iter()
-        .map(|person| evaluate_person(rs, s.year, person, kommunal, begrav))
+        .zip(&manad.skattepliktiga)
+        .map(|(person, ink)| evaluate_person(rs, s.year, person, ink, kommunal, begrav))
         .collect();
     let sum = |f: &dyn Fn(&PersonResult) -> Decimal| people.iter().map(f).sum::<Decimal>();
     let household = Hushall {
@@ -129,7 +139,15 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
         slutlig_skatt_per_manad: sum(&|r| r.per_manad.slutlig_skatt),
         netto_per_manad: sum(&|r| r.per_manad.netto_efter_slutlig_skatt),
     };
+    let jamforelse = crate::jamforelse::jamfor(s, &manad)?;
+    let sweep = match &s.sweep {
+        Some(spec) => Some(crate::jamforelse::sweep(s, spec)?),
+        None => None,
+    };
     Ok(ScenarioResult {
+        manad,
+        jamforelse,
+        sweep,
         schema_version: SCHEMA_VERSION,
         year: s.year,
         ruleset: RulesetInfo {
@@ -152,11 +170,11 @@ fn evaluate_person(
     rs: &rules::Ruleset,
     year: i32,
     person: &Person,
+    m: &Manadsinkomster,
     kommunal: Decimal,
     begrav: Decimal,
 ) -> PersonResult {
     let p = &rs.skatt;
-    let m = &person.income_per_month;
     let tolv = Decimal::from(12);
     let ink = Inkomster {
         lon: m.lon * tolv,

@@ -4,6 +4,8 @@
 
 pub mod error;
 pub mod evaluate;
+pub mod hushall;
+pub mod jamforelse;
 pub mod scenario;
 pub mod skattetabell;
 

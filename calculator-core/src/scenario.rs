@@ -16,7 +16,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const MAX_INKOMST_PER_MANAD: u32 = 1_000_000;
 
 /// A household in one income year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Must be [`SCHEMA_VERSION`].
@@ -29,8 +29,21 @@ pub struct Scenario {
     /// Explicit rates instead of a kommun (for years without kommun data, or a check).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skattesats: Option<AngivenSkattesats>,
-    /// The people of the household (one or two adults for now).
+    /// The adults of the household (one, or two who are married or sambor).
     pub people: Vec<Person>,
+    /// The month computed (1–12; default 1). Benefit amounts that change during the year
+    /// follow it; the year's tax is computed as if every month were like this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u32>,
+    /// Housing, children, försörjningsstöd: what the household shares.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household: Option<crate::hushall::HushallInput>,
+    /// Up to four alternatives to compare with this scenario (the baseline, "i dag").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<crate::hushall::Alternativ>,
+    /// A sweep over working hours or monthly salary, for charts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sweep: Option<crate::hushall::SweepSpec>,
 }
 
 /// Explicitly given tax rates, percent.
@@ -45,7 +58,7 @@ pub struct AngivenSkattesats {
 }
 
 /// One person.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,9 +69,28 @@ pub struct Person {
     /// for non-members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kyrkoavgift_procent: Option<Decimal>,
-    /// Income by kind, kronor per month (assumed the same every month of the year).
+    /// Income by kind, kronor per month (assumed the same every month of the year), as the
+    /// person knows it. Amounts the engine computes (a job, sjukpenning, aktivitetsersättning
+    /// …) go in their own blocks below instead.
     #[serde(default)]
     pub income_per_month: Manadsinkomster,
+    /// Födelsemånad (1–12), for age limits that switch in a month (aktivitetsersättning's
+    /// age bands, barnbidrag); default: January.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_month: Option<u32>,
+    /// A job: hours per week × hourly wage, or a monthly salary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<crate::hushall::JobbInput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sjukpenning: Option<crate::hushall::SjukpenningInput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aktivitetsersattning: Option<crate::hushall::AktivitetsersattningInput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aktivitetsstod: Option<crate::hushall::AktivitetsstodInput>,
+    /// Amounts from a decision letter that replace the modelled ones, kronor per month, by
+    /// component: `sjukpenning`, `aktivitetsersattning`, `aktivitetsstod`, `bostadstillagg`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub overrides: std::collections::BTreeMap<String, Decimal>,
 }
 
 /// Income by kind, kronor per month.
@@ -260,10 +292,305 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             }
         }
     }
+    validate_benefits(s, &mut errs);
     if errs.is_empty() {
         Ok(())
     } else {
         Err(InputErrors(errs))
+    }
+}
+
+/// Ranges and combinations of the job, benefit and household blocks.
+fn validate_benefits(s: &Scenario, errs: &mut Vec<InputError>) {
+    let d = Decimal::from;
+    if let Some(m) = s.month {
+        range(errs, "month", d(m), 1, 12, "");
+    }
+    for (i, p) in s.people.iter().enumerate() {
+        let f = |name: &str| format!("people[{i}].{name}");
+        if let Some(m) = p.birth_month {
+            range(errs, &f("birth_month"), d(m), 1, 12, "");
+        }
+        if let Some(j) = &p.job {
+            range(
+                errs,
+                &f("job.hours_per_week"),
+                j.hours_per_week,
+                0,
+                80,
+                "timmar i veckan",
+            );
+            match (j.hourly_wage, j.monthly_salary) {
+                (Some(_), Some(_)) => errs.push(InputError::new(
+                    f("job"),
+                    "ange antingen hourly_wage (timlön) eller monthly_salary (månadslön), inte båda",
+                )),
+                (None, None) => errs.push(InputError::new(
+                    f("job"),
+                    "ange hourly_wage (timlön) eller monthly_salary (månadslön)",
+                )),
+                (Some(t), None) => range(errs, &f("job.hourly_wage"), t, 0, 2000, "kr i timmen"),
+                (None, Some(m)) => {
+                    range(errs, &f("job.monthly_salary"), m, 0, MAX_INKOMST_PER_MANAD, "kr per månad")
+                }
+            }
+            if let Some(x) = j.semesterersattning_procent {
+                range(
+                    errs,
+                    &f("job.semesterersattning_procent"),
+                    x,
+                    0,
+                    30,
+                    "procent",
+                );
+            }
+            if let Some(x) = j.full_time_hours {
+                range(errs, &f("job.full_time_hours"), x, 1, 80, "timmar i veckan");
+            }
+        }
+        if let Some(sj) = &p.sjukpenning {
+            if let Some(x) = sj.sgi {
+                range(errs, &f("sjukpenning.sgi"), x, 0, 10_000_000, "kr per år");
+            }
+            if let Some(x) = sj.forvantad_arsinkomst {
+                range(
+                    errs,
+                    &f("sjukpenning.forvantad_arsinkomst"),
+                    x,
+                    0,
+                    10_000_000,
+                    "kr per år",
+                );
+            }
+            range(
+                errs,
+                &f("sjukpenning.dag_i_sjukperioden"),
+                d(sj.dag_i_sjukperioden),
+                1,
+                3650,
+                "",
+            );
+            if !p.income_per_month.sjukpenning.is_zero() {
+                errs.push(InputError::new(
+                    f("sjukpenning"),
+                    "sjukpenning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
+                ));
+            }
+        }
+        if let Some(a) = &p.aktivitetsersattning {
+            if a.inkomstrelaterad_per_manad.is_some() && a.antagandeinkomst.is_some() {
+                errs.push(InputError::new(
+                    f("aktivitetsersattning"),
+                    "ange antingen inkomstrelaterad_per_manad eller antagandeinkomst, inte båda",
+                ));
+            }
+            if let Some(x) = a.inkomstrelaterad_per_manad {
+                range(
+                    errs,
+                    &f("aktivitetsersattning.inkomstrelaterad_per_manad"),
+                    x,
+                    0,
+                    50_000,
+                    "kr per månad",
+                );
+            }
+            if let Some(x) = a.antagandeinkomst {
+                range(
+                    errs,
+                    &f("aktivitetsersattning.antagandeinkomst"),
+                    x,
+                    0,
+                    2_000_000,
+                    "kr per år",
+                );
+            }
+            if let Some(x) = a.forsakringstid_ar {
+                range(
+                    errs,
+                    &f("aktivitetsersattning.forsakringstid_ar"),
+                    d(x),
+                    0,
+                    40,
+                    "år",
+                );
+            }
+            if !p.income_per_month.sjuk_aktivitetsersattning.is_zero() {
+                errs.push(InputError::new(
+                    f("aktivitetsersattning"),
+                    "sjuk-/aktivitetsersättning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
+                ));
+            }
+        }
+        if let Some(a) = &p.aktivitetsstod {
+            range(
+                errs,
+                &f("aktivitetsstod.omfattning"),
+                a.omfattning,
+                0,
+                1,
+                "(andel av heltid)",
+            );
+            if let Some(x) = a.ersattningsdagar {
+                range(
+                    errs,
+                    &f("aktivitetsstod.ersattningsdagar"),
+                    d(x),
+                    0,
+                    23,
+                    "dagar",
+                );
+            }
+        }
+        for (k, v) in &p.overrides {
+            if ![
+                "sjukpenning",
+                "aktivitetsersattning",
+                "aktivitetsstod",
+                "bostadstillagg",
+            ]
+            .contains(&k.as_str())
+            {
+                errs.push(InputError::new(
+                    f(&format!("overrides.{k}")),
+                    "okänd post; tillåtna: sjukpenning, aktivitetsersattning, aktivitetsstod, bostadstillagg",
+                ));
+            }
+            range(
+                errs,
+                &f(&format!("overrides.{k}")),
+                *v,
+                0,
+                100_000,
+                "kr per månad",
+            );
+        }
+    }
+    if let Some(h) = &s.household {
+        if let Some(x) = h.boendekostnad_per_manad {
+            range(
+                errs,
+                "household.boendekostnad_per_manad",
+                x,
+                0,
+                50_000,
+                "kr per månad",
+            );
+        }
+        if let Some(x) = h.bostadsyta_kvm {
+            range(errs, "household.bostadsyta_kvm", x, 1, 500, "m²");
+        }
+        range(
+            errs,
+            "household.formogenhet",
+            h.formogenhet,
+            0,
+            100_000_000,
+            "kr",
+        );
+        if h.children.len() > 12 {
+            errs.push(InputError::new("household.children", "högst 12 barn"));
+        }
+        for (i, c) in h.children.iter().enumerate() {
+            range(
+                errs,
+                &format!("household.children[{i}].age"),
+                d(c.age),
+                0,
+                20,
+                "år",
+            );
+            if let Some(m) = c.birth_month {
+                range(
+                    errs,
+                    &format!("household.children[{i}].birth_month"),
+                    d(m),
+                    1,
+                    12,
+                    "",
+                );
+            }
+        }
+        if let Some(fs) = &h.forsorjningsstod {
+            let k = &fs.kostnader;
+            for (name, v) in [
+                ("boende", k.boende),
+                ("hushallsel", k.hushallsel),
+                ("arbetsresor", k.arbetsresor),
+                ("hemforsakring", k.hemforsakring),
+                ("fack_och_akassa", k.fack_och_akassa),
+                ("barnomsorg", k.barnomsorg),
+                ("ovrigt", k.ovrigt),
+            ] {
+                range(
+                    errs,
+                    &format!("household.forsorjningsstod.kostnader.{name}"),
+                    v,
+                    0,
+                    100_000,
+                    "kr per månad",
+                );
+            }
+            range(
+                errs,
+                "household.forsorjningsstod.underhall_per_manad",
+                fs.underhall_per_manad,
+                0,
+                100_000,
+                "kr per månad",
+            );
+            range(
+                errs,
+                "household.forsorjningsstod.ovriga_inkomster_per_manad",
+                fs.ovriga_inkomster_per_manad,
+                0,
+                1_000_000,
+                "kr per månad",
+            );
+            range(
+                errs,
+                "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
+                d(fs.jobbstimulans.manader_med_fs_i_folj),
+                0,
+                600,
+                "månader",
+            );
+            if let Some(n) = fs.hushallsgemenskap_medlemmar {
+                range(
+                    errs,
+                    "household.forsorjningsstod.hushallsgemenskap_medlemmar",
+                    d(n),
+                    2,
+                    20,
+                    "personer",
+                );
+            }
+        }
+        for (k, v) in &h.overrides {
+            if !["bostadsbidrag", "barnbidrag", "forsorjningsstod"].contains(&k.as_str()) {
+                errs.push(InputError::new(
+                    format!("household.overrides.{k}"),
+                    "okänd post; tillåtna: bostadsbidrag, barnbidrag, forsorjningsstod",
+                ));
+            }
+            range(
+                errs,
+                &format!("household.overrides.{k}"),
+                *v,
+                0,
+                100_000,
+                "kr per månad",
+            );
+        }
+    }
+    if s.alternatives.len() > crate::jamforelse::MAX_ALTERNATIV {
+        errs.push(InputError::new(
+            "alternatives",
+            format!(
+                "{} alternativ; högst {} utöver i dag",
+                s.alternatives.len(),
+                crate::jamforelse::MAX_ALTERNATIV
+            ),
+        ));
     }
 }
 

@@ -56,6 +56,7 @@ fn random_scenario(r: &mut Rng) -> Scenario {
                 sjuk_aktivitetsersattning: r.amount(),
                 pension: r.amount(),
             },
+            ..Person::default()
         })
         .collect();
     Scenario {
@@ -64,6 +65,7 @@ fn random_scenario(r: &mut Rng) -> Scenario {
         kommun,
         skattesats,
         people,
+        ..Scenario::default()
     }
 }
 

@@ -191,7 +191,9 @@ pub fn scenario(t: &Text, f: &Formular) -> (Scenario, Felen) {
                 lon,
                 ..Manadsinkomster::default()
             },
+            ..Person::default()
         }],
+        ..Scenario::default()
     };
     (s, Felen(fel))
 }

@@ -1,0 +1,951 @@
+//! The household pipeline: for one month, every amount the household receives, in one
+//! evaluation order (docs/pipeline.md):
+//!
+//! work → social insurance (sjukpenning, aktivitets-/sjukersättning, aktivitetsstöd) →
+//! tax on all taxable incomes together → bostadstillägg / bostadsbidrag and barnbidrag →
+//! försörjningsstöd (an estimate) → disposable income.
+//!
+//! The scenario's input blocks for benefits are defined here; `scenario.rs` holds the rest.
+
+use std::collections::BTreeMap;
+
+use rules::formaner::{
+    aktivitetsersattning as ae, aktivitetsstod as akt, arbete, barnbidrag as bb,
+    bostadsbidrag as bbi, bostadstillagg as bt, forsorjningsstod as fs, jobbpremie as jp,
+    sjukpenning as sp, Manad, Status, Utfall,
+};
+use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser};
+use rules::trace::{input, Step, Trace};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{Person, Scenario};
+
+// ---------------------------------------------------------------------------------------
+// Input blocks of the scenario format
+// ---------------------------------------------------------------------------------------
+
+/// A job: hours per week and either an hourly wage or a monthly salary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobbInput {
+    pub hours_per_week: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly_wage: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_salary: Option<Decimal>,
+    /// Semesterersättning on top of an hourly wage, percent (12 % by semesterlagen); leave
+    /// out when the job has paid holidays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semesterersattning_procent: Option<Decimal>,
+    /// Full time at the workplace, hours per week (default 40).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub full_time_hours: Option<Decimal>,
+}
+
+/// Sjukpenning: the sick-listing as Försäkringskassan decided it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SjukpenningInput {
+    /// SGI from the decision, kronor per year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sgi: Option<Decimal>,
+    /// Or the expected annual income it is based on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forvantad_arsinkomst: Option<Decimal>,
+    /// `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel`; absent: follows the job's share of
+    /// full time (working 25 % → tre fjärdedels …, SFB 27 kap. 45 §).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub omfattning: Option<sp::Omfattning>,
+    /// Day of the sick period on the first of the month (from day 365: fortsättningsnivå).
+    #[serde(default = "dag_ett")]
+    pub dag_i_sjukperioden: u32,
+    /// Sick-listed while unemployed (543 kr/day cap).
+    #[serde(default)]
+    pub arbetslos: bool,
+    /// Sjukpenning i särskilda fall (SFB 28 a kap.).
+    #[serde(default)]
+    pub sarskilda_fall: bool,
+}
+
+fn dag_ett() -> u32 {
+    1
+}
+
+/// Aktivitetsersättning or sjukersättning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AktivitetsersattningInput {
+    pub slag: ae::Slag,
+    pub niva: ae::Niva,
+    /// Inkomstrelaterad ersättning per month from the decision (at the granted level).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inkomstrelaterad_per_manad: Option<Decimal>,
+    /// Or the antagandeinkomst per year (revalued to this year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antagandeinkomst: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forsakringstid_ar: Option<u32>,
+    /// Apply for vilande ersättning for the work (SFB 36 kap. 10–18 §§).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vilande: Option<ae::Vilande>,
+    #[serde(default)]
+    pub steglos_avrakning: bool,
+}
+
+/// Aktivitetsstöd or utvecklingsersättning in an Arbetsförmedlingen programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AktivitetsstodInput {
+    #[serde(flatten)]
+    pub form: akt::Ersattningsform,
+    /// The programme's extent as a share of full time (1 = heltid).
+    #[serde(default = "ett")]
+    pub omfattning: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ersattningsdagar: Option<u32>,
+}
+
+fn ett() -> Decimal {
+    Decimal::ONE
+}
+
+/// A child living in the household (or part of the time).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarnInput {
+    /// Age in whole years in the month computed.
+    pub age: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_month: Option<u32>,
+    /// `hemmavarande` (default), `vaxelvis`, `umgange`.
+    #[serde(default = "hemma")]
+    pub boende: bbi::Boende,
+    /// `ingen` (default), `forlangt_barnbidrag`, `studiehjalp`.
+    #[serde(default)]
+    pub skolgang: bb::Skolgang,
+    /// `delat` (half to each parent) or `hela` (all to this household). Default: `hela` when
+    /// the child lives only here with two adults or with one adult who has sole custody is
+    /// not known, so: `delat` with one adult, `hela` with two (both parents at home).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barnbidrag: Option<bb::Fordelning>,
+    /// Eats lunch at förskola/skola on weekdays (riksnormen's "utan lunch" for ages 0–6).
+    #[serde(default)]
+    pub lunch_utanfor_hemmet: bool,
+}
+
+fn hemma() -> bbi::Boende {
+    bbi::Boende::Hemmavarande
+}
+
+/// Försörjningsstöd: the costs the social services usually accept, and how long the household
+/// has had support (for jobbstimulans).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForsorjningsstodInput {
+    /// Costs besides the riksnorm, per month. Boende defaults to the household's housing
+    /// cost when left at 0.
+    #[serde(default)]
+    pub kostnader: fs::SkaligaKostnader,
+    #[serde(default)]
+    pub jobbstimulans: fs::Jobbstimulans,
+    /// Underhållsstöd or underhållsbidrag received per month.
+    #[serde(default)]
+    pub underhall_per_manad: Decimal,
+    /// Other net income per month not entered elsewhere.
+    #[serde(default)]
+    pub ovriga_inkomster_per_manad: Decimal,
+    /// An adult who is not a sambo but lives in a household of this many persons
+    /// (SoF 12 kap. 3 §).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hushallsgemenskap_medlemmar: Option<u32>,
+}
+
+/// What the household shares.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HushallInput {
+    /// Rent or other housing cost, kronor per month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boendekostnad_per_manad: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bostadsyta_kvm: Option<Decimal>,
+    /// Förmögenhet on 31 December of the year before (bostadstillägg).
+    #[serde(default)]
+    pub formogenhet: Decimal,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<BarnInput>,
+    /// Present: försörjningsstöd is estimated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forsorjningsstod: Option<ForsorjningsstodInput>,
+    /// Present: whether jobbpremie may apply is shown (as information, never in the totals).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jobbpremie: Option<JobbpremieInput>,
+    /// Amounts from decision letters replacing modelled household amounts, per month:
+    /// `bostadsbidrag`, `barnbidrag`, `forsorjningsstod`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<String, Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobbpremieInput {
+    /// Försörjningsstöd was paid every month July–December 2025.
+    #[serde(default)]
+    pub fs_varje_manad_juli_december_2025: bool,
+    #[serde(default)]
+    pub manader_med_jobbpremie: u32,
+}
+
+/// One alternative to compare: changes to the baseline as JSON merge patches (RFC 7396) of
+/// individual people (by index) and of the household.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternativ {
+    pub label: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub people: BTreeMap<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household: Option<serde_json::Value>,
+}
+
+/// A sweep for charts: over working hours (at the job's hourly wage) or monthly salary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SweepSpec {
+    /// Index of the person whose job varies.
+    #[serde(default)]
+    pub person: usize,
+    /// `hours` (0–80 per week) or `monthly_salary`.
+    pub over: SweepOver,
+    pub from: Decimal,
+    pub to: Decimal,
+    pub step: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SweepOver {
+    Hours,
+    MonthlySalary,
+}
+
+// ---------------------------------------------------------------------------------------
+// Result
+// ---------------------------------------------------------------------------------------
+
+/// One amount of the month: an income, a benefit or the tax.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Komponent {
+    /// `lon`, `ovrig_inkomst`, `sjukpenning`, `aktivitetsersattning`, `aktivitetsstod`,
+    /// `skatt`, `bostadstillagg`, `bostadsbidrag`, `barnbidrag`, `forsorjningsstod`,
+    /// `jobbpremie`.
+    pub id: &'static str,
+    pub label: String,
+    /// The person it belongs to; None for the household's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<usize>,
+    pub status: Status,
+    /// Signed contribution to disposable income per month (the tax is negative).
+    pub per_manad: Decimal,
+    pub skattepliktig: bool,
+    /// False for information only (jobbpremie): not in the totals.
+    pub i_summan: bool,
+    /// True when försörjningsstöd-like: an estimate the authority decides with judgement.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub uppskattning: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skal: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub saknas: Vec<String>,
+    /// The modelled amount when the user replaced it with a known one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modellerat_per_manad: Option<Decimal>,
+    pub steps: Vec<Step>,
+}
+
+/// The household's month.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Manadsresultat {
+    pub manad: String,
+    pub komponenter: Vec<Komponent>,
+    /// Sum of the components in the totals: what the household has to live on per month.
+    pub disponibel_inkomst: Decimal,
+    /// Gross wages of the household per month.
+    pub lon_brutto: Decimal,
+    /// Each person's taxable incomes per month as the tax was computed on them (entered and
+    /// computed together); `people[]` of the result shows the tax on these.
+    #[serde(skip)]
+    pub skattepliktiga: Vec<crate::scenario::Manadsinkomster>,
+}
+
+impl Manadsresultat {
+    pub fn komponent(&self, id: &str, person: Option<usize>) -> Option<&Komponent> {
+        self.komponenter
+            .iter()
+            .find(|k| k.id == id && k.person == person)
+    }
+    /// Sum of one component id over people and household.
+    pub fn summa(&self, id: &str) -> Decimal {
+        self.komponenter
+            .iter()
+            .filter(|k| k.id == id && k.i_summan)
+            .map(|k| k.per_manad)
+            .sum()
+    }
+}
+
+fn ore(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn komponent(
+    id: &'static str,
+    label: impl Into<String>,
+    person: Option<usize>,
+    u: Utfall,
+) -> Komponent {
+    Komponent {
+        id,
+        label: label.into(),
+        person,
+        status: u.status,
+        per_manad: u.per_manad,
+        skattepliktig: false,
+        i_summan: true,
+        uppskattning: false,
+        skal: u.skal,
+        saknas: u.saknas,
+        modellerat_per_manad: None,
+        steps: u.steps,
+    }
+}
+
+/// Replaces a modelled amount with the one from the decision letter, keeping the modelled
+/// figure and saying so in the trace.
+fn apply_override(k: &mut Komponent, known: Option<&Decimal>) {
+    let Some(&known) = known else { return };
+    k.modellerat_per_manad = Some(k.per_manad);
+    k.steps.push(Step {
+        id: "belopp_enligt_beslut",
+        label: "Belopp enligt beslut (angivet av användaren)",
+        amount: known,
+        formula: format!(
+            "{known} kr enligt beslutet ersätter det beräknade beloppet {} kr",
+            k.per_manad
+        ),
+        inputs: vec![input("beräknat", k.per_manad)],
+        params: vec![],
+        reference: "Uppgift från beslutsbrev",
+        rounding: None,
+    });
+    k.per_manad = known;
+    k.status = if known > Decimal::ZERO {
+        Status::Utbetalas
+    } else {
+        Status::NollKronor
+    };
+}
+
+// ---------------------------------------------------------------------------------------
+// The pipeline
+// ---------------------------------------------------------------------------------------
+
+/// Age in whole years at the end of month `m` (the birthday month counts as reached).
+pub fn alder_i_manad(m: Manad, birth_year: i32, birth_month: u32) -> u32 {
+    let mut a = m.year - birth_year;
+    if m.month < birth_month {
+        a -= 1;
+    }
+    a.max(0) as u32
+}
+
+/// Age on the first day of the month (bostadsbidrag's month rule): reached only if the
+/// birthday month is earlier.
+fn alder_forsta_dagen(m: Manad, birth_year: i32, birth_month: u32) -> u32 {
+    let mut a = m.year - birth_year;
+    if m.month <= birth_month {
+        a -= 1;
+    }
+    a.max(0) as u32
+}
+
+struct PersonManad {
+    lon: Decimal,
+    sjukpenning: Decimal,
+    ae_sa: Decimal,
+    ae_sa_slag: Option<ae::Slag>,
+    ae_vilande: bool,
+    aktivitetsstod: Decimal,
+    aktivitetsstod_skattepliktigt: bool,
+    skatt_manad: Decimal,
+    skattepliktiga: crate::scenario::Manadsinkomster,
+}
+
+/// Evaluates one month of a validated scenario.
+pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manadsresultat {
+    let rs = rules::ruleset(s.year).expect("validated year");
+    let m = Manad::new(s.year, s.month.unwrap_or(1));
+    let pbb = rs.skatt.prisbasbelopp.value;
+    let hh = s.household.clone().unwrap_or_default();
+    let tva_vuxna = s.people.len() == 2;
+    let mut komp: Vec<Komponent> = Vec::new();
+    let mut pm: Vec<PersonManad> = Vec::new();
+
+    for (i, p) in s.people.iter().enumerate() {
+        pm.push(person_manad(rs, m, pbb, i, p, kommunal, begrav, &mut komp));
+    }
+
+    // Bostadstillägg for those with aktivitets-/sjukersättning (also while vilande).
+    let boendekostnad = hh.boendekostnad_per_manad;
+    let mut bostadsstod_total = Decimal::ZERO;
+    let mut nagon_bt = false;
+    for (i, p) in s.people.iter().enumerate() {
+        let Some(slag) = pm[i].ae_sa_slag else {
+            continue;
+        };
+        nagon_bt = true;
+        let bm = p.birth_month.unwrap_or(1);
+        let inkomster = |x: &PersonManad| bt::BtInkomster {
+            sjuk_aktivitetsersattning: x.ae_sa * Decimal::from(12),
+            arbetsinkomst: x.lon * Decimal::from(12),
+            ovriga_skattepliktiga: (x.sjukpenning
+                + if x.aktivitetsstod_skattepliktigt {
+                    x.aktivitetsstod
+                } else {
+                    Decimal::ZERO
+                })
+                * Decimal::from(12),
+            kapitalinkomst: Decimal::ZERO,
+        };
+        let make = if tva_vuxna {
+            let j = 1 - i;
+            Some(bt::Make {
+                inkomster: inkomster(&pm[j]),
+                ersattning: pm[j].ae_sa_slag.map(|sl| bt::MakeErsattning {
+                    slag: sl,
+                    alder: alder_i_manad(
+                        m,
+                        s.people[j].birth_year,
+                        s.people[j].birth_month.unwrap_or(1),
+                    ),
+                }),
+            })
+        } else {
+            None
+        };
+        let u = bt::bostadstillagg(
+            m,
+            pbb,
+            &bt::BostadstillaggIndata {
+                slag,
+                alder: alder_i_manad(m, p.birth_year, bm),
+                vilande: pm[i].ae_vilande,
+                gift_eller_sambo: tva_vuxna,
+                bostadskostnad_per_manad: boendekostnad,
+                bostadsbidrag_per_manad: Decimal::ZERO,
+                inkomster: inkomster(&pm[i]),
+                make,
+                formogenhet: hh.formogenhet,
+            },
+        );
+        let mut k = komponent("bostadstillagg", "Bostadstillägg", Some(i), u);
+        apply_override(&mut k, p.overrides.get("bostadstillagg"));
+        bostadsstod_total += k.per_manad;
+        komp.push(k);
+    }
+
+    // Bostadsbidrag (excluded by bostadstillägg, SFB 96 kap. 11 §).
+    if let (Some(_), Some(first)) = (boendekostnad, s.people.first()) {
+        let bidragsgrundande = |x: &PersonManad| {
+            (x.lon
+                + x.sjukpenning
+                + x.ae_sa
+                + if x.aktivitetsstod_skattepliktigt {
+                    x.aktivitetsstod
+                } else {
+                    Decimal::ZERO
+                })
+                * Decimal::from(12)
+        };
+        let barn: Vec<bbi::BostadsbidragBarn> = hh
+            .children
+            .iter()
+            .map(|c| bbi::BostadsbidragBarn {
+                alder: c.age,
+                boende: c.boende,
+                forlangt_barnbidrag_eller_studiehjalp: c.skolgang != bb::Skolgang::Ingen,
+            })
+            .collect();
+        let in_ = bbi::BostadsbidragIndata {
+            alder: alder_forsta_dagen(m, first.birth_year, first.birth_month.unwrap_or(1)),
+            make_alder: s
+                .people
+                .get(1)
+                .map(|q| alder_forsta_dagen(m, q.birth_year, q.birth_month.unwrap_or(1))),
+            inkomst: Some(bidragsgrundande(&pm[0])),
+            make_inkomst: pm.get(1).map(bidragsgrundande),
+            bostadskostnad: boendekostnad,
+            bostadsyta: hh.bostadsyta_kvm,
+            barn,
+            bostadstillagg_eller_sa_ae: nagon_bt,
+        };
+        let u = bbi::bostadsbidrag(m, &in_);
+        let mut k = komponent("bostadsbidrag", "Bostadsbidrag", None, u);
+        apply_override(&mut k, hh.overrides.get("bostadsbidrag"));
+        bostadsstod_total += k.per_manad;
+        komp.push(k);
+    }
+
+    // Barnbidrag (with flerbarnstillägg and studiebidrag), for each adult's share.
+    let mut barnbidrag_total = Decimal::ZERO;
+    if !hh.children.is_empty() {
+        let barn: Vec<bb::BarnbidragBarn> = hh
+            .children
+            .iter()
+            .map(|c| bb::BarnbidragBarn {
+                alder: c.age,
+                fodelsemanad: c.birth_month,
+                skolgang: c.skolgang,
+                fordelning: c.barnbidrag.unwrap_or(if tva_vuxna {
+                    bb::Fordelning::Delat
+                } else {
+                    bb::Fordelning::Hela
+                }),
+            })
+            .collect();
+        let u = bb::barnbidrag(m, &bb::BarnbidragIndata { barn: barn.clone() });
+        // Two parents at home who share it: each gets half, the household all of it.
+        let mut k = komponent("barnbidrag", "Barnbidrag", None, u);
+        if tva_vuxna {
+            let delade = barn
+                .iter()
+                .filter(|b| b.fordelning == bb::Fordelning::Delat)
+                .count();
+            if delade > 0 {
+                k.steps.push(Step {
+                    id: "barnbidrag_hushallet",
+                    label: "Barnbidrag till hushållet",
+                    amount: k.per_manad * Decimal::from(2),
+                    formula: format!(
+                        "båda föräldrarna bor i hushållet och delar: 2 × {} kr",
+                        k.per_manad
+                    ),
+                    inputs: vec![],
+                    params: vec![],
+                    reference: "SFB (2010:110) 16 kap. 5 §",
+                    rounding: None,
+                });
+                k.per_manad *= Decimal::from(2);
+            }
+        }
+        apply_override(&mut k, hh.overrides.get("barnbidrag"));
+        barnbidrag_total = k.per_manad;
+        komp.push(k);
+    }
+
+    // Försörjningsstöd: riksnorm + skäliga kostnader − all net incomes; an estimate.
+    if let Some(fsi) = &hh.forsorjningsstod {
+        let mut inkomster = Vec::new();
+        for x in &pm {
+            // DECISION (docs/decisions.md): the person's tax is split over the taxable incomes
+            // in proportion to their gross amounts, so that the net wage (for jobbstimulans)
+            // carries its share of the tax.
+            let skattepliktigt = x.lon
+                + x.sjukpenning
+                + x.ae_sa
+                + if x.aktivitetsstod_skattepliktigt {
+                    x.aktivitetsstod
+                } else {
+                    Decimal::ZERO
+                };
+            let andel_lon = if skattepliktigt.is_zero() {
+                Decimal::ZERO
+            } else {
+                x.lon / skattepliktigt
+            };
+            let netto_lon = ore(x.lon - x.skatt_manad * andel_lon);
+            let netto_ovr =
+                ore(skattepliktigt - x.lon - x.skatt_manad * (Decimal::ONE - andel_lon));
+            if !netto_lon.is_zero() {
+                inkomster.push(fs::Inkomst {
+                    slag: fs::InkomstSlag::Lon,
+                    belopp: netto_lon,
+                });
+            }
+            if !netto_ovr.is_zero() {
+                inkomster.push(fs::Inkomst {
+                    slag: fs::InkomstSlag::Ersattning,
+                    belopp: netto_ovr,
+                });
+            }
+            if !x.aktivitetsstod_skattepliktigt && !x.aktivitetsstod.is_zero() {
+                inkomster.push(fs::Inkomst {
+                    slag: fs::InkomstSlag::Ersattning,
+                    belopp: x.aktivitetsstod,
+                });
+            }
+        }
+        if !bostadsstod_total.is_zero() {
+            inkomster.push(fs::Inkomst {
+                slag: fs::InkomstSlag::Bostadsstod,
+                belopp: bostadsstod_total,
+            });
+        }
+        if !barnbidrag_total.is_zero() {
+            inkomster.push(fs::Inkomst {
+                slag: fs::InkomstSlag::Barnbidrag,
+                belopp: barnbidrag_total,
+            });
+        }
+        if !fsi.underhall_per_manad.is_zero() {
+            inkomster.push(fs::Inkomst {
+                slag: fs::InkomstSlag::Underhall,
+                belopp: fsi.underhall_per_manad,
+            });
+        }
+        if !fsi.ovriga_inkomster_per_manad.is_zero() {
+            inkomster.push(fs::Inkomst {
+                slag: fs::InkomstSlag::Ovrig,
+                belopp: fsi.ovriga_inkomster_per_manad,
+            });
+        }
+        let mut kostnader = fsi.kostnader.clone();
+        if kostnader.boende.is_zero() {
+            kostnader.boende = boendekostnad.unwrap_or_default();
+        }
+        let hushall = match (tva_vuxna, fsi.hushallsgemenskap_medlemmar) {
+            (true, _) => fs::Hushall::Sambor,
+            (false, Some(n)) => fs::Hushall::VuxenIHushallsgemenskap { medlemmar: n },
+            (false, None) => fs::Hushall::Ensamstaende,
+        };
+        let u = fs::forsorjningsstod(
+            m,
+            &fs::ForsorjningsstodIndata {
+                hushall,
+                barn: hh
+                    .children
+                    .iter()
+                    .filter(|c| c.boende == bbi::Boende::Hemmavarande)
+                    .map(|c| fs::Barn {
+                        alder: c.age,
+                        lunch_utanfor_hemmet: c.lunch_utanfor_hemmet,
+                        arbetsinkomst_i_manaden: Decimal::ZERO,
+                        arbetsinkomst_tidigare_i_ar: Decimal::ZERO,
+                    })
+                    .collect(),
+                kostnader,
+                inkomster,
+                jobbstimulans: fsi.jobbstimulans.clone(),
+                prisbasbelopp: Some(pbb),
+            },
+        );
+        let mut k = komponent(
+            "forsorjningsstod",
+            "Försörjningsstöd (uppskattning)",
+            None,
+            u,
+        );
+        k.uppskattning = true;
+        apply_override(&mut k, hh.overrides.get("forsorjningsstod"));
+        komp.push(k);
+    }
+
+    // Jobbpremie: information only (the formula is not known).
+    if let Some(j) = &hh.jobbpremie {
+        let fs_i_manaden = komp
+            .iter()
+            .any(|k| k.id == "forsorjningsstod" && k.per_manad > Decimal::ZERO);
+        let lon: Decimal = pm.iter().map(|x| x.lon).sum();
+        let u = jp::jobbpremie(
+            m,
+            &jp::JobbpremieIndata {
+                fs_varje_manad_juli_december_2025: j.fs_varje_manad_juli_december_2025,
+                bruttolon_i_manaden: lon,
+                fs_utbetalt_i_manaden: fs_i_manaden,
+                manader_med_jobbpremie: j.manader_med_jobbpremie,
+            },
+        );
+        let mut k = komponent("jobbpremie", "Jobbpremie (information)", None, u);
+        k.i_summan = false;
+        k.per_manad = Decimal::ZERO;
+        komp.push(k);
+    }
+
+    let disponibel = komp
+        .iter()
+        .filter(|k| k.i_summan)
+        .map(|k| k.per_manad)
+        .sum();
+    Manadsresultat {
+        manad: m.to_string(),
+        komponenter: komp,
+        disponibel_inkomst: disponibel,
+        lon_brutto: pm.iter().map(|x| x.lon).sum(),
+        skattepliktiga: pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn person_manad(
+    rs: &rules::Ruleset,
+    m: Manad,
+    pbb: Decimal,
+    i: usize,
+    p: &Person,
+    kommunal: Decimal,
+    begrav: Decimal,
+    komp: &mut Vec<Komponent>,
+) -> PersonManad {
+    let bm = p.birth_month.unwrap_or(1);
+    let alder = alder_i_manad(m, p.birth_year, bm);
+
+    // 1. Work.
+    let mut lon = p.income_per_month.lon;
+    let mut andel = Decimal::ZERO;
+    let mut timlon = None;
+    if let Some(j) = &p.job {
+        let satt = match (j.hourly_wage, j.monthly_salary) {
+            (Some(t), _) => {
+                timlon = Some(t);
+                arbete::Lonesatt::Timlon {
+                    timmar_per_vecka: j.hours_per_week,
+                    timlon: t,
+                    semesterersattning_procent: j.semesterersattning_procent,
+                }
+            }
+            (None, Some(b)) => arbete::Lonesatt::Manadslon {
+                belopp: b,
+                timmar_per_vecka: j.hours_per_week,
+            },
+            (None, None) => unreachable!("validated: hourly_wage or monthly_salary"),
+        };
+        let a = arbete::arbete(m, &satt, j.full_time_hours);
+        if timlon.is_none() && !a.timmar_per_vecka.is_zero() {
+            timlon = Some(ore(
+                a.lon_per_manad / (a.timmar_per_vecka * arbete::veckor_per_manad())
+            ));
+        }
+        andel = a.andel_av_heltid;
+        let u = Utfall::belopp(a.lon_per_manad, a.steps);
+        let mut k = komponent("lon", "Lön", Some(i), u);
+        k.skattepliktig = true;
+        komp.push(k);
+        lon += a.lon_per_manad;
+    }
+    for (id, label, v) in [
+        ("ovrig_lon", "Annan lön", p.income_per_month.lon),
+        (
+            "ovrig_sjukpenning",
+            "Sjukpenning (angiven)",
+            p.income_per_month.sjukpenning,
+        ),
+        (
+            "ovrig_pensionsgrundande",
+            "A-kassa m.m. (angiven)",
+            p.income_per_month.annan_pensionsgrundande,
+        ),
+        (
+            "ovrig_sjuk_aktivitetsersattning",
+            "Sjuk-/aktivitetsersättning (angiven)",
+            p.income_per_month.sjuk_aktivitetsersattning,
+        ),
+        (
+            "ovrig_pension",
+            "Pension (angiven)",
+            p.income_per_month.pension,
+        ),
+    ] {
+        if !v.is_zero() {
+            let mut k = komponent(id, label, Some(i), Utfall::belopp(v, vec![]));
+            k.skattepliktig = true;
+            komp.push(k);
+        }
+    }
+
+    // 2. Social insurance.
+    let har_hel_ae = p
+        .aktivitetsersattning
+        .as_ref()
+        .is_some_and(|a| a.niva == ae::Niva::Hel && a.vilande.is_none());
+    let mut sjukpenning = Decimal::ZERO;
+    if let Some(sj) = &p.sjukpenning {
+        let u = if har_hel_ae {
+            Utfall::ej_ratt("Ingen sjukpenning till den som får hel sjuk- eller aktivitetsersättning (SFB 27 kap. 34 §).")
+        } else {
+            match sj.omfattning.or_else(|| sp::Omfattning::for_arbetad_andel(andel)) {
+                None => Utfall::ej_ratt(
+                    "Arbetet är mer än tre fjärdedelar av heltid, så arbetsförmågan är inte nedsatt med minst en fjärdedel (SFB 27 kap. 2 §).",
+                ),
+                Some(omf) => sp::sjukpenning(
+                    m,
+                    pbb,
+                    &sp::SjukpenningIndata {
+                        sgi: sj.sgi,
+                        forvantad_arsinkomst: sj.forvantad_arsinkomst,
+                        omfattning: omf,
+                        dag_i_sjukperioden: sj.dag_i_sjukperioden,
+                        arbetslos: sj.arbetslos,
+                        sarskilda_fall: sj.sarskilda_fall,
+                    },
+                ),
+            }
+        };
+        let mut k = komponent("sjukpenning", "Sjukpenning", Some(i), u);
+        k.skattepliktig = true;
+        apply_override(&mut k, p.overrides.get("sjukpenning"));
+        sjukpenning = k.per_manad;
+        komp.push(k);
+    }
+
+    let mut ae_sa = Decimal::ZERO;
+    let mut ae_delvis = None;
+    if let Some(a) = &p.aktivitetsersattning {
+        let inkomstrelaterad = match (a.inkomstrelaterad_per_manad, a.antagandeinkomst) {
+            (Some(x), _) => ae::Inkomstrelaterad::BeslutPerManad(x),
+            (None, Some(x)) => ae::Inkomstrelaterad::Antagandeinkomst(x),
+            (None, None) => ae::Inkomstrelaterad::Ingen,
+        };
+        let u = ae::aktivitetsersattning(
+            m,
+            pbb,
+            &ae::AktivitetsersattningIndata {
+                slag: a.slag,
+                alder,
+                niva: a.niva,
+                inkomstrelaterad,
+                forsakringstid_ar: a.forsakringstid_ar,
+                arbetad_andel: andel,
+                vilande: a.vilande.clone(),
+                steglos_avrakning: a.steglos_avrakning,
+            },
+        );
+        let label = match a.slag {
+            ae::Slag::Aktivitetsersattning => "Aktivitetsersättning",
+            ae::Slag::Sjukersattning => "Sjukersättning",
+        };
+        let mut k = komponent("aktivitetsersattning", label, Some(i), u);
+        k.skattepliktig = true;
+        apply_override(&mut k, p.overrides.get("aktivitetsersattning"));
+        ae_sa = k.per_manad;
+        if a.niva != ae::Niva::Hel || a.vilande.is_some() || !andel.is_zero() {
+            ae_delvis = Some(ae_sa);
+        }
+        komp.push(k);
+    }
+
+    let mut aktivitetsstod = Decimal::ZERO;
+    let mut akt_skatt = true;
+    if let Some(a) = &p.aktivitetsstod {
+        let in_ = akt::AktivitetsstodIndata {
+            form: a.form.clone(),
+            alder,
+            omfattning: a.omfattning,
+            ersattningsdagar: a.ersattningsdagar,
+            ae_sa: p
+                .aktivitetsersattning
+                .as_ref()
+                .map(|x| akt::AeSaUnderProgrammet {
+                    andel: x.niva.andel(),
+                    belopp_per_manad: ae_delvis.unwrap_or(ae_sa),
+                }),
+            rehabiliteringspenning: false,
+            lon: match (&p.job, timlon) {
+                (Some(j), Some(t)) if !j.hours_per_week.is_zero() => {
+                    Some(akt::LonUnderProgrammet {
+                        timmar_per_vecka: j.hours_per_week,
+                        timlon: t,
+                        arbetsdagar_per_vecka: None,
+                    })
+                }
+                _ => None,
+            },
+        };
+        akt_skatt = akt::skattepliktig(&in_);
+        let u = akt::aktivitetsstod(m, pbb, &in_);
+        let label = if akt_skatt {
+            "Aktivitetsstöd"
+        } else {
+            "Utvecklingsersättning"
+        };
+        let mut k = komponent("aktivitetsstod", label, Some(i), u);
+        k.skattepliktig = akt_skatt;
+        apply_override(&mut k, p.overrides.get("aktivitetsstod"));
+        aktivitetsstod = k.per_manad;
+        komp.push(k);
+    }
+
+    // 3. Tax on all taxable incomes together, for a year of months like this one.
+    let tolv = Decimal::from(12);
+    let ink = Inkomster {
+        lon: lon * tolv,
+        sjukpenning: (sjukpenning + p.income_per_month.sjukpenning) * tolv,
+        annan_pensionsgrundande: (p.income_per_month.annan_pensionsgrundande
+            + if akt_skatt {
+                aktivitetsstod
+            } else {
+                Decimal::ZERO
+            })
+            * tolv,
+        sjuk_aktivitetsersattning: (ae_sa + p.income_per_month.sjuk_aktivitetsersattning) * tolv,
+        pension: p.income_per_month.pension * tolv,
+    };
+    let satser = Skattesatser {
+        kommunal,
+        begravningsavgift: begrav,
+        kyrkoavgift: p.kyrkoavgift_procent.unwrap_or_default(),
+    };
+    let mut trace = Trace::on();
+    let skatt = slutlig_skatt(
+        &rs.skatt,
+        &ink,
+        &satser,
+        AlderVidAretsIngang::fran_fodelsear(m.year, p.birth_year),
+        &mut trace,
+    );
+    let skatt_manad = ore(skatt.total_skatt / tolv);
+    let mut steps = trace.steps;
+    steps.push(Step {
+        id: "skatt_per_manad",
+        label: "Skatt per månad",
+        amount: skatt_manad,
+        formula: format!(
+            "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna",
+            skatt.total_skatt
+        ),
+        inputs: vec![input("total_skatt_ar", skatt.total_skatt)],
+        params: vec![],
+        reference: "IL (1999:1229); se docs/tax-pipeline.md",
+        rounding: Some("till öre (presentation)"),
+    });
+    let mut k = komponent(
+        "skatt",
+        "Skatt",
+        Some(i),
+        Utfall::belopp(skatt_manad, steps),
+    );
+    k.per_manad = -skatt_manad;
+    k.status = Status::Utbetalas;
+    komp.push(k);
+
+    PersonManad {
+        lon,
+        sjukpenning: sjukpenning + p.income_per_month.sjukpenning,
+        ae_sa: ae_sa + p.income_per_month.sjuk_aktivitetsersattning,
+        ae_sa_slag: p.aktivitetsersattning.as_ref().map(|a| a.slag),
+        ae_vilande: p
+            .aktivitetsersattning
+            .as_ref()
+            .is_some_and(|a| a.vilande.is_some()),
+        aktivitetsstod,
+        aktivitetsstod_skattepliktigt: akt_skatt,
+        skatt_manad,
+        skattepliktiga: crate::scenario::Manadsinkomster {
+            lon,
+            sjukpenning: ink.sjukpenning / tolv,
+            annan_pensionsgrundande: ink.annan_pensionsgrundande / tolv,
+            sjuk_aktivitetsersattning: ink.sjuk_aktivitetsersattning / tolv,
+            pension: ink.pension / tolv,
+        },
+    }
+}
