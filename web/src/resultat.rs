@@ -196,8 +196,8 @@ pub fn sammanfattning(props: &Props) -> Html {
         .find(|x| x.status == Status::Beraknad);
     html! {
         <>
-            { match (p.per_manad.netto_efter_preliminar_skatt, huvud) {
-                (Some(netto), Some(post)) => html! {
+            { match p.per_manad.netto_efter_preliminar_skatt {
+                Some(netto) => html! {
                     <>
                     <p class="huvudtal">
                         { t.kvar_efter_skatt }{ " " }
@@ -205,25 +205,40 @@ pub fn sammanfattning(props: &Props) -> Html {
                         { " " }{ t.i_manaden }
                     </p>
                     <p id="preliminar-forklaring" class="forklaring">
-                        { t.utbetalt }{ " " }
-                        { (t.preliminarskatt_enligt)(post.tabell.unwrap_or_default(), post.kolumn.unwrap_or_default()) }
-                        { " " }
-                        <strong id="preliminarskatt">{ format::kronor(t, post.skatteavdrag.unwrap_or_default()) }</strong>
+                        { t.utbetalt }
+                        // No income, no withholding: then there is no table to name.
+                        if let Some(post) = huvud {
+                            { " " }
+                            { (t.preliminarskatt_enligt)(post.tabell.unwrap_or_default(), post.kolumn.unwrap_or_default()) }
+                            { " " }
+                            <strong id="preliminarskatt">{ format::kronor(t, post.skatteavdrag.unwrap_or_default()) }</strong>
+                        }
+                    </p>
+                    <p class="andratal">
+                        { t.efter_slutlig_skatt }{ " " }
+                        <strong id="netto-slutlig">{ format::kronor(t, p.per_manad.netto_efter_slutlig_skatt) }</strong>
+                        { " " }{ t.i_manaden }
                     </p>
                     </>
                 },
-                _ => html! {
-                    <p id="preliminar-forklaring" class="forklaring">
-                        { t.preliminarskatt_saknas }{ " " }
-                        { for p.preliminar_skatt.iter().map(|x| html! { <span>{ &x.forklaring }{ " " }</span> }) }
+                // Some withholding is not modelled (e.g. above the table's last row): the
+                // headline is then the final-tax figure, and says so.
+                None => html! {
+                    <>
+                    <p class="huvudtal">
+                        { t.kvar_efter_slutlig_skatt }{ " " }
+                        <strong id="netto-slutlig">{ format::kronor(t, p.per_manad.netto_efter_slutlig_skatt) }</strong>
+                        { " " }{ t.i_manaden }
                     </p>
+                    <p id="preliminar-forklaring" class="forklaring">
+                        { t.preliminarskatt_saknas }
+                        { for p.preliminar_skatt.iter().filter(|x| x.status != Status::Beraknad).map(|x| html! {
+                            <>{ " " }{ &x.forklaring }</>
+                        }) }
+                    </p>
+                    </>
                 },
             } }
-            <p class="andratal">
-                { t.efter_slutlig_skatt }{ " " }
-                <strong id="netto-slutlig">{ format::kronor(t, p.per_manad.netto_efter_slutlig_skatt) }</strong>
-                { " " }{ t.i_manaden }
-            </p>
             <p class="forklaring">
                 { t.slutlig_skatt_forklaring }{ " " }
                 <strong id="slutlig-skatt">{ format::kronor(t, p.per_manad.slutlig_skatt) }</strong>

@@ -50,6 +50,7 @@ pub struct Text {
     pub preliminarskatt_enligt: fn(u32, u32) -> String,
     pub preliminarskatt_saknas: &'static str,
     pub efter_slutlig_skatt: &'static str,
+    pub kvar_efter_slutlig_skatt: &'static str,
     /// The final tax per month follows.
     pub slutlig_skatt_forklaring: &'static str,
     /// (kommun, kommunal rate, begravningsavgift rate)
@@ -151,6 +152,7 @@ pub static SV: Text = Text {
     },
     preliminarskatt_saknas: "Preliminärskatten kan inte räknas ut här:",
     efter_slutlig_skatt: "Efter slutlig skatt:",
+    kvar_efter_slutlig_skatt: "Kvar efter slutlig skatt:",
     slutlig_skatt_forklaring: "Årets slutliga skatt delad på tolv månader:",
     skattesatser: |kommun, kommunal, begrav| {
         format!("{kommun}: kommunalskatt {kommunal}, begravningsavgift {begrav}.")

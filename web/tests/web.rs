@@ -192,6 +192,48 @@ async fn shows_what_the_engine_computes() {
 }
 
 #[wasm_bindgen_test]
+async fn above_the_table_the_headline_is_the_final_tax_and_says_why() {
+    let t = text();
+    let app = Mounted::new().await;
+    app.type_into("#kommun", "Stockholm");
+    app.key("#kommun", "Enter");
+    app.type_into("#lon", "90000");
+    app.wait_for("#komponenter", true).await;
+
+    let r = engine(app.year(), "Stockholm", "90000").unwrap();
+    let p = &r.people[0];
+    // The premise: the engine does not model this withholding. If it ever does, this test
+    // should move to an income it does not model.
+    assert_eq!(p.per_manad.netto_efter_preliminar_skatt, None);
+    assert!(app.find("#netto-preliminar").is_none());
+    assert_eq!(
+        app.text("#netto-slutlig").unwrap(),
+        format::kronor(t, p.per_manad.netto_efter_slutlig_skatt)
+    );
+    let shown = app.text("#preliminar-forklaring").unwrap();
+    for post in &p.preliminar_skatt {
+        assert!(shown.contains(&post.forklaring), "{shown}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn no_salary_no_withholding() {
+    let t = text();
+    let app = Mounted::new().await;
+    app.type_into("#kommun", "Stockholm");
+    app.key("#kommun", "Enter");
+    app.type_into("#lon", "0");
+    app.wait_for("#netto-preliminar", true).await;
+    let r = engine(app.year(), "Stockholm", "0").unwrap();
+    let p = &r.people[0];
+    assert_eq!(
+        app.text("#netto-preliminar").unwrap(),
+        format::kronor(t, p.per_manad.netto_efter_preliminar_skatt.unwrap())
+    );
+    assert!(app.find("#preliminarskatt").is_none());
+}
+
+#[wasm_bindgen_test]
 async fn engine_message_beside_the_field_and_no_result() {
     let app = Mounted::new().await;
     app.type_into("#kommun", "Stockholm");
