@@ -252,6 +252,18 @@ if (started) {
     assert(late.length === 0, `requests after load: ${late.map((r) => r.url).join(', ')}`);
   });
 
+  await test('(d) nothing stored on the device: no cookies, web storage or IndexedDB', async () => {
+    const stored = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    assert(stored.cookie === '' && stored.local === 0 && stored.session === 0 && stored.idb === 0,
+      `found ${JSON.stringify(stored)}`);
+    assert((await context.cookies()).length === 0, 'the browser holds cookies for the page');
+  });
+
   await test('(e) no console errors or page errors', async () => {
     assert(consoleErrors.length === 0, consoleErrors.join(' | '));
   });
