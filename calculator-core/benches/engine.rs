@@ -32,6 +32,10 @@ fn fmt(d: Duration) -> String {
     }
 }
 
+/// A young person on aktivitetsersättning with a job offer, a child, rent and försörjningsstöd:
+/// every rule of the pipeline runs.
+const HOUSEHOLD: &str = include_str!("household.json");
+
 fn main() {
     let p = &rules::ruleset(2026).unwrap().skatt;
     let satser = Skattesatser {
@@ -83,6 +87,31 @@ fn main() {
     println!(
         "scenario JSON in → result JSON out:       {:>10}  ({n} runs)",
         fmt(t)
+    );
+
+    let household = calculator_core::parse_scenario(HOUSEHOLD).unwrap();
+    let (t, n) = time(budget, || {
+        calculator_core::evaluate(black_box(&household)).unwrap()
+    });
+    println!(
+        "household month (AE + job + BT + barn + FS), full result: {:>10}  ({n} runs)",
+        fmt(t)
+    );
+
+    let spec = calculator_core::hushall::SweepSpec {
+        person: 0,
+        over: calculator_core::hushall::SweepOver::Hours,
+        from: Decimal::ZERO,
+        to: Decimal::from(40),
+        step: Decimal::new(5, 1),
+    };
+    let (t, n) = time(budget, || {
+        calculator_core::jamforelse::sweep(black_box(&household), &spec).unwrap()
+    });
+    println!(
+        "sweep 0–40 h at 0.5 h (81 household months): {:>10}  ({n} runs); three scenarios: {}",
+        fmt(t),
+        fmt(t * 3)
     );
 
     let (t, n) = time(budget, || {

@@ -97,13 +97,48 @@ pub struct AktivitetsersattningInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AktivitetsstodInput {
-    #[serde(flatten)]
-    pub form: akt::Ersattningsform,
+    /// `grundbelopp`, `inkomstbaserat`, `utvecklingsersattning_gymnasieexamen`,
+    /// `utvecklingsersattning_ovriga`.
+    pub form: AktivitetsstodForm,
+    /// The daily amount of Försäkringskassan's decision (`inkomstbaserat` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub belopp_per_dag: Option<Decimal>,
+    /// Had inkomstbaserat aktivitetsstöd under the older rules on 2025-10-01.
+    #[serde(default)]
+    pub aldre_regler_vid_ikrafttradandet: bool,
     /// The programme's extent as a share of full time (1 = heltid).
     #[serde(default = "ett")]
     pub omfattning: Decimal,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ersattningsdagar: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AktivitetsstodForm {
+    Grundbelopp,
+    Inkomstbaserat,
+    UtvecklingsersattningGymnasieexamen,
+    UtvecklingsersattningOvriga,
+}
+
+impl AktivitetsstodInput {
+    /// The rule's form; `inkomstbaserat` without its amount is refused by validation.
+    pub fn ersattningsform(&self) -> akt::Ersattningsform {
+        match self.form {
+            AktivitetsstodForm::Grundbelopp => akt::Ersattningsform::Grundbelopp,
+            AktivitetsstodForm::Inkomstbaserat => akt::Ersattningsform::Inkomstbaserat {
+                belopp_per_dag: self.belopp_per_dag.unwrap_or_default(),
+                aldre_regler_vid_ikrafttradandet: self.aldre_regler_vid_ikrafttradandet,
+            },
+            AktivitetsstodForm::UtvecklingsersattningGymnasieexamen => {
+                akt::Ersattningsform::UtvecklingsersattningGymnasieexamen
+            }
+            AktivitetsstodForm::UtvecklingsersattningOvriga => {
+                akt::Ersattningsform::UtvecklingsersattningOvriga
+            }
+        }
+    }
 }
 
 fn ett() -> Decimal {
@@ -124,9 +159,11 @@ pub struct BarnInput {
     /// `ingen` (default), `forlangt_barnbidrag`, `studiehjalp`.
     #[serde(default)]
     pub skolgang: bb::Skolgang,
-    /// `delat` (half to each parent) or `hela` (all to this household). Default: `hela` when
-    /// the child lives only here with two adults or with one adult who has sole custody is
-    /// not known, so: `delat` with one adult, `hela` with two (both parents at home).
+    /// `hela` (default): this household gets all of the child's barnbidrag; `delat`: shared
+    /// half and half between the parents (SFB 16 kap. 5 §). With one adult the other half goes
+    /// to a parent elsewhere; with two adults both halves stay in the household. (A stepchild
+    /// who shares with a parent outside a two-adult household: enter the amount as an
+    /// override.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barnbidrag: Option<bb::Fordelning>,
     /// Eats lunch at förskola/skola on weekdays (riksnormen's "utan lunch" for ages 0–6).
@@ -326,7 +363,7 @@ fn komponent(
 fn apply_override(k: &mut Komponent, known: Option<&Decimal>) {
     let Some(&known) = known else { return };
     k.modellerat_per_manad = Some(k.per_manad);
-    k.steps.push(Step {
+    rules::trace::push_step(&mut k.steps, || Step {
         id: "belopp_enligt_beslut",
         label: "Belopp enligt beslut (angivet av användaren)",
         amount: known,
@@ -351,6 +388,23 @@ fn apply_override(k: &mut Komponent, known: Option<&Decimal>) {
 // The pipeline
 // ---------------------------------------------------------------------------------------
 
+impl PersonManad {
+    /// Every taxable income per month: what the tax, the bidragsgrundande inkomst and the
+    /// försörjningsstöd's income test start from.
+    fn skattepliktigt(&self) -> Decimal {
+        self.lon
+            + self.sjukpenning
+            + self.annan_pensionsgrundande
+            + self.ae_sa
+            + self.pension
+            + if self.aktivitetsstod_skattepliktigt {
+                self.aktivitetsstod
+            } else {
+                Decimal::ZERO
+            }
+    }
+}
+
 /// Age in whole years at the end of month `m` (the birthday month counts as reached).
 pub fn alder_i_manad(m: Manad, birth_year: i32, birth_month: u32) -> u32 {
     let mut a = m.year - birth_year;
@@ -373,6 +427,9 @@ fn alder_forsta_dagen(m: Manad, birth_year: i32, birth_month: u32) -> u32 {
 struct PersonManad {
     lon: Decimal,
     sjukpenning: Decimal,
+    /// A-kassa and other pensionable benefits entered as amounts.
+    annan_pensionsgrundande: Decimal,
+    pension: Decimal,
     ae_sa: Decimal,
     ae_sa_slag: Option<ae::Slag>,
     ae_vilande: bool,
@@ -384,6 +441,17 @@ struct PersonManad {
 
 /// Evaluates one month of a validated scenario.
 pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manadsresultat {
+    evaluate_month_with(s, kommunal, begrav, true)
+}
+
+/// As [`evaluate_month`]; `detalj = false` leaves out the tax's explanation steps (sweeps need
+/// only the amounts, and formatting the trace is much of a month's cost).
+pub fn evaluate_month_with(
+    s: &Scenario,
+    kommunal: Decimal,
+    begrav: Decimal,
+    detalj: bool,
+) -> Manadsresultat {
     let rs = rules::ruleset(s.year).expect("validated year");
     let m = Manad::new(s.year, s.month.unwrap_or(1));
     let pbb = rs.skatt.prisbasbelopp.value;
@@ -393,7 +461,16 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
     let mut pm: Vec<PersonManad> = Vec::new();
 
     for (i, p) in s.people.iter().enumerate() {
-        pm.push(person_manad(rs, m, pbb, i, p, kommunal, begrav, &mut komp));
+        pm.push(person_manad(
+            rs,
+            m,
+            pbb,
+            i,
+            p,
+            (kommunal, begrav),
+            detalj,
+            &mut komp,
+        ));
     }
 
     // Bostadstillägg for those with aktivitets-/sjukersättning (also while vilande).
@@ -406,15 +483,12 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
         };
         nagon_bt = true;
         let bm = p.birth_month.unwrap_or(1);
+        // Pension counts in full like SA/AE (102 kap. 16 § 1), so it goes in that bucket;
+        // sjukpenning, a-kassa and aktivitetsstöd at 80 % (16 § 7).
         let inkomster = |x: &PersonManad| bt::BtInkomster {
-            sjuk_aktivitetsersattning: x.ae_sa * Decimal::from(12),
+            sjuk_aktivitetsersattning: (x.ae_sa + x.pension) * Decimal::from(12),
             arbetsinkomst: x.lon * Decimal::from(12),
-            ovriga_skattepliktiga: (x.sjukpenning
-                + if x.aktivitetsstod_skattepliktigt {
-                    x.aktivitetsstod
-                } else {
-                    Decimal::ZERO
-                })
+            ovriga_skattepliktiga: (x.skattepliktigt() - x.lon - x.ae_sa - x.pension)
                 * Decimal::from(12),
             kapitalinkomst: Decimal::ZERO,
         };
@@ -457,17 +531,8 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
 
     // Bostadsbidrag (excluded by bostadstillägg, SFB 96 kap. 11 §).
     if let (Some(_), Some(first)) = (boendekostnad, s.people.first()) {
-        let bidragsgrundande = |x: &PersonManad| {
-            (x.lon
-                + x.sjukpenning
-                + x.ae_sa
-                + if x.aktivitetsstod_skattepliktigt {
-                    x.aktivitetsstod
-                } else {
-                    Decimal::ZERO
-                })
-                * Decimal::from(12)
-        };
+        // All taxable income of tjänst (SFB 97 kap. 2 §); utvecklingsersättning is tax-free.
+        let bidragsgrundande = |x: &PersonManad| x.skattepliktigt() * Decimal::from(12);
         let barn: Vec<bbi::BostadsbidragBarn> = hh
             .children
             .iter()
@@ -507,38 +572,18 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
                 alder: c.age,
                 fodelsemanad: c.birth_month,
                 skolgang: c.skolgang,
-                fordelning: c.barnbidrag.unwrap_or(if tva_vuxna {
-                    bb::Fordelning::Delat
-                } else {
-                    bb::Fordelning::Hela
-                }),
+                // With two adults, `delat` is taken as shared between them: both live here,
+                // so the household gets all of it (docs/decisions.md).
+                fordelning: match c.barnbidrag {
+                    Some(bb::Fordelning::Delat) if !tva_vuxna => bb::Fordelning::Delat,
+                    _ => bb::Fordelning::Hela,
+                },
             })
             .collect();
         let u = bb::barnbidrag(m, &bb::BarnbidragIndata { barn: barn.clone() });
-        // Two parents at home who share it: each gets half, the household all of it.
+        // `delat` with one adult: shared with a parent elsewhere (SFB 16 kap. 5 §), the rule
+        // gives this household's half.
         let mut k = komponent("barnbidrag", "Barnbidrag", None, u);
-        if tva_vuxna {
-            let delade = barn
-                .iter()
-                .filter(|b| b.fordelning == bb::Fordelning::Delat)
-                .count();
-            if delade > 0 {
-                k.steps.push(Step {
-                    id: "barnbidrag_hushallet",
-                    label: "Barnbidrag till hushållet",
-                    amount: k.per_manad * Decimal::from(2),
-                    formula: format!(
-                        "båda föräldrarna bor i hushållet och delar: 2 × {} kr",
-                        k.per_manad
-                    ),
-                    inputs: vec![],
-                    params: vec![],
-                    reference: "SFB (2010:110) 16 kap. 5 §",
-                    rounding: None,
-                });
-                k.per_manad *= Decimal::from(2);
-            }
-        }
         apply_override(&mut k, hh.overrides.get("barnbidrag"));
         barnbidrag_total = k.per_manad;
         komp.push(k);
@@ -551,14 +596,7 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
             // DECISION (docs/decisions.md): the person's tax is split over the taxable incomes
             // in proportion to their gross amounts, so that the net wage (for jobbstimulans)
             // carries its share of the tax.
-            let skattepliktigt = x.lon
-                + x.sjukpenning
-                + x.ae_sa
-                + if x.aktivitetsstod_skattepliktigt {
-                    x.aktivitetsstod
-                } else {
-                    Decimal::ZERO
-                };
+            let skattepliktigt = x.skattepliktigt();
             let andel_lon = if skattepliktigt.is_zero() {
                 Decimal::ZERO
             } else {
@@ -597,6 +635,22 @@ pub fn evaluate_month(s: &Scenario, kommunal: Decimal, begrav: Decimal) -> Manad
                 slag: fs::InkomstSlag::Barnbidrag,
                 belopp: barnbidrag_total,
             });
+        }
+        for (id, label, v) in [
+            (
+                "underhall",
+                "Underhållsstöd/underhållsbidrag",
+                fsi.underhall_per_manad,
+            ),
+            (
+                "ovrig_inkomst",
+                "Övrig inkomst (angiven)",
+                fsi.ovriga_inkomster_per_manad,
+            ),
+        ] {
+            if !v.is_zero() {
+                komp.push(komponent(id, label, None, Utfall::belopp(v, vec![])));
+            }
         }
         if !fsi.underhall_per_manad.is_zero() {
             inkomster.push(fs::Inkomst {
@@ -693,8 +747,8 @@ fn person_manad(
     pbb: Decimal,
     i: usize,
     p: &Person,
-    kommunal: Decimal,
-    begrav: Decimal,
+    (kommunal, begrav): (Decimal, Decimal),
+    detalj: bool,
     komp: &mut Vec<Komponent>,
 ) -> PersonManad {
     let bm = p.birth_month.unwrap_or(1);
@@ -787,6 +841,7 @@ fn person_manad(
                         dag_i_sjukperioden: sj.dag_i_sjukperioden,
                         arbetslos: sj.arbetslos,
                         sarskilda_fall: sj.sarskilda_fall,
+                        aktivitetsstod_eller_studiestod: p.aktivitetsstod.is_some(),
                     },
                 ),
             }
@@ -838,7 +893,7 @@ fn person_manad(
     let mut akt_skatt = true;
     if let Some(a) = &p.aktivitetsstod {
         let in_ = akt::AktivitetsstodIndata {
-            form: a.form.clone(),
+            form: a.ersattningsform(),
             alder,
             omfattning: a.omfattning,
             ersattningsdagar: a.ersattningsdagar,
@@ -895,7 +950,7 @@ fn person_manad(
         begravningsavgift: begrav,
         kyrkoavgift: p.kyrkoavgift_procent.unwrap_or_default(),
     };
-    let mut trace = Trace::on();
+    let mut trace = if detalj { Trace::on() } else { Trace::off() };
     let skatt = slutlig_skatt(
         &rs.skatt,
         &ink,
@@ -905,7 +960,7 @@ fn person_manad(
     );
     let skatt_manad = ore(skatt.total_skatt / tolv);
     let mut steps = trace.steps;
-    steps.push(Step {
+    rules::trace::push_step(&mut steps, || Step {
         id: "skatt_per_manad",
         label: "Skatt per månad",
         amount: skatt_manad,
@@ -924,13 +979,20 @@ fn person_manad(
         Some(i),
         Utfall::belopp(skatt_manad, steps),
     );
-    k.per_manad = -skatt_manad;
+    // Negated only when non-zero, so that no tax reads "0", not "-0".
+    k.per_manad = if skatt_manad.is_zero() {
+        Decimal::ZERO
+    } else {
+        -skatt_manad
+    };
     k.status = Status::Utbetalas;
     komp.push(k);
 
     PersonManad {
         lon,
         sjukpenning: sjukpenning + p.income_per_month.sjukpenning,
+        annan_pensionsgrundande: p.income_per_month.annan_pensionsgrundande,
+        pension: p.income_per_month.pension,
         ae_sa: ae_sa + p.income_per_month.sjuk_aktivitetsersattning,
         ae_sa_slag: p.aktivitetsersattning.as_ref().map(|a| a.slag),
         ae_vilande: p

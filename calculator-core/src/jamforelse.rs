@@ -289,7 +289,9 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
                 p.job = Some(j);
             }
         }
-        let m = evaluate_month(&sc, kommunal, begrav);
+        let m = rules::trace::utan_detaljer(|| {
+            crate::hushall::evaluate_month_with(&sc, kommunal, begrav, false)
+        });
         let mut komponenter = BTreeMap::new();
         for k in m.komponenter.iter().filter(|k| k.i_summan) {
             *komponenter.entry(k.id).or_insert(Decimal::ZERO) += k.per_manad;

@@ -430,6 +430,22 @@ fn validate_benefits(s: &Scenario, errs: &mut Vec<InputError>) {
                 1,
                 "(andel av heltid)",
             );
+            match (a.form, a.belopp_per_dag) {
+                (crate::hushall::AktivitetsstodForm::Inkomstbaserat, None) => {
+                    errs.push(InputError::new(
+                        f("aktivitetsstod.belopp_per_dag"),
+                        "inkomstbaserat aktivitetsstöd behöver dagbeloppet från Försäkringskassans beslut",
+                    ))
+                }
+                (crate::hushall::AktivitetsstodForm::Inkomstbaserat, Some(b)) => {
+                    range(errs, &f("aktivitetsstod.belopp_per_dag"), b, 0, 2000, "kr per dag")
+                }
+                (_, Some(_)) => errs.push(InputError::new(
+                    f("aktivitetsstod.belopp_per_dag"),
+                    "dagbelopp anges bara för inkomstbaserat aktivitetsstöd",
+                )),
+                _ => {}
+            }
             if let Some(x) = a.ersattningsdagar {
                 range(
                     errs,

@@ -44,9 +44,16 @@ impl Ruleset {
     /// Looks a kommun up by name or four-digit code, ignoring case.
     pub fn kommun(&self, name_or_code: &str) -> Option<&Kommun> {
         let q = name_or_code.trim();
+        // Compared char by char, without allocating: this runs on every evaluation.
+        let same = |a: &str| {
+            a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(q.chars().flat_map(char::to_lowercase))
+        };
         self.kommuner
             .iter()
-            .find(|k| k.kod == q || k.namn.to_lowercase() == q.to_lowercase())
+            .find(|k| k.kod == q || k.namn == q)
+            .or_else(|| self.kommuner.iter().find(|k| same(&k.namn)))
     }
 }
 

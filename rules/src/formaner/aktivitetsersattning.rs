@@ -267,6 +267,30 @@ fn utan_belopp(utfall: Utfall) -> Berakning {
     }
 }
 
+/// The computation without the vilandeförklaring, with the reason why it does not apply.
+fn utan_vilande(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+    skal: String,
+) -> Berakning {
+    let mut utan = in_.clone();
+    utan.vilande = None;
+    let mut b = berakna(m, pbb, &utan);
+    crate::trace::push_step(&mut b.utfall.steps, || Step {
+        id: "vilande_galler_inte",
+        label: "Vilande ersättning",
+        amount: Decimal::ZERO,
+        formula: skal.clone(),
+        inputs: vec![],
+        params: vec![],
+        reference: "SFB (2010:110) 36 kap. 9–15 §§",
+        rounding: None,
+    });
+    b.utfall.skal = Some(skal);
+    b
+}
+
 /// The full computation for month `m`: the payment and the annual parts behind it.
 pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Berakning {
     let p = params();
@@ -325,26 +349,42 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
             .scalar(m)
             .unwrap_or_default();
         if fore < kval {
-            return utan_belopp(Utfall::ej_ratt(format!(
+            return utan_vilande(
+                m,
+                pbb,
+                in_,
+                format!(
                 "Ersättningen kan förklaras vilande bara om den försäkrade har fått sjuk- eller \
                  aktivitetsersättning under minst {kval} månader omedelbart före (SFB 36 kap. \
                  10 §); här {fore} månader. Utan vilande minskas ersättningen i den omfattning \
-                 arbetet utförs (36 kap. 9 §)."
-            )));
+                 arbetet utförs (36 kap. 9 §), och så är den beräknad här."
+            ),
+            );
         }
         let hittills = Decimal::from(v.manader_vilande_hittills.unwrap_or_default());
         if hittills >= langst_vilande {
-            return utan_belopp(Utfall::ej_ratt(format!(
+            return utan_vilande(
+                m,
+                pbb,
+                in_,
+                format!(
                 "Ersättningen får vara vilande under högst {langst_vilande} månader (SFB 36 kap. \
-                 14 och 15 §§); den har redan varit vilande i {hittills} månader."
-            )));
+                 14 och 15 §§); den har redan varit vilande i {hittills} månader. Utan vilande \
+                 minskas ersättningen i den omfattning arbetet utförs (36 kap. 9 §), och så är \
+                 den beräknad här."
+            ),
+            );
         }
         if v.beslutad_andel.is_none() && in_.arbetad_andel <= Decimal::ZERO {
-            return utan_belopp(Utfall::behover(
-                vec!["arbetad_andel".into(), "vilande.beslutad_andel".into()],
-                "Ange hur stor del av heltid personen arbetar, eller hur stor del av ersättningen \
-                 som är vilande enligt beslutet (SFB 36 kap. 12 §).",
-            ));
+            // No work and no decided share: nothing is vilande this month.
+            return utan_vilande(
+                m,
+                pbb,
+                in_,
+                "Inget arbete och ingen beslutad vilande andel: ingenting är vilande, hela den \
+                 beviljade ersättningen betalas (SFB 36 kap. 12 §)."
+                    .to_string(),
+            );
         }
     }
 
@@ -353,7 +393,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
     // 35 kap. 18–19 §§: garantinivå for hel ersättning by age band.
     let (faktor, faktor_used, band, band_ref) = garantiniva_faktor(m, in_.alder, slag);
     let garantiniva = faktor * pbb;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "garantiniva_hel",
         label: "Garantinivå för hel ersättning per år",
         amount: garantiniva,
@@ -386,7 +426,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
     } else {
         garantiniva * ft / full
     };
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "garantiniva_avkortad",
         label: "Garantinivå efter försäkringstid per år",
         amount: garantiniva_avk,
@@ -421,7 +461,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
     let tolv = Decimal::from(12);
     let inkomstrel_hel = match &in_.inkomstrelaterad {
         Inkomstrelaterad::Ingen => {
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || Step {
                 id: "inkomstrelaterad_hel",
                 label: "Hel inkomstrelaterad ersättning per år",
                 amount: Decimal::ZERO,
@@ -436,7 +476,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
         Inkomstrelaterad::BeslutPerManad(x) => {
             let x = (*x).max(Decimal::ZERO);
             let hel = x * tolv / andel;
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || Step {
                 id: "inkomstrelaterad_hel",
                 label: "Hel inkomstrelaterad ersättning per år",
                 amount: hel,
@@ -459,7 +499,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
             let tak = p.antagandeinkomst_tak.scalar(m).unwrap_or_default() * pbb;
             let niva = p.inkomstrelaterad_niva.scalar(m).unwrap_or_default();
             let hel = niva * a.min(tak);
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || Step {
                 id: "inkomstrelaterad_hel",
                 label: "Hel inkomstrelaterad ersättning per år",
                 amount: hel,
@@ -497,7 +537,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
 
     // 35 kap. 23–24 §§: garantiersättning tops up to the garantinivå.
     let garanti_hel = (garantiniva_avk - inkomstrel_hel).max(Decimal::ZERO);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "garantiersattning_hel",
         label: "Hel garantiersättning per år",
         amount: garanti_hel,
@@ -534,7 +574,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
     // 34 kap. 13 §, 35 kap. 25 §: the granted level.
     let l_q = in_.niva.fjardedelar();
     let beviljad = hel * andel;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "ersattning_beviljad",
         label: "Beviljad ersättning per år",
         amount: beviljad,
@@ -574,7 +614,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
 
     if minskning_q > 0 {
         let belopp = hel * fjardedel(minskning_q);
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "minskning_forvarvsarbete",
             label: "Minskning för förvärvsarbete per år",
             amount: belopp,
@@ -613,7 +653,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
     if let Some(v) = &in_.vilande {
         vilande_ar = hel * fjardedel(vilande_q);
         let hittills = v.manader_vilande_hittills.unwrap_or_default();
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "vilande",
             label: "Vilande ersättning per år (betalas inte ut)",
             amount: vilande_ar,
@@ -671,7 +711,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
         } else {
             Decimal::ZERO
         };
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "vilande_25_procent",
             label: "25 procent av den vilande ersättningen per år",
             amount: behallen_ar,
@@ -715,7 +755,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
 
     // The annual amount paid, then the monthly amount (36 kap. 29–30 §§).
     let betald_ar = hel * fjardedel(betald_q) + behallen_ar;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "ersattning_ar",
         label: "Ersättning att betala ut per år",
         amount: betald_ar,
@@ -748,7 +788,7 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
         avrunda_delbart_med_tolv(betald_ar)
     };
     let manad = avrundat / tolv;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: match slag {
             Slag::Aktivitetsersattning => "aktivitetsersattning",
             Slag::Sjukersattning => "sjukersattning",
@@ -1119,13 +1159,16 @@ mod tests {
         let m = Manad::new(2025, 2);
         let mut i = ae(24, Niva::Hel);
         i.arbetad_andel = dec!(0.5);
+        // A vilandeförklaring that cannot be granted: the ersättning is instead reduced by the
+        // work (36 kap. 9 §): hel garanti 24 år 2025 = 12 642 kr, half of it for 50 % work.
         i.vilande = vilande(11, 0, false);
         let u = aktivitetsersattning(m, dec!(58800), &i);
-        assert_eq!(u.status, Status::EjRatt);
+        assert_eq!(u.status, Status::Utbetalas);
+        assert_eq!(u.per_manad, dec!(6321));
         assert!(u.skal.unwrap().contains("36 kap. 10 §"));
         i.vilande = vilande(12, 24, false);
         let u = aktivitetsersattning(m, dec!(58800), &i);
-        assert_eq!(u.status, Status::EjRatt);
+        assert_eq!(u.per_manad, dec!(6321));
         assert!(u.skal.unwrap().contains("24 månader"));
         i.vilande = Some(Vilande {
             manader_med_ersattning_fore: None,
@@ -1136,11 +1179,12 @@ mod tests {
         let u = aktivitetsersattning(m, dec!(58800), &i);
         assert_eq!(u.status, Status::BehoverUppgift);
         assert_eq!(u.saknas, vec!["vilande.manader_med_ersattning_fore"]);
+        // No work and no decided share: nothing is vilande, the whole ersättning is paid.
         i.vilande = vilande(12, 0, false);
         i.arbetad_andel = dec!(0);
         assert_eq!(
-            aktivitetsersattning(m, dec!(58800), &i).status,
-            Status::BehoverUppgift
+            aktivitetsersattning(m, dec!(58800), &i).per_manad,
+            dec!(12642)
         );
     }
 

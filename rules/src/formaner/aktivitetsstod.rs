@@ -356,7 +356,8 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
     let omf = in_.omfattning;
     let dag = if omf < Decimal::ONE {
         let d = krontal(heltid * omf);
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || {
+            Step {
             id: "dagsbelopp",
             label: "Dagsbelopp för programmets omfattning",
             amount: d,
@@ -371,6 +372,7 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
             params: vec![],
             reference: "Förordning (2017:819) 10 kap. 6 § andra stycket",
             rounding: Some("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)"),
+        }
         });
         d
     } else {
@@ -380,7 +382,7 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
     // 2. Days in the month: at most five a week = the weekdays of the month.
     let max_dagar = vardagar(m);
     let dagar = in_.ersattningsdagar.unwrap_or(max_dagar).min(max_dagar);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "ersattningsdagar",
         label: "Ersättningsdagar i månaden",
         amount: Decimal::from(dagar),
@@ -406,7 +408,7 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
     });
     let dagar_d = Decimal::from(dagar);
     let brutto = dag * dagar_d;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "belopp_fore_samordning",
         label: "Belopp för månaden före samordning",
         amount: brutto,
@@ -427,7 +429,8 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
                 .min(brutto)
                 .round_dp(2)
                 .normalize();
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "minskning_sjuk_aktivitetsersattning",
                 label: "Minskning för sjuk- eller aktivitetsersättning samma tid",
                 amount: ae_red,
@@ -453,6 +456,7 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
                 params: vec![],
                 reference: "Förordning (2017:819) 5 kap. 3 §",
                 rounding: Some("till hela ören"),
+            }
             });
         }
     }
@@ -480,7 +484,8 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
                 .min(brutto - ae_red)
                 .round_dp(2)
                 .normalize();
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "minskning_lon",
                 label: "Minskning för lön samma dag",
                 amount: lon_red,
@@ -511,6 +516,7 @@ minskning per arbetsdag högst dagens stöd {}: {}; × {} arbetsdagar ({dagar} �
                     .collect(),
                 reference: "Förordning (2017:819) 5 kap. 4 §",
                 rounding: Some("till hela ören"),
+            }
             });
         }
     }
@@ -518,7 +524,7 @@ minskning per arbetsdag högst dagens stöd {}: {}; × {} arbetsdagar ({dagar} �
     // 5. The month's amount.
     let belopp = krontal((brutto - ae_red - lon_red).max(Decimal::ZERO));
     let skattepliktig = in_.form.skattepliktig();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: if skattepliktig {
             "aktivitetsstod"
         } else {

@@ -72,7 +72,8 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
         } => {
             let grund = *timmar_per_vecka * *timlon * veckor_per_manad();
             let grund = grund.round_dp(2);
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "lon_timmar",
                 label: "Lön för arbetade timmar per månad",
                 amount: grund,
@@ -83,11 +84,12 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
                 params: vec![],
                 reference: "Omräkning vecka → månad med 52/12 (konvention)",
                 rounding: Some("till öre"),
+            }
             });
             let mut lon = grund;
             if let Some(pct) = semesterersattning_procent {
                 let se = (grund * *pct / Decimal::ONE_HUNDRED).round_dp(2);
-                steps.push(Step {
+                crate::trace::push_step(&mut steps, || Step {
                     id: "semesterersattning",
                     label: "Semesterersättning",
                     amount: se,
@@ -115,7 +117,7 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
     } else {
         (timmar / heltid_timmar).min(Decimal::ONE)
     };
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "lon",
         label: "Bruttolön per månad",
         amount: lon,

@@ -289,7 +289,7 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
                 _ => "inget denna månad".to_string(),
             });
         }
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "barn",
             label: "Barnbidrag för ett barn",
             amount: belopp.round_dp(2).normalize(),
@@ -313,7 +313,10 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
                     .then(|| p.allmant_barnbidrag.used("allmant_barnbidrag", m))
                     .flatten(),
                 r.allmant
-                    .then(|| p.allmant_barnbidrag_alder.used("allmant_barnbidrag_alder", m))
+                    .then(|| {
+                        p.allmant_barnbidrag_alder
+                            .used("allmant_barnbidrag_alder", m)
+                    })
                     .flatten(),
                 r.forlangt
                     .then(|| p.forlangt_barnbidrag.used("forlangt_barnbidrag", m))
@@ -337,7 +340,7 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
         });
     }
 
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "flerbarnstillagg",
         label: "Flerbarnstillägg per månad",
         amount: summa_fbt.round_dp(2).normalize(),
@@ -368,7 +371,7 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
     // 16 kap. 20 §: the monthly barnbidrag is rounded up to whole kronor.
     let fore = summa_allmant + summa_forlangt + summa_fbt;
     let barnbidrag = fore.ceil().normalize();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "barnbidrag",
         label: "Barnbidrag per månad",
         amount: barnbidrag,
@@ -391,7 +394,7 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
 
     let totalt = (barnbidrag + summa_studie).normalize();
     if summa_studie > Decimal::ZERO {
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "studiebidrag",
             label: "Studiebidrag från CSN per månad",
             amount: summa_studie.normalize(),
@@ -404,7 +407,7 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
             reference: "Studiestödslag (1999:1395) 2 kap. 3, 6 och 7 §§",
             rounding: None,
         });
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "barnbidrag_och_studiebidrag",
             label: "Barnbidrag och studiebidrag per månad",
             amount: totalt,

@@ -274,7 +274,8 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
     let beaktad = match in_.bostadsyta {
         Some(yta) if yta > ytgrans => {
             let k = ore(kostnad * ytgrans / yta);
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "beaktad_bostadskostnad",
                 label: "Bostadskostnad som beaktas",
                 amount: k,
@@ -285,11 +286,13 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
                 params: p.unga_ytgrans.used("unga_ytgrans", m).into_iter().collect(),
                 reference: "SFB (2010:110) 97 kap. 28 §",
                 rounding: Some("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)"),
+            }
             });
             k
         }
         _ => {
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "beaktad_bostadskostnad",
                 label: "Bostadskostnad som beaktas",
                 amount: kostnad,
@@ -301,6 +304,7 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
                 params: p.unga_ytgrans.used("unga_ytgrans", m).into_iter().collect(),
                 reference: "SFB (2010:110) 97 kap. 28 §",
                 rounding: None,
+            }
             });
             kostnad
         }
@@ -315,7 +319,8 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
     let del1 = (beaktad.min(mellan) - fran).max(Decimal::ZERO);
     let del2 = (beaktad.min(till) - mellan).max(Decimal::ZERO);
     let bostad = (sats1 * del1 + sats2 * del2).normalize();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || {
+        Step {
         id: "bidrag_bostadskostnad",
         label: "Bidrag till kostnader för bostad per månad",
         amount: bostad,
@@ -334,6 +339,7 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
         .collect(),
         reference: "SFB (2010:110) 97 kap. 26 och 27 §§",
         rounding: None,
+    }
     });
 
     // 97 kap. 24 §: a third of the income above 41 000 kr (58 000 kr for makar).
@@ -411,7 +417,8 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
     let n_key = nyckel(n, 3);
     let tot_key = nyckel(antal.totalt, 5);
 
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || {
+        Step {
         id: "antal_barn",
         label: "Barn som räknas",
         amount: Decimal::from(n),
@@ -428,6 +435,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
         params: p.barn_max_antal.used("barn_max_antal", m).into_iter().collect(),
         reference: "SFB (2010:110) 95 kap. 5 § 2 och 97 kap. 17 §",
         rounding: None,
+    }
     });
 
     // 97 kap. 20–21 §§: cost for area above the limit is disregarded, but costs up to the
@@ -439,7 +447,8 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
             let reducerad = ore(kostnad * ytgrans / yta);
             let golv = kostnad.min(alltid);
             let k = reducerad.max(golv);
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "beaktad_bostadskostnad",
                 label: "Bostadskostnad som beaktas",
                 amount: k,
@@ -456,11 +465,13 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
                 .collect(),
                 reference: "SFB (2010:110) 97 kap. 20 och 21 §§",
                 rounding: Some("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)"),
+            }
             });
             k
         }
         _ => {
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "beaktad_bostadskostnad",
                 label: "Bostadskostnad som beaktas",
                 amount: kostnad,
@@ -472,6 +483,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
                 params: p.barn_ytgrans.used("barn_ytgrans", m).into_iter().collect(),
                 reference: "SFB (2010:110) 97 kap. 20 §",
                 rounding: None,
+            }
             });
             kostnad
         }
@@ -483,7 +495,8 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
     let sats = p.barn_sats.scalar(m).unwrap_or_default();
     let del = (beaktad.min(ovre) - nedre).max(Decimal::ZERO);
     let bostad = (sats * del).normalize();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || {
+        Step {
         id: "bidrag_bostadskostnad",
         label: "Bidrag till kostnader för bostad per månad",
         amount: bostad,
@@ -507,6 +520,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
         .collect(),
         reference: "SFB (2010:110) 97 kap. 18 §",
         rounding: None,
+    }
     });
     let mut manad = bostad;
 
@@ -517,7 +531,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
             .sarskilt_bidrag_hemmavarande
             .entry(m, &k)
             .unwrap_or_default();
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "sarskilt_bidrag_hemmavarande",
             label: "Särskilt bidrag för hemmavarande barn per månad",
             amount: b,
@@ -560,7 +574,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
                 "SFB (2010:110) 97 kap. 22 a § andra stycket",
             )
         };
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "sarskilt_bidrag_vaxelvis",
             label: "Särskilt bidrag för barn som bor växelvis per månad",
             amount: b,
@@ -593,7 +607,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
                 ),
             )
         };
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "umgangesbidrag",
             label: "Umgängesbidrag per månad",
             amount: b,
@@ -713,7 +727,7 @@ fn arsbelopp_till_manad(
     let tolv = Decimal::from(12);
     let manad_fore = manad_fore.normalize();
     let ar = (manad_fore * tolv).normalize();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bidrag_per_ar_fore_inkomstprovning",
         label: "Bostadsbidrag per år före inkomstprövning",
         amount: ar,
@@ -726,7 +740,7 @@ fn arsbelopp_till_manad(
     let red = reduktion.amount;
     steps.push(reduktion);
     let efter = (ar - red).max(Decimal::ZERO);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bidrag_per_ar",
         label: "Bostadsbidrag per år",
         amount: ore(efter),
@@ -741,7 +755,7 @@ fn arsbelopp_till_manad(
     });
     let lagsta = p.lagsta_arsbelopp.scalar(m).unwrap_or_default();
     if efter < lagsta {
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "lagsta_arsbelopp",
             label: "Lägsta belopp som betalas ut",
             amount: Decimal::ZERO,
@@ -769,7 +783,7 @@ fn arsbelopp_till_manad(
     }
     let per_manad = efter / tolv;
     let utbetalas = nedat_hundratal(per_manad);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bostadsbidrag",
         label: "Preliminärt bostadsbidrag per månad",
         amount: utbetalas,

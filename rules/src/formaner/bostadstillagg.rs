@@ -291,7 +291,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     } else {
         netto
     };
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bostadskostnad",
         label: "Bostadskostnad per månad",
         amount: egen_kostnad,
@@ -331,7 +331,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     let lagre = egen_kostnad.min(grans);
     let ovre = (egen_kostnad.min(tak) - grans).max(Decimal::ZERO);
     let beaktad = a1 * lagre + a2 * ovre;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bostadskostnad_beaktad",
         label: "Beaktad bostadskostnad per månad",
         amount: beaktad,
@@ -378,7 +378,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
         ftillagg
     };
     if in_.formogenhet > Decimal::ZERO {
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "formogenhetstillagg",
             label: "Tillägg för förmögenhet per år",
             amount: fdel,
@@ -421,7 +421,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
         let (ri_make, step) = reduceringsinkomst(m, "make", &make.inkomster, fdel, fb_m);
         steps.push(step);
         let halva = (ri_egen + ri_make) / Decimal::from(2);
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "reduceringsinkomst",
             label: "Reduceringsinkomst per år (hälften av makarnas)",
             amount: halva,
@@ -449,7 +449,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     let b1 = p.inkomstavdrag_andel_lagre.scalar(m).unwrap_or_default();
     let b2 = p.inkomstavdrag_andel_ovre.scalar(m).unwrap_or_default();
     let avdrag = b1 * ri.min(grans_ri) + b2 * (ri - grans_ri).max(Decimal::ZERO);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "inkomstavdrag",
         label: "Inkomstavdrag per år",
         amount: avdrag,
@@ -490,7 +490,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     let tolv = Decimal::from(12);
     let kostnad_ar = beaktad * tolv;
     let bt_ar = (kostnad_ar - avdrag).max(Decimal::ZERO);
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bostadstillagg_ar",
         label: "Bostadstillägg per år",
         amount: bt_ar,
@@ -517,7 +517,7 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     // 103 kap. 5 §: monthly payment of the annual amount rounded to a multiple of twelve.
     let avrundat = avrunda_delbart_med_tolv(bt_ar);
     let manad = avrundat / tolv;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "bostadstillagg",
         label: "Bostadstillägg per månad",
         amount: manad,

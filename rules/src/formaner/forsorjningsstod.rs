@@ -276,7 +276,8 @@ pub fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata) -> Result<(Decimal, Vec<
                 .unwrap_or_default();
             let gem = gemensamma_for(m, medlemmar).unwrap_or_default();
             let norm = norm_i_hushallsgemenskap(ensam, gem, medlemmar);
-            steps.push(Step {
+            crate::trace::push_step(&mut steps, || {
+                Step {
                 id: "riksnorm",
                 label: "Riksnorm för en vuxen i hushållsgemenskap",
                 amount: norm,
@@ -298,11 +299,12 @@ pub fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata) -> Result<(Decimal, Vec<
                 .collect(),
                 reference: "SoF (2025:468) 12 kap. 2 § och 3 § andra stycket",
                 rounding: Some("kvoten av de gemensamma kostnaderna till hela kronor, 50 öre uppåt (ingen regel i SoF; beslut, docs/rules/forsorjningsstod.md)"),
+            }
             });
             return Ok((norm, steps));
         }
     };
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "riksnorm_personliga_vuxna",
         label: "Personliga kostnader, vuxna",
         amount: vuxna,
@@ -368,7 +370,7 @@ En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § 
                     .used("personliga_kostnader_barn_utan_lunch", m),
             );
         }
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "riksnorm_personliga_barn",
             label: "Personliga kostnader, barn",
             amount: barn_sum,
@@ -383,7 +385,7 @@ En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § 
     // Common household costs.
     let n = antal_vuxna + in_.barn.len() as u32;
     let gem = gemensamma_for(m, n).unwrap_or_default();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "riksnorm_gemensamma",
         label: "Gemensamma hushållskostnader",
         amount: gem,
@@ -416,7 +418,7 @@ En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § 
     });
 
     let total = vuxna + barn_sum + gem;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "riksnorm",
         label: "Riksnorm för hushållet",
         amount: total,
@@ -509,7 +511,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
         .filter(|(_, _, x)| !x.is_zero())
         .map(|(_, text, x)| format!("{text} {}", kr(*x)))
         .collect();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "skaliga_kostnader",
         label: "Skäliga kostnader utöver riksnormen",
         amount: kostnader,
@@ -533,7 +535,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
     });
 
     let behov = norm + kostnader;
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "behov",
         label: "Hushållets behov per månad",
         amount: behov,
@@ -566,7 +568,8 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
             Ok(manad) => {
                 let andel = p.jobbstimulans_andel.scalar(m).unwrap_or_default();
                 bortses = (lon * andel).normalize();
-                steps.push(Step {
+                crate::trace::push_step(&mut steps, || {
+                    Step {
                     id: "jobbstimulans",
                     label: "Jobbstimulans: del av lönen som inte räknas",
                     amount: bortses,
@@ -594,6 +597,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                     .collect(),
                     reference: "SoL (2025:400) 12 kap. 8 §",
                     rounding: None,
+                }
                 });
                 antaganden.push(
                     "Jobbstimulans: 25 procent av de vuxnas lön efter skatt räknas inte (12 kap. 8 § SoL)."
@@ -647,7 +651,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                 b.arbetsinkomst_tidigare_i_ar,
             ));
         }
-        steps.push(Step {
+        crate::trace::push_step(&mut steps, || Step {
             id: "barns_arbetsinkomst",
             label: "Barns arbetsinkomst som räknas",
             amount: barns_raknade,
@@ -679,7 +683,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
         .iter()
         .map(|i| format!("{} {}", i.slag.text(), kr(i.belopp)))
         .collect();
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "raknade_inkomster",
         label: "Hushållets inkomster som räknas",
         amount: raknade,
@@ -716,7 +720,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
     // 5. The result.
     let skillnad = behov - raknade;
     let fs = krontal(skillnad.max(Decimal::ZERO));
-    steps.push(Step {
+    crate::trace::push_step(&mut steps, || Step {
         id: "forsorjningsstod",
         label: "Försörjningsstöd per månad (uppskattning)",
         amount: fs,

@@ -132,7 +132,8 @@ Försäkringskassan prövar ansökan. {}",
                 max.normalize(),
                 vem_kan_fa(m)
             ));
-            u.steps.push(Step {
+            crate::trace::push_step(&mut u.steps, || {
+                Step {
                 id: "jobbpremie_hogsta_belopp",
                 label: "Högsta möjliga jobbpremie per månad (information, räknas inte in)",
                 amount: max,
@@ -157,6 +158,7 @@ Försäkringskassan prövar ansökan. {}",
                 .collect(),
                 reference: "Förordning om jobbpremie (förordningens SFS-nummer ej känt; § ej känd)",
                 rounding: None,
+            }
             });
             u
         }

@@ -7,8 +7,8 @@
 //! asks for the value in force in the month it computes.
 
 pub mod aktivitetsersattning;
-pub mod arbete;
 pub mod aktivitetsstod;
+pub mod arbete;
 pub mod barnbidrag;
 pub mod bostadsbidrag;
 pub mod bostadstillagg;
@@ -100,11 +100,13 @@ pub struct Tidslinje {
 impl Tidslinje {
     /// The value in force on the first day of `m`, if the timeline reaches back that far.
     pub fn at(&self, m: Manad) -> Option<&Varde> {
-        let day = m.first_day();
+        // Compared as numbers: this runs for every parameter read of every month of a sweep,
+        // where formatting a date string each time adds up.
+        let key = (m.year, m.month);
         self.values
             .iter()
             .rev()
-            .find(|v| v.from.as_str() <= day.as_str())
+            .find(|v| from_key(&v.from).is_some_and(|f| f <= key))
     }
 
     /// The scalar value in force in `m`, in the parameter's own unit (a multiple of the
@@ -122,6 +124,9 @@ impl Tidslinje {
 
     /// The trace record of reading this parameter in `m` (the value shown as stored).
     pub fn used(&self, key: &str, m: Manad) -> Option<ParamUse> {
+        if !crate::trace::detaljer() {
+            return None;
+        }
         let v = self.at(m)?;
         let shown = if let Some(x) = v.value {
             match self.basis {
@@ -145,6 +150,20 @@ impl Tidslinje {
             verified_on: v.verified_on.clone(),
         })
     }
+}
+
+/// (year, month) of a `from` date `YYYY-MM-DD`. A value from day 2 or later of a month
+/// applies from the month after (benefits are computed per whole month); all values so far
+/// start on the first.
+fn from_key(from: &str) -> Option<(i32, u32)> {
+    let y: i32 = from.get(0..4)?.parse().ok()?;
+    let m: u32 = from.get(5..7)?.parse().ok()?;
+    let d: u32 = from.get(8..10)?.parse().ok()?;
+    Some(match (d > 1, m) {
+        (false, _) => (y, m),
+        (true, 12) => (y + 1, 1),
+        (true, _) => (y, m + 1),
+    })
 }
 
 /// Header of a benefit area file.

@@ -105,6 +105,9 @@ pub struct SjukpenningIndata {
     /// Entitled to sjukpenning i särskilda fall (28 a kap. 3–4 §§: aktivitetsersättning ended at
     /// 30, or time-limited sjukersättning ran out).
     pub sarskilda_fall: bool,
+    /// Gets aktivitetsstöd or studiestöd: no sjukpenning i särskilda fall (28 a kap. 6 §).
+    #[serde(default)]
+    pub aktivitetsstod_eller_studiestod: bool,
 }
 
 /// The SGI: the expected annual income rounded down to hundreds, at most 10 pbb; none below
@@ -135,7 +138,9 @@ pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> (Option<Decimal>,
         return (None, vec![]);
     };
     let avrundad = nedat_hundratal(ink);
-    let sgi = if avrundad < golv {
+    // 25 kap. 3 § tests the annual income itself against 24 % of pbb; the rounding of 5 §
+    // comes after (Försäkringskassan: lowest SGI 2022 11 500 from 0,24 × 48 300 = 11 592).
+    let sgi = if ink < golv {
         Decimal::ZERO
     } else {
         avrundad.min(tak)
@@ -144,7 +149,7 @@ pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> (Option<Decimal>,
         id: "sgi",
         label: "Sjukpenninggrundande inkomst (SGI)",
         amount: sgi,
-        formula: if avrundad < golv {
+        formula: if ink < golv {
             format!("förväntad årsinkomst {ink} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI")
         } else {
             format!(
@@ -178,8 +183,70 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
     let (sgi, mut steps) = sgi(m, pbb, in_);
     let sgi = sgi.unwrap_or_default();
 
-    let fortsattning =
-        Decimal::from(in_.dag_i_sjukperioden) > p.normalniva_dagar.scalar(m).unwrap_or_default();
+    // 27 kap. 21 och 24 §§ switch the level day by day: the days of the month up to day 364
+    // of the sick period are paid at the normalnivå, the rest at the fortsättningsnivå.
+    let dagar = m.dagar();
+    let grans = p.normalniva_dagar.scalar(m).unwrap_or_default();
+    let grans = u32::try_from(grans.trunc().mantissa()).unwrap_or(364);
+    let normala = (grans + 1)
+        .saturating_sub(in_.dag_i_sjukperioden)
+        .min(dagar);
+    let mut delar = Vec::new();
+    if normala > 0 {
+        delar.push((false, normala));
+    }
+    if normala < dagar {
+        delar.push((true, dagar - normala));
+    }
+    let mut manad = Decimal::ZERO;
+    let mut beskrivning = Vec::new();
+    for (fortsattning, antal) in delar {
+        let per_dag = match per_dag(m, sgi, fortsattning, in_, &mut steps) {
+            Ok(x) => x,
+            Err(u) => return u,
+        };
+        manad += per_dag * Decimal::from(antal);
+        beskrivning.push(format!(
+            "{per_dag} kr × {antal} dagar{}",
+            if fortsattning {
+                " (fortsättningsnivå)"
+            } else {
+                ""
+            }
+        ));
+    }
+    if manad.is_zero() {
+        return Utfall::noll(
+            "Inkomsten är för låg för att ge en sjukpenninggrundande inkomst (minst 24 % av prisbasbeloppet).",
+            steps,
+        );
+    }
+    crate::trace::push_step(&mut steps, || Step {
+        id: "sjukpenning",
+        label: "Sjukpenning per månad",
+        amount: manad,
+        formula: format!("{} i {m}", beskrivning.join(" + ")),
+        inputs: vec![input(
+            "dag_i_sjukperioden",
+            Decimal::from(in_.dag_i_sjukperioden),
+        )],
+        params: vec![],
+        reference: "SFB (2010:110) 28 kap. 3 §; 27 kap. 21 och 24 §§",
+        rounding: None,
+    });
+    Utfall::belopp(manad, steps)
+}
+
+/// The daily amount at the person's level, at the normalnivå or the fortsättningsnivå, with
+/// the top-up of sjukpenning i särskilda fall; Err when the amount is not known.
+fn per_dag(
+    m: Manad,
+    sgi: Decimal,
+    fortsattning: bool,
+    in_: &SjukpenningIndata,
+    steps: &mut Vec<Step>,
+) -> Result<Decimal, Utfall> {
+    let p = params();
     let (niva_key, niva) = if fortsattning {
         ("fortsattningsniva", &p.fortsattningsniva)
     } else {
@@ -200,37 +267,36 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
             hel = tak;
         }
     }
-    let mut params_used: Vec<_> = [
-        p.omraknningstal.used("omraknningstal", m),
-        niva.used(niva_key, m),
-        p.normalniva_dagar.used("normalniva_dagar", m),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if in_.arbetslos {
-        params_used.extend(p.arbetslos_tak.used("arbetslos_tak", m));
-    }
-    steps.push(Step {
-        id: "sjukpenning_hel_per_dag",
-        label: if fortsattning {
-            "Hel sjukpenning per dag (fortsättningsnivå)"
-        } else {
-            "Hel sjukpenning per dag (normalnivå)"
-        },
-        amount: hel,
-        formula,
-        inputs: vec![
-            input("sgi", sgi),
-            input("dag_i_sjukperioden", Decimal::from(in_.dag_i_sjukperioden)),
-        ],
-        params: params_used,
-        reference: if in_.arbetslos {
-            "SFB (2010:110) 28 kap. 7, 10 och 11 §§; 27 kap. 21 och 24 §§"
-        } else {
-            "SFB (2010:110) 28 kap. 7 och 10 §§; 27 kap. 21 och 24 §§"
-        },
-        rounding: Some("närmaste hela krontal, 50 öre uppåt (SFB 28 kap. 10 §)"),
+    crate::trace::push_step(steps, || {
+        let mut params_used: Vec<_> = [
+            p.omraknningstal.used("omraknningstal", m),
+            niva.used(niva_key, m),
+            p.normalniva_dagar.used("normalniva_dagar", m),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if in_.arbetslos {
+            params_used.extend(p.arbetslos_tak.used("arbetslos_tak", m));
+        }
+        Step {
+            id: "sjukpenning_hel_per_dag",
+            label: if fortsattning {
+                "Hel sjukpenning per dag (fortsättningsnivå)"
+            } else {
+                "Hel sjukpenning per dag (normalnivå)"
+            },
+            amount: hel,
+            formula,
+            inputs: vec![input("sgi", sgi)],
+            params: params_used,
+            reference: if in_.arbetslos {
+                "SFB (2010:110) 28 kap. 7, 10 och 11 §§; 27 kap. 21 och 24 §§"
+            } else {
+                "SFB (2010:110) 28 kap. 7 och 10 §§; 27 kap. 21 och 24 §§"
+            },
+            rounding: Some("närmaste hela krontal, 50 öre uppåt (SFB 28 kap. 10 §)"),
+        }
     });
 
     // DECISION (docs/decisions.md, "Delvis sjukpenning"): a partial level is that share of
@@ -238,7 +304,7 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
     // sjukpenning; the law does not say more.
     let andel = in_.omfattning.andel();
     let mut per_dag = krontal(hel * andel);
-    steps.push(Step {
+    crate::trace::push_step(steps, || Step {
         id: "sjukpenning_per_dag",
         label: "Sjukpenning per dag",
         amount: per_dag,
@@ -249,10 +315,22 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
         rounding: Some("närmaste hela krontal, 50 öre uppåt (beslut, se docs/decisions.md)"),
     });
 
-    if in_.sarskilda_fall {
+    if in_.sarskilda_fall && in_.aktivitetsstod_eller_studiestod {
+        crate::trace::push_step(steps, || Step {
+            id: "sjukpenning_sarskilda_fall",
+            label: "Sjukpenning i särskilda fall",
+            amount: Decimal::ZERO,
+            formula: "lämnas inte till den som får aktivitetsstöd eller studiestöd".to_string(),
+            inputs: vec![],
+            params: vec![],
+            reference: "SFB (2010:110) 28 a kap. 6 §",
+            rounding: None,
+        });
+    } else if in_.sarskilda_fall {
         match p.sarskilda_fall.entry(m, in_.omfattning.key()) {
             Some(garanti) if garanti > per_dag => {
-                steps.push(Step {
+                crate::trace::push_step(steps, || {
+                    Step {
                     id: "sjukpenning_sarskilda_fall",
                     label: "Sjukpenning i särskilda fall per dag",
                     amount: garanti,
@@ -264,39 +342,21 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
                     params: p.sarskilda_fall.used("sarskilda_fall", m).into_iter().collect(),
                     reference: "SFB (2010:110) 28 a kap. 9 och 11 §§",
                     rounding: None,
+                }
                 });
                 per_dag = garanti;
             }
             Some(_) => {}
             None => {
-                return Utfall::ej_modellerad(format!(
+                return Err(Utfall::ej_modellerad(format!(
                     "Beloppet för {} sjukpenning i särskilda fall {} är inte känt.",
                     in_.omfattning.text(),
                     m.year
-                ))
+                )))
             }
         }
     }
-
-    if per_dag.is_zero() {
-        return Utfall::noll(
-            "Inkomsten är för låg för att ge en sjukpenninggrundande inkomst (minst 24 % av prisbasbeloppet).",
-            steps,
-        );
-    }
-    let dagar = Decimal::from(m.dagar());
-    let manad = per_dag * dagar;
-    steps.push(Step {
-        id: "sjukpenning",
-        label: "Sjukpenning per månad",
-        amount: manad,
-        formula: format!("{per_dag} kr × {dagar} dagar i {m}"),
-        inputs: vec![input("per_dag", per_dag)],
-        params: vec![],
-        reference: "SFB (2010:110) 28 kap. 3 §",
-        rounding: None,
-    });
-    Utfall::belopp(manad, steps)
+    Ok(per_dag)
 }
 
 #[cfg(test)]
@@ -313,6 +373,7 @@ mod tests {
             dag_i_sjukperioden: dag,
             arbetslos: false,
             sarskilda_fall: false,
+            aktivitetsstod_eller_studiestod: false,
         }
     }
 
