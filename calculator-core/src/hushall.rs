@@ -455,7 +455,8 @@ pub fn evaluate_month_with(
     let rs = rules::ruleset(s.year).expect("validated year");
     let m = Manad::new(s.year, s.month.unwrap_or(1));
     let pbb = rs.skatt.prisbasbelopp.value;
-    let hh = s.household.clone().unwrap_or_default();
+    let tomt = HushallInput::default();
+    let hh = s.household.as_ref().unwrap_or(&tomt);
     let tva_vuxna = s.people.len() == 2;
     let mut komp: Vec<Komponent> = Vec::new();
     let mut pm: Vec<PersonManad> = Vec::new();

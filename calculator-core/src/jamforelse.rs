@@ -267,7 +267,8 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
     let mut punkter = Vec::new();
     let mut x = spec.from;
     while x <= spec.to {
-        let mut sc = base.clone();
+        // One working copy, only the varied job changed between points.
+        let sc = &mut base;
         let p = &mut sc.people[spec.person];
         match spec.over {
             SweepOver::Hours => {
@@ -290,7 +291,7 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
             }
         }
         let m = rules::trace::utan_detaljer(|| {
-            crate::hushall::evaluate_month_with(&sc, kommunal, begrav, false)
+            crate::hushall::evaluate_month_with(sc, kommunal, begrav, false)
         });
         let mut komponenter = BTreeMap::new();
         for k in m.komponenter.iter().filter(|k| k.i_summan) {

@@ -105,6 +105,25 @@ pub fn push_step(steps: &mut Vec<Step>, f: impl FnOnce() -> Step) {
     }
 }
 
+/// An amount for an explanation text: the number without trailing zeros (to the öre).
+/// Empty when details are off, since the text will not be shown.
+pub fn kr(x: Decimal) -> String {
+    if detaljer() {
+        x.round_dp(2).normalize().to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// As [`kr`], followed by " kr".
+pub fn kr_enhet(x: Decimal) -> String {
+    if detaljer() {
+        format!("{} kr", x.normalize())
+    } else {
+        String::new()
+    }
+}
+
 /// Collects steps when enabled.
 #[derive(Debug, Default, Clone)]
 pub struct Trace {

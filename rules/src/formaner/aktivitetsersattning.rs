@@ -19,6 +19,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::kr;
 use crate::trace::{input, ParamUse, Step};
 
 /// Parameters of `rules/params/formaner/aktivitetsersattning.toml`.
@@ -173,10 +174,6 @@ pub fn avrunda_delbart_med_tolv(ar: Decimal) -> Decimal {
     (ar / tolv).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) * tolv
 }
 
-/// Kronor as text: whole numbers plain, otherwise two decimals.
-fn kr(x: Decimal) -> String {
-    x.round_dp(2).normalize().to_string()
-}
 
 fn andel_text(q: u32) -> &'static str {
     match q {
@@ -219,13 +216,17 @@ fn garantiniva_faktor(
     let (key, text) = aldersband(alder);
     let f = p.garantiniva_under_30.entry(m, key).unwrap_or_default();
     // The trace shows the one band used, not the whole table.
-    let used = p.garantiniva_under_30.at(m).map(|v| ParamUse {
-        key: format!("garantiniva_under_30.{key}"),
-        value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
-        reference: v.reference.clone(),
-        source: v.source.clone(),
-        verified_on: v.verified_on.clone(),
-    });
+    let used = p
+        .garantiniva_under_30
+        .at(m)
+        .filter(|_| crate::trace::detaljer())
+        .map(|v| ParamUse {
+            key: format!("garantiniva_under_30.{key}"),
+            value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
+            reference: v.reference.clone(),
+            source: v.source.clone(),
+            verified_on: v.verified_on.clone(),
+        });
     (f, used, text, "SFB (2010:110) 35 kap. 19 §")
 }
 

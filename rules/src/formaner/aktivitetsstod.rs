@@ -21,6 +21,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::kr_enhet as kr;
 use crate::trace::{input, Step};
 
 /// Parameters of `rules/params/formaner/aktivitetsstod.toml`.
@@ -135,10 +136,6 @@ pub fn skattepliktig(in_: &AktivitetsstodIndata) -> bool {
 
 fn krontal(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-}
-
-fn kr(x: Decimal) -> String {
-    format!("{} kr", x.normalize())
 }
 
 /// Day of the week, 0 = Monday … 6 = Sunday (Sakamoto's method, Gregorian calendar).

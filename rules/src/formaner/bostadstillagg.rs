@@ -23,6 +23,7 @@ use super::aktivitetsersattning::{
     avrunda_delbart_med_tolv, garantiniva_hel_ar, garantiniva_param, Slag,
 };
 use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::kr;
 use crate::trace::{input, ParamUse, Step};
 
 /// Parameters of `rules/params/formaner/bostadstillagg.toml`.
@@ -116,19 +117,18 @@ pub struct BostadstillaggIndata {
     pub formogenhet: Decimal,
 }
 
-fn kr(x: Decimal) -> String {
-    x.round_dp(2).normalize().to_string()
-}
-
 fn tabell(t: &Tidslinje, key: &str, m: Manad) -> (Decimal, Option<ParamUse>) {
     let x = t.entry(m, key).unwrap_or_default();
-    let used = t.at(m).map(|v| ParamUse {
-        key: String::new(),
-        value: format!("{key}: {} {} (från {})", x.normalize(), t.unit, v.from),
-        reference: v.reference.clone(),
-        source: v.source.clone(),
-        verified_on: v.verified_on.clone(),
-    });
+    let used = t
+        .at(m)
+        .filter(|_| crate::trace::detaljer())
+        .map(|v| ParamUse {
+            key: String::new(),
+            value: format!("{key}: {} {} (från {})", x.normalize(), t.unit, v.from),
+            reference: v.reference.clone(),
+            source: v.source.clone(),
+            verified_on: v.verified_on.clone(),
+        });
     (x, used)
 }
 
@@ -226,13 +226,17 @@ fn fribelopp_ersattning(m: Manad, pbb: Decimal, slag: Slag, alder: u32) -> Fribe
     let f = garantiniva_hel_ar(m, pbb, alder, slag);
     Fribelopp {
         belopp: f,
-        text: format!(
-            "garantinivån för hel {} vid {alder} år, {} × prisbasbeloppet {} kr",
-            slag.text(),
-            (f / pbb).normalize(),
-            kr(pbb)
-        ),
-        param: garantiniva_param(m, alder, slag),
+        text: if crate::trace::detaljer() {
+            format!(
+                "garantinivån för hel {} vid {alder} år, {} × prisbasbeloppet {} kr",
+                slag.text(),
+                (f / pbb).normalize(),
+                kr(pbb)
+            )
+        } else {
+            String::new()
+        },
+        param: garantiniva_param(m, alder, slag).filter(|_| crate::trace::detaljer()),
         reference: "SFB (2010:110) 102 kap. 5, 16 och 18 §§",
     }
 }
@@ -242,11 +246,15 @@ fn fribelopp_gift(m: Manad, pbb: Decimal) -> Fribelopp {
     let (f, used) = tabell(&params().fribelopp_ovriga, "gift", m);
     Fribelopp {
         belopp: f * pbb,
-        text: format!(
-            "{} × prisbasbeloppet {} kr för gift",
-            f.normalize(),
-            kr(pbb)
-        ),
+        text: if crate::trace::detaljer() {
+            format!(
+                "{} × prisbasbeloppet {} kr för gift",
+                f.normalize(),
+                kr(pbb)
+            )
+        } else {
+            String::new()
+        },
         param: named(used, "fribelopp_ovriga"),
         reference: "SFB (2010:110) 102 kap. 5, 16 och 17 §§",
     }

@@ -21,6 +21,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::{load, Manad, Tidslinje, Utfall};
+use crate::trace::kr_enhet as kr;
 use crate::trace::{input, Input, Step};
 
 /// Parameters of `rules/params/formaner/forsorjningsstod.toml`.
@@ -175,10 +176,6 @@ pub struct ForsorjningsstodIndata {
 
 fn krontal(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-}
-
-fn kr(x: Decimal) -> String {
-    format!("{} kr", x.normalize())
 }
 
 /// The riksnorm table in force in `m` is known (a non-empty table); otherwise the reason.
@@ -508,7 +505,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
     let kostnader: Decimal = poster.iter().map(|(_, _, x)| *x).sum();
     let listade: Vec<String> = poster
         .iter()
-        .filter(|(_, _, x)| !x.is_zero())
+        .filter(|(_, _, x)| !x.is_zero() && crate::trace::detaljer())
         .map(|(_, text, x)| format!("{text} {}", kr(*x)))
         .collect();
     crate::trace::push_step(&mut steps, || Step {
@@ -681,6 +678,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
     let listade: Vec<String> = in_
         .inkomster
         .iter()
+        .filter(|_| crate::trace::detaljer())
         .map(|i| format!("{} {}", i.slag.text(), kr(i.belopp)))
         .collect();
     crate::trace::push_step(&mut steps, || Step {

@@ -156,9 +156,16 @@ impl Tidslinje {
 /// applies from the month after (benefits are computed per whole month); all values so far
 /// start on the first.
 fn from_key(from: &str) -> Option<(i32, u32)> {
-    let y: i32 = from.get(0..4)?.parse().ok()?;
-    let m: u32 = from.get(5..7)?.parse().ok()?;
-    let d: u32 = from.get(8..10)?.parse().ok()?;
+    // Digits read directly: build.rs has checked the YYYY-MM-DD shape.
+    let b = from.as_bytes();
+    let n = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let y = n(0..4)? as i32;
+    let m = n(5..7)?;
+    let d = n(8..10)?;
     Some(match (d > 1, m) {
         (false, _) => (y, m),
         (true, 12) => (y + 1, 1),

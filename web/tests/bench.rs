@@ -1,0 +1,53 @@
+//! The engine's speed in the browser: prints figures, asserts nothing about time (ignored in
+//! the test run; `scripts/bench` runs it with --include-ignored). Same household as the
+//! native benchmark (calculator-core/benches/household.json).
+
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+/// Mean milliseconds per call of `f` over `n` calls, after one warm-up call.
+fn time<T>(n: u32, mut f: impl FnMut() -> T) -> f64 {
+    std::hint::black_box(f());
+    let t = now();
+    for _ in 0..n {
+        std::hint::black_box(f());
+    }
+    (now() - t) / f64::from(n)
+}
+
+#[wasm_bindgen_test]
+#[ignore]
+fn bench_engine_in_the_browser() {
+    let s = calculator_core::parse_scenario(include_str!(
+        "../../calculator-core/benches/household.json"
+    ))
+    .unwrap();
+    let one = time(200, || calculator_core::evaluate(&s).unwrap());
+    let spec = |hourly: u32| {
+        let mut x = s.clone();
+        x.people[0].job.as_mut().unwrap().hourly_wage = Some(hourly.into());
+        (
+            x,
+            calculator_core::hushall::SweepSpec {
+                person: 0,
+                over: calculator_core::hushall::SweepOver::Hours,
+                from: 0.into(),
+                to: 40.into(),
+                step: rust_decimal::Decimal::new(5, 1),
+            },
+        )
+    };
+    let three = [spec(125), spec(135), spec(160)];
+    let sweeps = time(20, || {
+        for (x, sp) in &three {
+            std::hint::black_box(calculator_core::jamforelse::sweep(x, sp).unwrap());
+        }
+    });
+    console_log!("BENCH wasm household month, full result with trace: {one:.3} ms");
+    console_log!("BENCH wasm three sweeps 0–40 h at 0.5 h (243 months): {sweeps:.2} ms");
+}
