@@ -6,28 +6,8 @@ use calculator_core::scenario::{AngivenSkattesats, Manadsinkomster, Person, Scen
 use calculator_core::{evaluate, parse_scenario, SCHEMA_VERSION};
 use rust_decimal::Decimal;
 
-/// xorshift64*: small, deterministic, good enough to spread inputs.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    /// An amount in kronor and öre, often zero, mostly in the range people have.
-    fn amount(&mut self) -> Decimal {
-        match self.below(4) {
-            0 => Decimal::ZERO,
-            1 => Decimal::new(self.below(5_000_000) as i64, 2),
-            2 => Decimal::from(self.below(80_001)),
-            _ => Decimal::from(self.below(1_000_001)),
-        }
-    }
-}
+mod common;
+use common::Rng;
 
 fn random_scenario(r: &mut Rng) -> Scenario {
     let year = [2024, 2025, 2026][r.below(3) as usize];
