@@ -9,7 +9,8 @@
 // time, never retyped.
 
 import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +106,77 @@ async function setLon(page, value) {
 async function chooseKommun(page, name) {
   await page.fill('#kommun', name);
   await page.press('#kommun', 'Enter');
+}
+
+
+// ---- the engine, for the counselling view ------------------------------------------------
+
+// The expected figures of the counselling view come from the engine itself through the CLI
+// (`kalkyl calculate`, the same calculator-core the app is built from), for a scenario written
+// here independently of the app's own scenario code; and from an acceptance-case file.
+const kalkyl = path.join(root, 'target', 'debug', 'kalkyl');
+function engine(scenario) {
+  if (!existsSync(kalkyl)) {
+    execFileSync('cargo', ['build', '-q', '-p', 'cli'], { cwd: root, stdio: 'inherit' });
+  }
+  return JSON.parse(execFileSync(kalkyl, ['calculate', '--compact'], { input: JSON.stringify(scenario) }).toString());
+}
+
+/** A 24-year-old on hel aktivitetsersättning, rent 6 000, trying 10 h/week at 135 kr/h. */
+function deltagare(year, { sweep = false } = {}) {
+  const job = { hours_per_week: 10, hourly_wage: 135 };
+  const vilande = { manader_med_ersattning_fore: 24, manader_vilande_hittills: 0, behallen_25_procent: true };
+  const person = { birth_year: year - 24, birth_month: 1, aktivitetsersattning: { slag: 'aktivitetsersattning', niva: 'hel' } };
+  const s = { schema_version: 1, year, month: 1, kommun: 'Stockholm', people: [person], household: { boendekostnad_per_manad: 6000 } };
+  if (sweep) {
+    person.job = job;
+    s.sweep = { person: 0, over: 'hours', from: 0, to: 40, step: 1 };
+  } else {
+    s.alternatives = [
+      { label: 'Jobb 1', people: { 0: { job } } },
+      { label: 'Jobb 2', people: { 0: { job, aktivitetsersattning: { vilande } } } },
+    ];
+  }
+  return engine(s);
+}
+
+/** Waits (at most two seconds) until `selector` shows the amount `want`, as the page
+ * recomputes after each change; the caller then asserts what is shown. */
+async function waitForAmount(page, selector, want) {
+  for (let i = 0; i < 40; i++) {
+    const t = await page.textContent(selector).catch(() => null);
+    if (t !== null && (() => { try { return kronor(t) === want; } catch { return false; } })()) return;
+    await page.waitForTimeout(50);
+  }
+}
+
+async function choose(page, selector, value) {
+  await page.selectOption(selector, value);
+}
+
+/** The steps of the counselling view, as a specialist and participant walk through them. */
+async function session(page, { year, month = '1', kommun = 'Stockholm', alder, hyra, timlon }) {
+  await page.click('#vy-radgivning');
+  await page.waitForSelector('#situation-rubrik');
+  await page.click('#steg-0');
+  await choose(page, '#ar-r', String(year));
+  await choose(page, '#manad', month);
+  await page.fill('#kommun-r', kommun);
+  await page.press('#kommun-r', 'Enter');
+  await page.click('#steg-nasta');
+  await page.fill('#alder-0', String(alder));
+  await page.fill('#boende', hyra);
+  await page.click('#steg-nasta');
+  await choose(page, '#har-0', 'aktivitetsersattning');
+  await choose(page, '#niva-0', 'hel');
+  await page.click('#steg-nasta');
+  await page.fill('#timmar-0', '10');
+  await page.fill('#lon-0', String(timlon));
+  if (await page.locator('#jobb-1').count() === 0) await page.click('#lagg-till-jobb');
+  await page.fill('#timmar-1', '10');
+  await page.fill('#lon-1', String(timlon));
+  if (!(await page.isChecked('#vilande-1'))) await page.check('#vilande-1');
+  await page.waitForSelector('#scen-2');
 }
 
 // ---- the run ------------------------------------------------------------------------------
@@ -241,6 +313,129 @@ if (started) {
     });
     assert(table.scroll <= table.client, `the components table needs ${table.scroll} px, has ${table.client}`);
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+
+  let radYear = null;
+  await test('(g) counselling session: a 24-year-old on aktivitetsersättning tries 10 h at 135 kr, with and without vilande; every figure is the engine\'s', async () => {
+    radYear = Number(await page.inputValue('#ar'));
+    await session(page, { year: radYear, alder: 24, hyra: '6 000', timlon: 135 });
+    const r = deltagare(radYear);
+    const scener = [{ m: r.manad }, ...r.jamforelse.map((a) => ({ m: a.manad, skillnad: a.skillnad_mot_i_dag }))];
+    assert(scener.length === 3, `engine gave ${scener.length} scenarios`);
+    for (const [i, { m, skillnad }] of scener.entries()) {
+      const id = `#scen-${i}`;
+      await waitForAmount(page, `${id} .disponibel`, Number(m.disponibel_inkomst));
+      const shown = kronor(await page.textContent(`${id} .disponibel`));
+      assert(shown === Number(m.disponibel_inkomst), `${id}: shown ${shown}, engine ${m.disponibel_inkomst}`);
+      if (skillnad !== undefined) {
+        const diff = await page.textContent(`${id} .skillnad-tal`);
+        const n = kronor(diff.replace(/^\+/, '').replace(/i månaden$/, '').trim());
+        assert(n === Number(skillnad), `${id}: difference shown ${diff}, engine ${skillnad}`);
+        if (Number(skillnad) > 0) assert(diff.startsWith('+'), `${id}: a gain without "+": ${diff}`);
+      }
+      const rows = await page.locator(`${id} tr.komponent`).count();
+      assert(rows === m.komponenter.length, `${id}: ${rows} rows, engine ${m.komponenter.length} components`);
+      for (const [k, komp] of m.komponenter.entries()) {
+        const b = kronor(await page.textContent(`${id}-k${k} .belopp`));
+        assert(b === Number(komp.per_manad), `${id} ${komp.id}: shown ${b}, engine ${komp.per_manad}`);
+        if (komp.uppskattning) {
+          assert((await page.textContent(`${id}-k${k} th`)).includes('uppskattning'), `${id} ${komp.id} not marked as an estimate`);
+        }
+      }
+    }
+    assert(Number(r.jamforelse[0].disponibel_inkomst) !== Number(r.jamforelse[1].disponibel_inkomst), 'vilande changes nothing: the case tests too little');
+    const live = await page.getAttribute('#rad-sammanfattning', 'aria-live');
+    assert(live === 'polite', 'the result summary is not a live region');
+  });
+
+  await test('(g) the chart: SVG with title and description, the engine\'s sweep as a table, both jobs marked', async () => {
+    assert(radYear, 'the session did not run');
+    const sw = deltagare(radYear, { sweep: true }).sweep;
+    await page.waitForSelector('#diagram');
+    assert(((await page.textContent('#diagram title')) || '').includes('timmar'), 'chart has no title');
+    assert(((await page.textContent('#diagram desc')) || '').length > 20, 'chart has no description');
+    const labelled = (await page.getAttribute('#diagram', 'aria-labelledby')) || '';
+    assert(labelled.includes('diagram-titel') && await page.getAttribute('#diagram', 'role') === 'img', 'chart not labelled as an image');
+    const cells = await page.$$eval('#diagram-tabell tbody td.disponibel', (els) => els.map((e) => e.textContent));
+    assert(cells.length === sw.punkter.length, `${cells.length} table rows, engine ${sw.punkter.length} points`);
+    for (const [i, p] of sw.punkter.entries()) {
+      assert(kronor(cells[i]) === Number(p.disponibel_inkomst), `at ${p.x} h: table ${cells[i]}, engine ${p.disponibel_inkomst}`);
+    }
+    assert(await page.locator('#diagram .markering').count() === 2, 'the two jobs are not marked');
+    assert(await page.locator('#diagram path.yta').count() >= 2, 'no stacked components');
+  });
+
+  await test('(g) "Varför?": an amount opens its reason, then the steps with their paragraph', async () => {
+    assert(radYear, 'the session did not run');
+    const m = deltagare(radYear).jamforelse[1].manad;
+    const k = m.komponenter.findIndex((c) => c.id === 'aktivitetsersattning');
+    assert(k >= 0, 'no aktivitetsersättning component');
+    const komp = m.komponenter[k];
+    const knapp = `#scen-2-k${k} .varfor-knapp`;
+    const sel = `#scen-2-k${k}-varfor`;
+    assert(await page.locator(sel).count() === 0, 'explanation open before asked');
+    assert(await page.getAttribute(knapp, 'aria-expanded') === 'false', 'button not marked closed');
+    await page.click(knapp);
+    await page.waitForSelector(`${sel} .forklaringsruta`, { state: 'visible' });
+    assert(await page.getAttribute(knapp, 'aria-expanded') === 'true', 'button not marked open');
+    if (komp.skal) assert((await page.textContent(`${sel} .skal`)) === komp.skal, 'reason differs from the engine\'s');
+    const steps = await page.locator(`${sel} ol.steg > li`).count();
+    assert(steps === komp.steps.length && steps > 0, `${steps} steps shown, engine ${komp.steps.length}`);
+    const first = await page.textContent(`${sel} ol.steg > li`);
+    assert(first.includes(komp.steps[0].reference), `first step lacks its paragraph: ${first}`);
+    // Keyboard: the button is focusable and Enter closes the explanation again.
+    await page.focus(knapp);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(sel, { state: 'detached' });
+  });
+
+  const AE = JSON.parse(readFileSync(path.join(root, 'tests/acceptance/formaner/ae-2026-vilande-foljer-arbetet.json'), 'utf8'));
+  await test(`(g) acceptance case ${AE.id}: vilande with and without the 25 % assumption`, async () => {
+    const sc = AE.scenario;
+    const p = sc.people[0];
+    assert(p.birth_month === 1 && p.job.hourly_wage && p.aktivitetsersattning.niva === 'hel', 'the case is no longer one the form can enter');
+    await session(page, {
+      year: sc.year, month: String(sc.month), alder: sc.year - p.birth_year, hyra: '', timlon: p.job.hourly_wage,
+    });
+    await page.fill('#timmar-1', String(p.job.hours_per_week));
+    await page.click('#steg-2');
+    await page.fill('#manader-ersattning-0', String(p.aktivitetsersattning.vilande.manader_med_ersattning_fore));
+    await page.click('#steg-3');
+    // The amount shown for her aktivitetsersättning in Jobb 2, once it is `want` (the page
+    // recomputes after each change; at most two seconds).
+    const aeAmount = async (want) => {
+      let shown = null;
+      for (let i = 0; i < 40; i++) {
+        const idx = await page.$$eval('#scen-2 tr.komponent', (rows) => rows.findIndex((r) => r.dataset.komponent === 'aktivitetsersattning' && r.dataset.person === '0'));
+        assert(idx >= 0, 'no aktivitetsersättning row');
+        shown = kronor(await page.textContent(`#scen-2-k${idx} .belopp`));
+        if (shown === want) break;
+        await page.waitForTimeout(50);
+      }
+      return shown;
+    };
+    if (!(await page.isChecked('#behall25-1'))) await page.check('#behall25-1');
+    const med = AE.expected['manad.komponenter[aktivitetsersattning@0].per_manad'];
+    let shown = await aeAmount(Number(med));
+    assert(shown === Number(med), `with 25 %: shown ${shown}, case ${med}`);
+    await page.uncheck('#behall25-1');
+    const utan = AE.expected['jamforelse.0.manad.komponenter[aktivitetsersattning@0].per_manad'];
+    shown = await aeAmount(Number(utan));
+    assert(shown === Number(utan), `without 25 %: shown ${shown}, case ${utan}`);
+  });
+
+  await test('(g) counselling view: screenshots at 1280 px and 360 px, no sideways scrolling at 360 px', async () => {
+    mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(shots, 'radgivning-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: path.join(shots, 'radgivning-360.png'), fullPage: true });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(wide <= 360, `page is ${wide} px wide at a 360 px viewport`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('#vy-skatt');
+    await page.waitForSelector('#lon');
   });
 
   await test('(d) no requests after load, and none to another origin', async () => {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::form::{berakna, Aldersgrupp, Falt, Felen, Formular};
 use crate::kommunval::Kommunval;
+use crate::radgivning::Radgivning;
 use crate::resultat::{Detaljer, Sammanfattning};
 use crate::text::text;
 
@@ -80,8 +81,53 @@ impl Reducible for Tillstand {
     }
 }
 
+/// Which tool is shown.
+#[derive(Clone, Copy, PartialEq)]
+enum Vy {
+    Skatt,
+    Radgivning,
+}
+
+/// The app: a choice between the counselling view and the tax-only page, and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
+    let t = text();
+    let vy = use_state(|| Vy::Skatt);
+    let knapp = |id: &'static str, v: Vy, etikett: &'static str| {
+        let vy2 = vy.clone();
+        let onclick = Callback::from(move |_: MouseEvent| vy2.set(v));
+        html! {
+            <button {id} type="button" {onclick} aria-pressed={if *vy == v { "true" } else { "false" }}>
+                { etikett }
+            </button>
+        }
+    };
+    html! {
+        <>
+        <nav class="vyval" aria-label={t.vy_etikett}>
+            { knapp("vy-radgivning", Vy::Radgivning, t.vy_radgivning) }
+            { knapp("vy-skatt", Vy::Skatt, t.vy_skatt) }
+        </nav>
+        if *vy == Vy::Skatt {
+            <Skatt />
+        } else {
+            <header class="sidhuvud">
+                <h1>{ t.vy_radgivning }</h1>
+                <p>{ t.radgivning_ingress }</p>
+            </header>
+            <Radgivning />
+        }
+        <footer class="sidfot">
+            <p id="forbehall">{ t.forbehall }</p>
+            <p>{ t.integritet }</p>
+        </footer>
+        </>
+    }
+}
+
+/// The tax page: the form on top, the result below.
+#[function_component(Skatt)]
+pub fn skatt() -> Html {
     let t = text();
     let ar = use_memo((), |_| inkomstar());
     let tillstand = use_reducer(|| Tillstand {
@@ -269,10 +315,6 @@ pub fn app() -> Html {
                 }
             </section>
         </main>
-        <footer class="sidfot">
-            <p id="forbehall">{ t.forbehall }</p>
-            <p>{ t.integritet }</p>
-        </footer>
         </>
     }
 }

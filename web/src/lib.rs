@@ -2,10 +2,13 @@
 //! the engine; this crate only reads the form, routes messages and lays out the answer.
 
 pub mod app;
+pub mod diagram;
 pub mod form;
 pub mod format;
 pub mod kommunval;
+pub mod radgivning;
 pub mod resultat;
+pub mod situation;
 pub mod text;
 
 pub use app::App;

@@ -369,3 +369,222 @@ fn swedish_number_format() {
     assert_eq!(format::procent(t, d("30.55")), "30,55\u{a0}%");
     assert_eq!(format::procent(t, d("0.292")), "0,292\u{a0}%");
 }
+
+// ---- the counselling view -----------------------------------------------------------------
+
+impl Mounted {
+    fn click(&self, selector: &str) {
+        let el: web_sys::HtmlElement = self.find(selector).expect(selector).dyn_into().unwrap();
+        el.click();
+    }
+
+    /// Chooses an option the way a person does: set the value, fire a bubbling `change`.
+    fn choose(&self, selector: &str, value: &str) {
+        let sel: web_sys::HtmlSelectElement =
+            self.find(selector).expect(selector).dyn_into().unwrap();
+        sel.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        sel.dispatch_event(&ev).unwrap();
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.root.query_selector_all(selector).unwrap().length() as usize
+    }
+
+    async fn settle(&self) {
+        yew::platform::time::sleep(Duration::from_millis(60)).await;
+    }
+}
+
+/// The participant of the session below, built independently of the app's scenario code:
+/// 24 years old, hel aktivitetsersättning (garantinivå), rent 6 000, Stockholm, January of the
+/// newest year; trying 10 h/week at 135 kr/h without and with vilande (24 months on it, 25 %
+/// kept).
+fn deltagare(year: i32, sweep: bool) -> ScenarioResult {
+    let person = |vilande: bool| {
+        format!(
+            r#"{{"birth_year":{},"birth_month":1,"aktivitetsersattning":{{"slag":"aktivitetsersattning","niva":"hel"{}}}{}}}"#,
+            year - 24,
+            if vilande {
+                r#","vilande":{"manader_med_ersattning_fore":24,"manader_vilande_hittills":0,"behallen_25_procent":true}"#
+            } else {
+                ""
+            },
+            if sweep {
+                r#","job":{"hours_per_week":10,"hourly_wage":135}"#
+            } else {
+                ""
+            }
+        )
+    };
+    let rest = if sweep {
+        r#""sweep":{"person":0,"over":"hours","from":0,"to":40,"step":1}"#.to_string()
+    } else {
+        r#""alternatives":[
+            {"label":"Jobb 1","people":{"0":{"job":{"hours_per_week":10,"hourly_wage":135}}}},
+            {"label":"Jobb 2","people":{"0":{"job":{"hours_per_week":10,"hourly_wage":135},
+              "aktivitetsersattning":{"vilande":{"manader_med_ersattning_fore":24,"manader_vilande_hittills":0,"behallen_25_procent":true}}}}}
+        ]"#
+        .to_string()
+    };
+    let json = format!(
+        r#"{{"schema_version":1,"year":{year},"month":1,"kommun":"Stockholm",
+            "people":[{}],"household":{{"boendekostnad_per_manad":6000}},{rest}}}"#,
+        person(false)
+    );
+    evaluate(&parse_scenario(&json).expect("test scenario parses")).expect("engine accepts it")
+}
+
+/// Walks through the steps as a specialist and participant would.
+async fn session() -> (Mounted, i32) {
+    let app = Mounted::new().await;
+    let year = app.year();
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    // Step 1: when and where.
+    app.type_into("#kommun-r", "Stockholm");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-nasta");
+    // Step 2: the household.
+    app.wait_for("#alder-0", true).await;
+    app.type_into("#alder-0", "24");
+    app.type_into("#boende", "6 000");
+    app.click("#steg-nasta");
+    // Step 3: what she has today.
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "aktivitetsersattning");
+    app.wait_for("#niva-0", true).await;
+    app.click("#steg-nasta");
+    // Step 4: the jobs.
+    app.wait_for("#timmar-0", true).await;
+    app.type_into("#timmar-0", "10");
+    app.type_into("#lon-0", "135");
+    app.click("#lagg-till-jobb");
+    app.wait_for("#vilande-1", true).await;
+    app.click("#vilande-1");
+    app.wait_for("#behall25-1", true).await;
+    app.wait_for("#scen-2", true).await;
+    app.settle().await;
+    (app, year)
+}
+
+#[wasm_bindgen_test]
+async fn counselling_session_shows_what_the_engine_computes() {
+    let t = text();
+    let (app, year) = session().await;
+    let r = deltagare(year, false);
+    let kr = |d: Decimal| format::kronor(t, d);
+    let scener = std::iter::once((&r.manad, None)).chain(
+        r.jamforelse
+            .iter()
+            .map(|a| (&a.manad, Some(a.skillnad_mot_i_dag))),
+    );
+    for (i, (m, skillnad)) in scener.enumerate() {
+        let id = format!("#scen-{i}");
+        app.wait_for_text(&format!("{id} .disponibel"), &kr(m.disponibel_inkomst))
+            .await;
+        if let Some(x) = skillnad {
+            assert_eq!(
+                app.text(&format!("{id} .skillnad-tal")).unwrap(),
+                web::radgivning::skillnad_text(t, x)
+            );
+        }
+        assert_eq!(
+            app.count(&format!("{id} tr.komponent")),
+            m.komponenter.len()
+        );
+        for (k, komp) in m.komponenter.iter().enumerate() {
+            let rad = format!("{id}-k{k}");
+            assert_eq!(
+                app.text(&format!("{rad} .belopp")).unwrap(),
+                kr(komp.per_manad),
+                "{rad} {}",
+                komp.id
+            );
+            assert_eq!(
+                app.text(&format!("{rad} .status")).unwrap(),
+                web::radgivning::status_text(&t.radgivning, komp.status),
+                "{rad}"
+            );
+        }
+    }
+    // Vilande makes a difference here, and the page shows both.
+    assert_ne!(
+        r.jamforelse[0].disponibel_inkomst,
+        r.jamforelse[1].disponibel_inkomst
+    );
+    // The summary for screen readers names every scenario.
+    let s = app.text("#rad-sammanfattning").unwrap();
+    assert!(s.contains(&kr(r.manad.disponibel_inkomst)), "{s}");
+    assert!(s.contains(&kr(r.jamforelse[1].disponibel_inkomst)), "{s}");
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_and_its_table_are_the_engines_sweep() {
+    let t = text();
+    let (app, year) = session().await;
+    let sw = deltagare(year, true).sweep.expect("a sweep");
+    app.wait_for("#diagram", true).await;
+    assert!(app.find("#diagram title").is_some());
+    assert!(app.find("#diagram desc").is_some());
+    assert_eq!(app.count("#diagram-tabell tbody tr"), sw.punkter.len());
+    for (i, p) in sw.punkter.iter().enumerate() {
+        assert_eq!(
+            app.text(&format!(
+                "#diagram-tabell tbody tr:nth-child({}) .disponibel",
+                i + 1
+            ))
+            .unwrap(),
+            format::kronor(t, p.disponibel_inkomst),
+            "row {i}"
+        );
+    }
+    // Both jobs are marked on the chart.
+    assert_eq!(app.count("#diagram .markering"), 2);
+}
+
+#[wasm_bindgen_test]
+async fn every_amount_opens_its_explanation() {
+    let t = text();
+    let (app, year) = session().await;
+    let r = deltagare(year, false);
+    let m = &r.jamforelse[1].manad;
+    let k = m
+        .komponenter
+        .iter()
+        .position(|k| k.id == "aktivitetsersattning")
+        .expect("aktivitetsersättning is a component");
+    let komp = &m.komponenter[k];
+    let knapp = format!("#scen-2-k{k} .varfor-knapp");
+    let sel = format!("#scen-2-k{k}-varfor");
+    assert!(app.find(&sel).is_none());
+    assert_eq!(
+        app.find(&knapp)
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+    app.click(&knapp);
+    app.wait_for(&sel, true).await;
+    assert_eq!(
+        app.find(&knapp)
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    if let Some(skal) = &komp.skal {
+        assert_eq!(app.text(&format!("{sel} .skal")).unwrap(), *skal);
+    }
+    assert_eq!(app.count(&format!("{sel} ol.steg > li")), komp.steps.len());
+    assert!(!komp.steps.is_empty());
+    let forsta = app.text(&format!("{sel} ol.steg > li")).unwrap();
+    assert!(forsta.contains(komp.steps[0].reference), "{forsta}");
+    assert!(forsta.contains(&format::kronor(t, komp.steps[0].amount)));
+    // A second press closes it again.
+    app.click(&knapp);
+    app.wait_for(&sel, false).await;
+}

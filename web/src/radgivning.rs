@@ -1,0 +1,682 @@
+//! The counselling view: the situation today in a few short steps, jobs to try, the
+//! alternatives side by side, the chart over hours and every amount's explanation. All
+//! figures are the engine's; this module builds the scenario and lays out the answer.
+
+use std::rc::Rc;
+
+use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::{InputErrors, ScenarioResult};
+use rules::formaner::Status;
+use rust_decimal::Decimal;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::diagram::{Diagram, Markering};
+use crate::form::Lasfel;
+use crate::format;
+use crate::kommunval::Kommunval;
+use crate::situation::{self, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
+use crate::text::{text, RadText, Text};
+
+#[derive(Clone, PartialEq)]
+pub struct Modell {
+    pub situation: Situation,
+    pub jobb: Vec<Jobb>,
+    pub steg: usize,
+}
+
+/// A change to the model; a closure, so each field needs no action type of its own.
+pub struct Andring(Box<dyn Fn(&mut Modell)>);
+
+impl Reducible for Modell {
+    type Action = Andring;
+    fn reduce(self: Rc<Self>, a: Andring) -> Rc<Self> {
+        let mut m = (*self).clone();
+        (a.0)(&mut m);
+        Rc::new(m)
+    }
+}
+
+type Satt = Rc<dyn Fn(&mut Modell, String)>;
+type Kryssa = Rc<dyn Fn(&mut Modell, bool)>;
+
+pub const ANTAL_STEG: usize = 4;
+
+/// The model a session starts from: one adult aged 24, nothing today, one job to try.
+pub fn startmodell() -> Modell {
+    let year = crate::app::inkomstar().last().copied().unwrap_or(2026);
+    Modell {
+        situation: Situation {
+            year,
+            month: 1,
+            kommun: String::new(),
+            vuxna: vec![Vuxen::default()],
+            boende: String::new(),
+            barn: Vec::new(),
+            fs_kostnader: String::new(),
+            fs_manader: "0".into(),
+        },
+        jobb: vec![Jobb::default()],
+        steg: 0,
+    }
+}
+
+fn lasfel_text(t: &Text, r: &RadText, fel: &Lasfel) -> String {
+    match fel {
+        Lasfel::Tomt => r.fyll_i.to_string(),
+        Lasfel::EjTal => t.ej_tal.to_string(),
+        Lasfel::ForMangaDecimaler(n) => (t.for_manga_decimaler)(*n),
+        Lasfel::ForStort => r.for_stort.to_string(),
+    }
+}
+
+/// Everything the result part needs, computed once per change of the model.
+struct Svar {
+    jamforelse: Result<ScenarioResult, InputErrors>,
+    svep: Option<Result<ScenarioResult, InputErrors>>,
+    lasfel: Vec<Lasfelet>,
+}
+
+fn rakna(m: &Modell) -> Svar {
+    let r = &text().radgivning;
+    let (v, lasfel) = situation::scenario_json(r, &m.situation, &m.jobb, None);
+    let jamforelse = situation::berakna(&v);
+    let svep = situation::svep_for(&m.jobb).map(|i| {
+        let (v, _) = situation::scenario_json(r, &m.situation, &m.jobb, Some(i));
+        situation::berakna(&v)
+    });
+    Svar {
+        jamforelse,
+        svep,
+        lasfel,
+    }
+}
+
+#[function_component(Radgivning)]
+pub fn radgivning() -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let modell = use_reducer(startmodell);
+    let m = &*modell;
+    let s = &m.situation;
+    let ar = use_memo((), |_| crate::app::inkomstar());
+    let kommuner = use_memo(s.year, |&y| {
+        calculator_core::kommuner(y).unwrap_or_default()
+    });
+    let svar = use_memo((s.clone(), m.jobb.clone()), |(s, j)| {
+        rakna(&Modell {
+            situation: s.clone(),
+            jobb: j.clone(),
+            steg: 0,
+        })
+    });
+    let d = modell.dispatcher();
+    let andra = {
+        let d = d.clone();
+        move |f: Box<dyn Fn(&mut Modell)>| d.dispatch(Andring(f))
+    };
+
+    let fel_for = |id: &str| {
+        svar.lasfel
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| lasfel_text(t, r, &l.fel))
+    };
+    // A text field with its label, help and message.
+    let falt = |id: String, etikett: &str, hjalp: &str, varde: &str, satt: Satt| {
+        let fel = fel_for(&id);
+        let hjalp_id = format!("{id}-hjalp");
+        let fel_id = format!("{id}-fel");
+        let beskrivs = if fel.is_some() {
+            format!("{hjalp_id} {fel_id}")
+        } else {
+            hjalp_id.clone()
+        };
+        let d = d.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let satt = satt.clone();
+            d.dispatch(Andring(Box::new(move |m| satt(m, v.clone()))));
+        });
+        html! {
+            <div class="falt">
+                <label for={id.clone()}>{ etikett }</label>
+                <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off" class="kort"
+                    value={varde.to_string()} aria-invalid={fel.is_some().then_some("true")}
+                    aria-describedby={beskrivs} {oninput} />
+                <p id={hjalp_id} class="hjalp">{ hjalp }</p>
+                if let Some(fel) = fel {
+                    <p id={fel_id} class="fel">{ fel }</p>
+                }
+            </div>
+        }
+    };
+    // A select of (value, text) pairs.
+    let val =
+        |id: String, etikett: &str, alternativ: Vec<(String, String)>, vald: String, satt: Satt| {
+            let d = d.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                let satt = satt.clone();
+                d.dispatch(Andring(Box::new(move |m| satt(m, v.clone()))));
+            });
+            html! {
+                <div class="falt">
+                    <label for={id.clone()}>{ etikett }</label>
+                    <select id={id} {onchange}>
+                        { for alternativ.into_iter().map(|(v, txt)| html! {
+                            <option value={v.clone()} selected={v == vald}>{ txt }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        };
+    let kryss = |id: String, etikett: &str, varde: bool, satt: Kryssa| {
+        let d = d.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let c = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let satt = satt.clone();
+            d.dispatch(Andring(Box::new(move |m| satt(m, c))));
+        });
+        html! {
+            <div class="val">
+                <input id={id.clone()} type="checkbox" checked={varde} {onchange} />
+                <label for={id}>{ etikett }</label>
+            </div>
+        }
+    };
+    let knapp = |id: String, etikett: String, klass: &'static str, f: Rc<dyn Fn(&mut Modell)>| {
+        let d = d.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let f = f.clone();
+            d.dispatch(Andring(Box::new(move |m| f(m))));
+        });
+        html! { <button {id} type="button" class={klass} {onclick}>{ etikett }</button> }
+    };
+
+    let steg_namn = [r.steg_nar, r.steg_hushall, r.steg_i_dag, r.steg_jobb];
+    let stegvisare = html! {
+        <ol class="stegvisare" aria-label={r.steg_etikett}>
+            { for steg_namn.iter().enumerate().map(|(i, namn)| {
+                let d = d.clone();
+                let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Andring(Box::new(move |m| m.steg = i))));
+                html! {
+                    <li>
+                        <button id={format!("steg-{i}")} type="button" {onclick}
+                            aria-current={(i == m.steg).then_some("step")}>
+                            <span class="stegnummer">{ i + 1 }</span>{ " " }{ *namn }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
+    };
+
+    let niva_val = |i: usize, v: &Vuxen, sjukpenning: bool| {
+        let alt = [
+            ("hel", r.niva_hel),
+            ("tre_fjardedelar", r.niva_tre),
+            ("halv", r.niva_halv),
+            ("en_fjardedel", r.niva_en),
+        ];
+        val(
+            format!("niva-{i}"),
+            if sjukpenning {
+                r.sjukpenning_niva
+            } else {
+                r.ersattning_niva
+            },
+            alt.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+            v.niva.to_string(),
+            Rc::new(move |m, x| {
+                m.situation.vuxna[i].niva = match x.as_str() {
+                    "tre_fjardedelar" => "tre_fjardedelar",
+                    "halv" => "halv",
+                    "en_fjardedel" => "en_fjardedel",
+                    _ => "hel",
+                }
+            }),
+        )
+    };
+
+    let innehall = match m.steg {
+        0 => html! {
+            <fieldset class="steg-falt">
+                <legend>{ r.steg_nar }</legend>
+                { val("ar-r".into(), r.ar_etikett,
+                    ar.iter().map(|y| (y.to_string(), y.to_string())).collect(), s.year.to_string(),
+                    Rc::new(|m, v| if let Ok(y) = v.parse() { m.situation.year = y })) }
+                { val("manad".into(), r.manad_etikett,
+                    (1..=12).map(|i| (i.to_string(), r.manader[i as usize - 1].to_string())).collect(),
+                    s.month.to_string(),
+                    Rc::new(|m, v| if let Ok(x) = v.parse() { m.situation.month = x })) }
+                <div class="falt">
+                    <label for="kommun-r">{ t.kommun_etikett }</label>
+                    <Kommunval id="kommun-r" varde={s.kommun.clone()} kommuner={kommuner.clone()}
+                        vid_inmatning={ { let a = andra.clone(); Callback::from(move |v: String| a(Box::new(move |m| m.situation.kommun = v.clone()))) } }
+                        vid_klar={Callback::from(|_| ())}
+                        fel={None::<AttrValue>}
+                        beskrivs_av="kommun-r-hjalp" />
+                    <p id="kommun-r-hjalp" class="hjalp">{ r.kommun_hjalp }</p>
+                </div>
+            </fieldset>
+        },
+        1 => html! {
+            <fieldset class="steg-falt">
+                <legend>{ r.steg_hushall }</legend>
+                { val("vuxna".into(), r.vuxna_etikett,
+                    vec![("1".into(), r.vuxna_en.into()), ("2".into(), r.vuxna_tva.into())],
+                    s.vuxna.len().to_string(),
+                    Rc::new(|m, v| {
+                        let n = if v == "2" { 2 } else { 1 };
+                        m.situation.vuxna.resize(n, Vuxen { alder: "30".into(), ..Vuxen::default() });
+                    })) }
+                { for s.vuxna.iter().enumerate().map(|(i, v)| falt(
+                    format!("alder-{i}"), (r.alder_etikett)(i), r.alder_hjalp, &v.alder,
+                    Rc::new(move |m, x| m.situation.vuxna[i].alder = x))) }
+                { falt("boende".into(), r.boende_etikett, r.boende_hjalp, &s.boende,
+                    Rc::new(|m, x| m.situation.boende = x)) }
+                <div class="falt">
+                    <p class="etikett">{ r.barn_etikett }</p>
+                    <p class="hjalp">{ r.barn_hjalp }</p>
+                    { for s.barn.iter().enumerate().map(|(i, b)| html! {
+                        <div class="barnrad">
+                            { falt(format!("barn-{i}"), &(r.barn_alder)(i + 1), r.barn_alder_hjalp, b,
+                                Rc::new(move |m, x| m.situation.barn[i] = x)) }
+                            { knapp(format!("ta-bort-barn-{i}"), (r.ta_bort_barn)(i + 1), "lank",
+                                Rc::new(move |m| { m.situation.barn.remove(i); })) }
+                        </div>
+                    }) }
+                    { knapp("lagg-till-barn".into(), r.lagg_till_barn.into(), "sekundar",
+                        Rc::new(|m| m.situation.barn.push("5".into()))) }
+                </div>
+            </fieldset>
+        },
+        2 => html! {
+            <fieldset class="steg-falt">
+                <legend>{ r.steg_i_dag }</legend>
+                { for s.vuxna.iter().enumerate().map(|(i, v)| html! {
+                    <div class="vuxen">
+                        { val(format!("har-{i}"), &(r.har_etikett)(i),
+                            [(Har::Inget, "inget", r.har_inget), (Har::Sjukpenning, "sjukpenning", r.har_sjukpenning),
+                             (Har::Aktivitetsersattning, "aktivitetsersattning", r.har_ae),
+                             (Har::Sjukersattning, "sjukersattning", r.har_se),
+                             (Har::Forsorjningsstod, "forsorjningsstod", r.har_fs)]
+                                .iter().map(|(_, a, b)| (a.to_string(), b.to_string())).collect(),
+                            match v.har { Har::Inget => "inget", Har::Sjukpenning => "sjukpenning",
+                                Har::Aktivitetsersattning => "aktivitetsersattning",
+                                Har::Sjukersattning => "sjukersattning", Har::Forsorjningsstod => "forsorjningsstod" }.to_string(),
+                            Rc::new(move |m, x| m.situation.vuxna[i].har = match x.as_str() {
+                                "sjukpenning" => Har::Sjukpenning,
+                                "aktivitetsersattning" => Har::Aktivitetsersattning,
+                                "sjukersattning" => Har::Sjukersattning,
+                                "forsorjningsstod" => Har::Forsorjningsstod,
+                                _ => Har::Inget,
+                            })) }
+                        <p class="hjalp">{ r.har_hjalp }</p>
+                        { match v.har {
+                            Har::Sjukpenning => html! { <>
+                                { niva_val(i, v, true) }
+                                { falt(format!("sgi-{i}"), r.sgi_etikett, r.sgi_hjalp, &v.sgi,
+                                    Rc::new(move |m, x| m.situation.vuxna[i].sgi = x)) }
+                            </> },
+                            Har::Aktivitetsersattning | Har::Sjukersattning => html! { <>
+                                { niva_val(i, v, false) }
+                                { falt(format!("inkomstrelaterad-{i}"), r.inkomstrelaterad_etikett, r.inkomstrelaterad_hjalp,
+                                    &v.inkomstrelaterad, Rc::new(move |m, x| m.situation.vuxna[i].inkomstrelaterad = x)) }
+                                if i == 0 {
+                                    { falt(format!("manader-ersattning-{i}"), r.manader_ersattning_etikett, r.manader_ersattning_hjalp,
+                                        &v.manader_med_ersattning, Rc::new(move |m, x| m.situation.vuxna[i].manader_med_ersattning = x)) }
+                                }
+                            </> },
+                            _ => html! {},
+                        } }
+                    </div>
+                }) }
+                if s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod) {
+                    { falt("fs-kostnader".into(), r.fs_kostnader_etikett, r.fs_kostnader_hjalp, &s.fs_kostnader,
+                        Rc::new(|m, x| m.situation.fs_kostnader = x)) }
+                    { falt("fs-manader".into(), r.fs_manader_etikett, r.fs_manader_hjalp, &s.fs_manader,
+                        Rc::new(|m, x| m.situation.fs_manader = x)) }
+                }
+            </fieldset>
+        },
+        _ => {
+            let har_ae = s
+                .vuxna
+                .first()
+                .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
+            html! {
+            <fieldset class="steg-falt">
+                <legend>{ r.steg_jobb }</legend>
+                <p class="hjalp">{ r.jobb_hjalp }</p>
+                { for m.jobb.iter().enumerate().map(|(i, j)| html! {
+                    <fieldset class="jobb" id={format!("jobb-{i}")}>
+                        <legend>{ situation::etikett(r, i) }</legend>
+                        { falt(format!("timmar-{i}"), r.timmar_etikett, r.timmar_hjalp, &j.timmar,
+                            Rc::new(move |m, x| m.jobb[i].timmar = x)) }
+                        { kryss(format!("per-manad-{i}"), r.per_manad_etikett, j.per_manad,
+                            Rc::new(move |m, b| m.jobb[i].per_manad = b)) }
+                        { falt(format!("lon-{i}"), if j.per_manad { r.manadslon_etikett } else { r.timlon_etikett },
+                            if j.per_manad { r.manadslon_hjalp } else { r.timlon_hjalp }, &j.lon,
+                            Rc::new(move |m, x| m.jobb[i].lon = x)) }
+                        if har_ae {
+                            { kryss(format!("vilande-{i}"), r.vilande_etikett, j.vilande,
+                                Rc::new(move |m, b| m.jobb[i].vilande = b)) }
+                            <p class="hjalp">{ r.vilande_hjalp }</p>
+                            if j.vilande {
+                                { kryss(format!("behall25-{i}"), r.behall25_etikett, j.behall_25,
+                                    Rc::new(move |m, b| m.jobb[i].behall_25 = b)) }
+                                <p class="hjalp">{ r.behall25_hjalp }</p>
+                            }
+                        }
+                        if m.jobb.len() > 1 {
+                            { knapp(format!("ta-bort-jobb-{i}"), (r.ta_bort_jobb)(i + 1), "lank",
+                                Rc::new(move |m| { m.jobb.remove(i); })) }
+                        }
+                    </fieldset>
+                }) }
+                if m.jobb.len() < MAX_JOBB {
+                    { knapp("lagg-till-jobb".into(), r.lagg_till_jobb.into(), "sekundar",
+                        Rc::new(|m| if m.jobb.len() < MAX_JOBB {
+                            let ny = m.jobb.last().cloned().unwrap_or_default();
+                            m.jobb.push(ny);
+                        })) }
+                }
+            </fieldset>
+            }
+        }
+    };
+
+    let navigering = html! {
+        <div class="stegknappar">
+            if m.steg > 0 {
+                { knapp("steg-tillbaka".into(), r.tillbaka.into(), "sekundar", Rc::new(|m| m.steg -= 1)) }
+            }
+            if m.steg + 1 < ANTAL_STEG {
+                { knapp("steg-nasta".into(), r.nasta.into(), "primar", Rc::new(|m| m.steg += 1)) }
+            }
+        </div>
+    };
+
+    html! {
+        <main id="innehall" class="radgivning">
+            <form class="formular" aria-labelledby="situation-rubrik" novalidate=true
+                onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2 id="situation-rubrik">{ r.situation_rubrik }</h2>
+                { stegvisare }
+                { innehall }
+                { navigering }
+            </form>
+            <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
+                tva_vuxna={s.vuxna.len() > 1} />
+        </main>
+    }
+}
+
+fn svar_klon(
+    s: &Svar,
+) -> (
+    Result<ScenarioResult, InputErrors>,
+    Option<Result<ScenarioResult, InputErrors>>,
+) {
+    (s.jamforelse.clone(), s.svep.clone())
+}
+
+type Svaren = (
+    Result<ScenarioResult, InputErrors>,
+    Option<Result<ScenarioResult, InputErrors>>,
+);
+
+#[derive(Clone)]
+pub struct SvarProp(Rc<Svaren>);
+
+impl PartialEq for SvarProp {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0) || self.0 == o.0
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultatProps {
+    svar: SvarProp,
+    jobb: Vec<Jobb>,
+    tva_vuxna: bool,
+}
+
+/// The status in the words the counsellor uses.
+pub fn status_text(r: &RadText, s: Status) -> &'static str {
+    match s {
+        Status::Utbetalas => r.status_utbetalas,
+        Status::NollKronor => r.status_noll,
+        Status::EjRatt => r.status_ej_ratt,
+        Status::BehoverUppgift => r.status_behover_uppgift,
+        Status::EjModellerad => r.status_ej_beraknat,
+    }
+}
+
+/// "+2 340 kr i månaden", "−500 kr i månaden".
+pub fn skillnad_text(t: &Text, x: Decimal) -> String {
+    let tecken = if x > Decimal::ZERO { "+" } else { "" };
+    format!("{tecken}{} {}", format::kronor(t, x), t.i_manaden)
+}
+
+#[function_component(Resultat)]
+fn resultat(p: &ResultatProps) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let (jamf, svep) = &*p.svar.0;
+    let res = match jamf {
+        Ok(res) => res,
+        Err(e) => {
+            return html! {
+                <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+                    <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+                    <div id="rad-sammanfattning" aria-live="polite">
+                        <p class="vantar">{ r.vantar }</p>
+                        <ul id="motor-fel" class="fel">
+                            { for e.0.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                        </ul>
+                    </div>
+                </section>
+            };
+        }
+    };
+    let i_dag = &res.manad;
+    let mut sammanfattning = (r.sammanfattning_i_dag)(&format::kronor(t, i_dag.disponibel_inkomst));
+    for a in &res.jamforelse {
+        sammanfattning.push(' ');
+        sammanfattning.push_str(&(r.sammanfattning_alt)(
+            &a.label,
+            &format::kronor(t, a.disponibel_inkomst),
+            &skillnad_text(t, a.skillnad_mot_i_dag),
+        ));
+    }
+    let markeringar: Vec<Markering> = p
+        .jobb
+        .iter()
+        .zip(&res.jamforelse)
+        .enumerate()
+        .filter(|(_, (j, _))| !j.per_manad)
+        .filter_map(|(i, (j, a))| {
+            crate::form::las_tal(&j.timmar, 2).ok().map(|h| Markering {
+                nummer: i + 1,
+                timmar: h,
+                disponibel: a.disponibel_inkomst,
+            })
+        })
+        .collect();
+    let svep_i = situation::svep_for(&p.jobb);
+    html! {
+        <>
+        <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+            <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+            <p id="rad-sammanfattning" class="sr-sammanfattning" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
+            <div class="kortrad">
+                { kort(t, "scen-0", r.i_dag, i_dag, None, p.tva_vuxna) }
+                { for res.jamforelse.iter().enumerate().map(|(i, a)| {
+                    kort(t, &format!("scen-{}", i + 1), &a.label, &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna)
+                }) }
+            </div>
+            <p class="fotnot">{ r.uppskattning_fotnot }</p>
+        </section>
+        <section id="diagramdel" class="resultat" aria-labelledby="diagram-rubrik">
+            <h2 id="diagram-rubrik">{ r.diagram_del_rubrik }</h2>
+            { match (svep, svep_i) {
+                (Some(Ok(sr)), Some(i)) => match &sr.sweep {
+                    Some(sw) => html! {
+                        <Diagram svep={sw.clone()} timlon={p.jobb[i].lon.clone()} markeringar={markeringar} />
+                    },
+                    None => html! {},
+                },
+                (Some(Err(e)), _) => html! {
+                    <p class="vantar">{ r.diagram_fel }{ " " }{ e.0.first().map(|f| f.message.clone()).unwrap_or_default() }</p>
+                },
+                _ => html! { <p class="vantar">{ r.diagram_behover_timlon }</p> },
+            } }
+        </section>
+        </>
+    }
+}
+
+/// One scenario's card: the headline, the difference and the components with their reasons.
+fn kort(
+    t: &Text,
+    id: &str,
+    rubrik: &str,
+    m: &Manadsresultat,
+    skillnad: Option<Decimal>,
+    tva_vuxna: bool,
+) -> Html {
+    let r = &t.radgivning;
+    html! {
+        <article class="scenkort" id={id.to_string()} aria-labelledby={format!("{id}-rubrik")}>
+            <h3 id={format!("{id}-rubrik")}>{ rubrik }</h3>
+            <p class="huvudtal">
+                <span class="liten">{ r.att_leva_pa }</span>
+                <strong class="disponibel">{ format::kronor(t, m.disponibel_inkomst) }</strong>
+                <span class="liten">{ t.i_manaden }</span>
+            </p>
+            if let Some(x) = skillnad {
+                <p class="skillnad">
+                    <strong class="skillnad-tal">{ skillnad_text(t, x) }</strong>
+                    <span class="liten">{ " " }{ (r.skillnad_mening)(x, &format::kronor(t, x.abs())) }</span>
+                </p>
+            }
+            <table class="komponenttabell">
+                <caption>{ r.komponenter_rubrik }</caption>
+                <thead><tr>
+                    <th scope="col">{ r.kolumn_del }</th>
+                    <th scope="col">{ r.kolumn_status }</th>
+                    <th scope="col" class="tal">{ r.kolumn_belopp }</th>
+                </tr></thead>
+                <tbody>
+                    { for m.komponenter.iter().enumerate().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
+                </tbody>
+            </table>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RadProps {
+    id: AttrValue,
+    komponent: Komponent,
+    tva_vuxna: bool,
+}
+
+fn rad(_t: &Text, id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
+    html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna} /> }
+}
+
+/// One component: its name, status and amount; the amount is a button that opens the
+/// explanation in a row of its own below, the full width of the card.
+#[function_component(KomponentRad)]
+fn komponent_rad(p: &RadProps) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let oppen = use_state(|| false);
+    let k = &p.komponent;
+    let id = &p.id;
+    let varfor_id = format!("{id}-varfor");
+    let mut etikett = k.label.clone();
+    if p.tva_vuxna {
+        if let Some(person) = k.person {
+            etikett = format!("{etikett} ({})", (r.person_namn)(person));
+        }
+    }
+    let onclick = {
+        let oppen = oppen.clone();
+        Callback::from(move |_: MouseEvent| oppen.set(!*oppen))
+    };
+    html! {
+        <>
+        <tr id={id.clone()} class={classes!("komponent", format!("komp-{}", k.id), (!k.i_summan).then_some("utanfor"))}
+            data-komponent={k.id} data-person={k.person.map(|p| p.to_string())}>
+            <th scope="row">
+                { etikett }
+                if k.uppskattning {
+                    <span class="markor">{ " " }{ r.uppskattning }</span>
+                }
+                if !k.i_summan {
+                    <span class="markor">{ " " }{ r.ej_i_summan }</span>
+                }
+            </th>
+            <td class="status">{ status_text(r, k.status) }</td>
+            <td class="tal">
+                <button type="button" class="varfor-knapp" {onclick}
+                    aria-expanded={if *oppen { "true" } else { "false" }} aria-controls={varfor_id.clone()}>
+                    <span class="belopp">{ format::kronor(t, k.per_manad) }</span>
+                    <span class="varfor-lank">{ r.varfor }</span>
+                </button>
+            </td>
+        </tr>
+        if *oppen {
+            <tr id={varfor_id} class="forklaringsrad">
+                <td colspan="3">
+                    <div class="forklaringsruta">
+                        <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(&k.label) }</p>
+                        if let Some(skal) = &k.skal {
+                            <p class="skal">{ skal }</p>
+                        }
+                        if k.uppskattning {
+                            <p>{ r.uppskattning_text }</p>
+                        }
+                        if !k.saknas.is_empty() {
+                            <p>{ r.saknas }{ " " }{ k.saknas.join(", ") }</p>
+                        }
+                        if let Some(x) = k.modellerat_per_manad {
+                            <p>{ r.modellerat }{ " " }{ format::kronor(t, x) }</p>
+                        }
+                        if !k.steps.is_empty() {
+                            <p class="for-handledaren">{ r.for_handledaren }</p>
+                            <ol class="steg">
+                                { for k.steps.iter().map(|st| html! {
+                                    <li>
+                                        <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::kronor(t, st.amount) }</strong></p>
+                                        <dl>
+                                            <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
+                                            <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
+                                            if let Some(a) = st.rounding {
+                                                <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
+                                            }
+                                            { for st.params.iter().map(|pu| html! {
+                                                <>
+                                                <dt>{ r.parameter }</dt>
+                                                <dd>{ format!("{} = {} ({}; {})", pu.key, pu.value, pu.reference, pu.source) }</dd>
+                                                </>
+                                            }) }
+                                        </dl>
+                                    </li>
+                                }) }
+                            </ol>
+                        }
+                    </div>
+                </td>
+            </tr>
+        }
+        </>
+    }
+}

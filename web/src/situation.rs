@@ -1,0 +1,436 @@
+//! The counselling view's input: the household's situation today and the jobs to try, as
+//! typed, and the engine's `Scenario` built from them. Only reading and routing happens here;
+//! every rule and every range check is the engine's.
+
+use calculator_core::{parse_scenario, InputErrors, Scenario, ScenarioResult, SCHEMA_VERSION};
+use rust_decimal::Decimal;
+
+/// A JSON value, enough to write a scenario for `parse_scenario` (the app needs no JSON
+/// library of its own for that).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// A number as written (a Decimal's or an integer's `to_string`).
+    Num(String),
+    Str(String),
+    Array(Vec<Value>),
+    Object(Map),
+}
+
+pub type Map = Vec<(String, Value)>;
+
+impl From<Decimal> for Value {
+    fn from(x: Decimal) -> Self {
+        Value::Num(x.normalize().to_string())
+    }
+}
+impl From<i64> for Value {
+    fn from(x: i64) -> Self {
+        Value::Num(x.to_string())
+    }
+}
+impl From<&str> for Value {
+    fn from(x: &str) -> Self {
+        Value::Str(x.to_string())
+    }
+}
+impl From<bool> for Value {
+    fn from(x: bool) -> Self {
+        Value::Bool(x)
+    }
+}
+
+/// An object from (key, value) pairs.
+fn obj<const N: usize>(par: [(&str, Value); N]) -> Value {
+    Value::Object(par.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+fn satt(m: &mut Map, k: &str, v: Value) {
+    match m.iter_mut().find(|(n, _)| n == k) {
+        Some((_, x)) => *x = v,
+        None => m.push((k.to_string(), v)),
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Num(n) => f.write_str(n),
+            Value::Str(s) => {
+                f.write_str("\"")?;
+                for c in s.chars() {
+                    match c {
+                        '"' => f.write_str("\\\"")?,
+                        '\\' => f.write_str("\\\\")?,
+                        c if (c as u32) < 0x20 => write!(f, "\\u{:04x}", c as u32)?,
+                        c => write!(f, "{c}")?,
+                    }
+                }
+                f.write_str("\"")
+            }
+            Value::Array(v) => {
+                f.write_str("[")?;
+                for (i, x) in v.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{x}")?;
+                }
+                f.write_str("]")
+            }
+            Value::Object(m) => {
+                f.write_str("{")?;
+                for (i, (k, x)) in m.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{}:{x}", Value::Str(k.clone()))?;
+                }
+                f.write_str("}")
+            }
+        }
+    }
+}
+
+use crate::form::{las_tal, Lasfel};
+
+/// What an adult has today, besides any job tried in an alternative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Har {
+    Inget,
+    Sjukpenning,
+    Aktivitetsersattning,
+    Sjukersattning,
+    Forsorjningsstod,
+}
+
+/// One adult as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vuxen {
+    pub alder: String,
+    pub har: Har,
+    /// `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel` (the engine's names).
+    pub niva: &'static str,
+    /// Sjukpenning: SGI, kronor per year.
+    pub sgi: String,
+    /// Aktivitets-/sjukersättning: inkomstrelaterad per month, if known.
+    pub inkomstrelaterad: String,
+    /// Months with aktivitets-/sjukersättning so far (for vilande).
+    pub manader_med_ersattning: String,
+}
+
+impl Default for Vuxen {
+    fn default() -> Self {
+        Vuxen {
+            alder: "24".into(),
+            har: Har::Inget,
+            niva: "hel",
+            sgi: String::new(),
+            inkomstrelaterad: String::new(),
+            manader_med_ersattning: "24".into(),
+        }
+    }
+}
+
+/// The household as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Situation {
+    pub year: i32,
+    pub month: u32,
+    pub kommun: String,
+    pub vuxna: Vec<Vuxen>,
+    pub boende: String,
+    pub barn: Vec<String>,
+    /// Försörjningsstöd: other costs the social services accept, per month.
+    pub fs_kostnader: String,
+    /// Försörjningsstöd: months in a row with support before this one (jobbstimulans).
+    pub fs_manader: String,
+}
+
+/// A job to try, for the first adult.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Jobb {
+    pub timmar: String,
+    /// Hourly wage; or, when `per_manad`, the monthly salary.
+    pub lon: String,
+    pub per_manad: bool,
+    pub vilande: bool,
+    pub behall_25: bool,
+}
+
+impl Default for Jobb {
+    fn default() -> Self {
+        Jobb {
+            timmar: "10".into(),
+            lon: "135".into(),
+            per_manad: false,
+            vilande: false,
+            behall_25: true,
+        }
+    }
+}
+
+/// At most this many alternatives (the engine's limit).
+pub const MAX_JOBB: usize = 4;
+
+/// A field that could not be read, by its element id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lasfelet {
+    pub id: String,
+    pub fel: Lasfel,
+}
+
+/// Reads typed amounts; empty optional fields stay None, unreadable ones are reported.
+struct Lasare(Vec<Lasfelet>);
+
+impl Lasare {
+    fn tal(&mut self, id: &str, s: &str) -> Option<Decimal> {
+        match las_tal(s, 2) {
+            Ok(d) => Some(d),
+            Err(Lasfel::Tomt) => None,
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
+            }
+        }
+    }
+    fn kravs(&mut self, id: &str, s: &str) -> Decimal {
+        match las_tal(s, 2) {
+            Ok(d) => d,
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                Decimal::ZERO
+            }
+        }
+    }
+}
+
+fn d(x: Decimal) -> Value {
+    x.into()
+}
+
+fn heltal_i64(x: Decimal) -> i64 {
+    x.trunc().to_string().parse::<i64>().unwrap_or(0).max(0)
+}
+
+fn heltal(x: Decimal) -> Value {
+    heltal_i64(x).into()
+}
+
+/// The label of alternative `i` (0-based), from the text table.
+pub fn etikett(t: &crate::text::RadText, i: usize) -> String {
+    (t.jobb_etikett)(i + 1)
+}
+
+/// The scenario for the engine: "i dag" as the baseline, each job as an alternative, and,
+/// when `svep` is given, a sweep over hours 0–40 with that job as the baseline instead.
+pub fn scenario_json(
+    t: &crate::text::RadText,
+    s: &Situation,
+    jobb: &[Jobb],
+    svep: Option<usize>,
+) -> (Value, Vec<Lasfelet>) {
+    let mut l = Lasare(Vec::new());
+    let mut people = Vec::new();
+    let mut forsorjningsstod = false;
+    for (i, v) in s.vuxna.iter().enumerate() {
+        let alder = l.kravs(&format!("alder-{i}"), &v.alder);
+        let mut p = Map::new();
+        satt(
+            &mut p,
+            "birth_year",
+            (i64::from(s.year) - heltal_i64(alder)).into(),
+        );
+        // Born in January: the age typed is the age all through the month computed.
+        satt(&mut p, "birth_month", 1i64.into());
+        match v.har {
+            Har::Inget => {}
+            Har::Sjukpenning => {
+                let mut sp = Map::new();
+                if let Some(sgi) = l.tal(&format!("sgi-{i}"), &v.sgi) {
+                    satt(&mut sp, "sgi", d(sgi));
+                }
+                satt(&mut sp, "omfattning", v.niva.into());
+                satt(&mut p, "sjukpenning", Value::Object(sp));
+            }
+            Har::Aktivitetsersattning | Har::Sjukersattning => {
+                let mut ae = Map::new();
+                let slag = if v.har == Har::Sjukersattning {
+                    "sjukersattning"
+                } else {
+                    "aktivitetsersattning"
+                };
+                satt(&mut ae, "slag", slag.into());
+                satt(&mut ae, "niva", v.niva.into());
+                if let Some(x) = l.tal(&format!("inkomstrelaterad-{i}"), &v.inkomstrelaterad) {
+                    satt(&mut ae, "inkomstrelaterad_per_manad", d(x));
+                }
+                satt(&mut p, "aktivitetsersattning", Value::Object(ae));
+            }
+            Har::Forsorjningsstod => forsorjningsstod = true,
+        }
+        people.push(Value::Object(p));
+    }
+    let mut hushall = Map::new();
+    if let Some(b) = l.tal("boende", &s.boende) {
+        satt(&mut hushall, "boendekostnad_per_manad", d(b));
+    }
+    let barn: Vec<Value> = s
+        .barn
+        .iter()
+        .enumerate()
+        .map(|(i, a)| obj([("age", heltal(l.kravs(&format!("barn-{i}"), a)))]))
+        .collect();
+    if !barn.is_empty() {
+        satt(&mut hushall, "children", Value::Array(barn));
+    }
+    if forsorjningsstod {
+        let ovrigt = l.tal("fs-kostnader", &s.fs_kostnader).unwrap_or_default();
+        let manader = l.tal("fs-manader", &s.fs_manader).unwrap_or_default();
+        satt(
+            &mut hushall,
+            "forsorjningsstod",
+            obj([
+                ("kostnader", obj([("ovrigt", d(ovrigt))])),
+                (
+                    "jobbstimulans",
+                    obj([("manader_med_fs_i_folj", heltal(manader))]),
+                ),
+            ]),
+        );
+    }
+
+    // The first adult's job and vilande, as a merge patch of person 0.
+    let manader_fore = s
+        .vuxna
+        .first()
+        .map(|v| l.tal("manader-ersattning-0", &v.manader_med_ersattning))
+        .unwrap_or_default();
+    let har_ae = s
+        .vuxna
+        .first()
+        .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
+    let mut patchar = Vec::new();
+    for (i, j) in jobb.iter().enumerate() {
+        let timmar = l.kravs(&format!("timmar-{i}"), &j.timmar);
+        let lon = l.kravs(&format!("lon-{i}"), &j.lon);
+        let mut job = Map::new();
+        satt(&mut job, "hours_per_week", d(timmar));
+        if j.per_manad {
+            satt(&mut job, "monthly_salary", d(lon));
+        } else {
+            satt(&mut job, "hourly_wage", d(lon));
+        }
+        let mut patch = Map::new();
+        satt(&mut patch, "job", Value::Object(job));
+        if har_ae && j.vilande {
+            satt(
+                &mut patch,
+                "aktivitetsersattning",
+                obj([(
+                    "vilande",
+                    obj([
+                        (
+                            "manader_med_ersattning_fore",
+                            manader_fore.map(heltal).unwrap_or(Value::Null),
+                        ),
+                        ("manader_vilande_hittills", 0i64.into()),
+                        ("behallen_25_procent", j.behall_25.into()),
+                    ]),
+                )]),
+            );
+        }
+        patchar.push(Value::Object(patch));
+    }
+
+    let mut sc = Map::new();
+    satt(&mut sc, "schema_version", i64::from(SCHEMA_VERSION).into());
+    satt(&mut sc, "year", i64::from(s.year).into());
+    satt(&mut sc, "month", i64::from(s.month).into());
+    let kommun = s.kommun.trim();
+    if !kommun.is_empty() {
+        satt(&mut sc, "kommun", kommun.into());
+    }
+    if !hushall.is_empty() {
+        satt(&mut sc, "household", Value::Object(hushall));
+    }
+    match svep.and_then(|i| patchar.get(i)) {
+        Some(patch) => {
+            if let Some(p0) = people.first_mut() {
+                merge(p0, patch);
+            }
+            satt(
+                &mut sc,
+                "sweep",
+                obj([
+                    ("person", 0i64.into()),
+                    ("over", "hours".into()),
+                    ("from", 0i64.into()),
+                    ("to", 40i64.into()),
+                    ("step", 1i64.into()),
+                ]),
+            );
+        }
+        None => {
+            let alternatives: Vec<Value> = patchar
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    obj([
+                        ("label", etikett(t, i).as_str().into()),
+                        ("people", obj([("0", p)])),
+                    ])
+                })
+                .collect();
+            if !alternatives.is_empty() {
+                satt(&mut sc, "alternatives", Value::Array(alternatives));
+            }
+        }
+    }
+    satt(&mut sc, "people", Value::Array(people));
+    (Value::Object(sc), l.0)
+}
+
+/// RFC 7396 merge patch (only used to put a job into the sweep's baseline the same way the
+/// engine applies an alternative).
+fn merge(target: &mut Value, patch: &Value) {
+    match patch {
+        Value::Object(p) => {
+            if !matches!(target, Value::Object(_)) {
+                *target = Value::Object(Map::new());
+            }
+            if let Value::Object(t) = target {
+                for (k, v) in p {
+                    if *v == Value::Null {
+                        t.retain(|(n, _)| n != k);
+                    } else {
+                        match t.iter_mut().find(|(n, _)| n == k) {
+                            Some((_, x)) => merge(x, v),
+                            None => {
+                                let mut x = Value::Null;
+                                merge(&mut x, v);
+                                t.push((k.clone(), x));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        _ => *target = patch.clone(),
+    }
+}
+
+/// The scenario through the engine.
+pub fn berakna(v: &Value) -> Result<ScenarioResult, InputErrors> {
+    let s: Scenario = parse_scenario(&v.to_string())?;
+    calculator_core::evaluate(&s)
+}
+
+/// Which alternative the chart sweeps: the first with an hourly wage (a sweep over hours needs
+/// one).
+pub fn svep_for(jobb: &[Jobb]) -> Option<usize> {
+    jobb.iter().position(|j| !j.per_manad)
+}
