@@ -211,6 +211,9 @@ let started = false;
 await test('load: the app renders', async () => {
   const t0 = Date.now();
   await page.goto(base, { waitUntil: 'load' });
+  // The counselling view comes first; the tax page is one click away.
+  await page.waitForSelector('#situation-rubrik');
+  await page.click('#vy-skatt');
   await page.waitForSelector('#lon');
   await page.waitForLoadState('networkidle');
   loaded = true;
@@ -345,6 +348,12 @@ if (started) {
       }
     }
     assert(Number(r.jamforelse[0].disponibel_inkomst) !== Number(r.jamforelse[1].disponibel_inkomst), 'vilande changes nothing: the case tests too little');
+    // Keyboard and screen readers: a step change puts the focus on the new step's heading.
+    await page.click('#steg-tillbaka');
+    await page.waitForFunction(() => document.activeElement?.id === 'steg-rubrik');
+    assert((await page.textContent('#steg-rubrik')).includes('i dag'), 'Tillbaka did not go to step 3');
+    await page.click('#steg-3');
+    await page.waitForSelector('#timmar-0');
     const live = await page.getAttribute('#rad-sammanfattning', 'aria-live');
     assert(live === 'polite', 'the result summary is not a live region');
   });
@@ -468,7 +477,7 @@ if (started) {
     const probeRequests = [];
     probe.on('request', (r) => probeRequests.push(r.url()));
     await probe.goto(base, { waitUntil: 'load' });
-    await probe.waitForSelector('#lon');
+    await probe.waitForSelector('#situation-rubrik');
     const n = probeRequests.length;
     const outcome = await probe.evaluate(() => fetch(location.href).then(() => 'allowed', () => 'blocked'));
     assert(outcome === 'blocked', `fetch from the page was ${outcome}`);

@@ -92,7 +92,8 @@ enum Vy {
 #[function_component(App)]
 pub fn app() -> Html {
     let t = text();
-    let vy = use_state(|| Vy::Skatt);
+    // The counselling view first: that is what the specialist and participant come for.
+    let vy = use_state(|| Vy::Radgivning);
     let knapp = |id: &'static str, v: Vy, etikett: &'static str| {
         let vy2 = vy.clone();
         let onclick = Callback::from(move |_: MouseEvent| vy2.set(v));

@@ -8,6 +8,7 @@ use calculator_core::hushall::{Komponent, Manadsresultat};
 use calculator_core::{InputErrors, ScenarioResult};
 use rules::formaner::Status;
 use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -109,6 +110,22 @@ pub fn radgivning() -> Html {
             jobb: j.clone(),
             steg: 0,
         })
+    });
+    // After a step change (not on the first render) the new step's heading gets the focus, so a
+    // keyboard or screen-reader user starts at the top of the new fields.
+    let forsta_render = use_mut_ref(|| true);
+    use_effect_with(m.steg, move |_| {
+        if std::mem::replace(&mut *forsta_render.borrow_mut(), false) {
+            return;
+        }
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("steg-rubrik"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // Ignored on failure: focus is a convenience.
+            let _ = el.focus();
+        }
     });
     let d = modell.dispatcher();
     let andra = {
@@ -244,7 +261,7 @@ pub fn radgivning() -> Html {
     let innehall = match m.steg {
         0 => html! {
             <fieldset class="steg-falt">
-                <legend>{ r.steg_nar }</legend>
+                <legend id="steg-rubrik" tabindex="-1">{ r.steg_nar }</legend>
                 { val("ar-r".into(), r.ar_etikett,
                     ar.iter().map(|y| (y.to_string(), y.to_string())).collect(), s.year.to_string(),
                     Rc::new(|m, v| if let Ok(y) = v.parse() { m.situation.year = y })) }
@@ -265,7 +282,7 @@ pub fn radgivning() -> Html {
         },
         1 => html! {
             <fieldset class="steg-falt">
-                <legend>{ r.steg_hushall }</legend>
+                <legend id="steg-rubrik" tabindex="-1">{ r.steg_hushall }</legend>
                 { val("vuxna".into(), r.vuxna_etikett,
                     vec![("1".into(), r.vuxna_en.into()), ("2".into(), r.vuxna_tva.into())],
                     s.vuxna.len().to_string(),
@@ -296,7 +313,7 @@ pub fn radgivning() -> Html {
         },
         2 => html! {
             <fieldset class="steg-falt">
-                <legend>{ r.steg_i_dag }</legend>
+                <legend id="steg-rubrik" tabindex="-1">{ r.steg_i_dag }</legend>
                 { for s.vuxna.iter().enumerate().map(|(i, v)| html! {
                     <div class="vuxen">
                         { val(format!("har-{i}"), &(r.har_etikett)(i),
@@ -350,7 +367,7 @@ pub fn radgivning() -> Html {
                 .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
             html! {
             <fieldset class="steg-falt">
-                <legend>{ r.steg_jobb }</legend>
+                <legend id="steg-rubrik" tabindex="-1">{ r.steg_jobb }</legend>
                 <p class="hjalp">{ r.jobb_hjalp }</p>
                 { for m.jobb.iter().enumerate().map(|(i, j)| html! {
                     <fieldset class="jobb" id={format!("jobb-{i}")}>

@@ -33,6 +33,9 @@ impl Mounted {
             root,
             handle: Some(handle),
         };
+        // The counselling view comes first; these tests start on the tax page.
+        m.wait_for("#vy-skatt", true).await;
+        m.click("#vy-skatt");
         m.wait_for("#lon", true).await;
         m
     }
@@ -587,4 +590,67 @@ async fn every_amount_opens_its_explanation() {
     // A second press closes it again.
     app.click(&knapp);
     app.wait_for(&sel, false).await;
+}
+
+/// Every combination the form offers with its defaults is a scenario the engine accepts: the
+/// form never builds something only the engine would refuse.
+#[wasm_bindgen_test]
+fn every_situation_the_form_offers_is_accepted_by_the_engine() {
+    use web::situation::{berakna, scenario_json, svep_for, Har, Jobb, Situation, Vuxen};
+    let r = &text().radgivning;
+    let year = *web::app::inkomstar().last().unwrap();
+    let har = [
+        Har::Inget,
+        Har::Sjukpenning,
+        Har::Aktivitetsersattning,
+        Har::Sjukersattning,
+        Har::Forsorjningsstod,
+    ];
+    for forsta in har {
+        for andra in [None, Some(Har::Inget), Some(Har::Forsorjningsstod)] {
+            for vilande in [false, true] {
+                let mut vuxna = vec![Vuxen {
+                    har: forsta,
+                    sgi: "250 000".into(),
+                    ..Vuxen::default()
+                }];
+                if let Some(h) = andra {
+                    vuxna.push(Vuxen {
+                        alder: "30".into(),
+                        har: h,
+                        ..Vuxen::default()
+                    });
+                }
+                let s = Situation {
+                    year,
+                    month: 3,
+                    kommun: "Göteborg".into(),
+                    vuxna,
+                    boende: "6000".into(),
+                    barn: vec!["4".into()],
+                    fs_kostnader: "500".into(),
+                    fs_manader: "7".into(),
+                };
+                let jobb = vec![
+                    Jobb {
+                        vilande,
+                        ..Jobb::default()
+                    },
+                    Jobb {
+                        per_manad: true,
+                        lon: "15000".into(),
+                        timmar: "20".into(),
+                        ..Jobb::default()
+                    },
+                ];
+                let (v, fel) = scenario_json(r, &s, &jobb, None);
+                assert!(fel.is_empty(), "{fel:?}");
+                let res = berakna(&v).unwrap_or_else(|e| panic!("{forsta:?} {andra:?}: {e:?}"));
+                assert_eq!(res.jamforelse.len(), 2);
+                let (v, _) = scenario_json(r, &s, &jobb, svep_for(&jobb));
+                let sw = berakna(&v).unwrap_or_else(|e| panic!("sweep {forsta:?}: {e:?}"));
+                assert_eq!(sw.sweep.expect("a sweep").punkter.len(), 41);
+            }
+        }
+    }
 }
