@@ -407,6 +407,23 @@ pub fn radgivning() -> Html {
         }
     };
 
+    // What stops a result from being shown, in words; None when nothing does. A figure computed
+    // without a field the person did fill in (but unreadably) would mislead, so none is shown.
+    let hinder = if s.kommun.trim().is_empty() {
+        Some(r.vantar_kommun.to_string())
+    } else if !svar.lasfel.is_empty() {
+        let mut steg: Vec<usize> = svar
+            .lasfel
+            .iter()
+            .map(|l| steg_for_falt(&l.id) + 1)
+            .collect();
+        steg.sort_unstable();
+        steg.dedup();
+        Some((r.ratta_i_steg)(&steg))
+    } else {
+        None
+    };
+
     let navigering = html! {
         <div class="stegknappar">
             if m.steg > 0 {
@@ -428,7 +445,7 @@ pub fn radgivning() -> Html {
                 { navigering }
             </form>
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
-                tva_vuxna={s.vuxna.len() > 1} />
+                tva_vuxna={s.vuxna.len() > 1} {hinder} />
         </main>
     }
 }
@@ -461,6 +478,16 @@ struct ResultatProps {
     svar: SvarProp,
     jobb: Vec<Jobb>,
     tva_vuxna: bool,
+    hinder: Option<String>,
+}
+
+/// The step (0-based) a field of the form is in, by its element id.
+fn steg_for_falt(id: &str) -> usize {
+    match id.split('-').next().unwrap_or("") {
+        "alder" | "boende" | "barn" => 1,
+        "timmar" | "lon" => 3,
+        _ => 2,
+    }
 }
 
 /// The status in the words the counsellor uses.
@@ -485,6 +512,16 @@ fn resultat(p: &ResultatProps) -> Html {
     let t = text();
     let r = &t.radgivning;
     let (jamf, svep) = &*p.svar.0;
+    if let Some(h) = &p.hinder {
+        return html! {
+            <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+                <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+                <div id="rad-sammanfattning" aria-live="polite">
+                    <p id="rad-vantar" class="vantar">{ h }</p>
+                </div>
+            </section>
+        };
+    }
     let res = match jamf {
         Ok(res) => res,
         Err(e) => {

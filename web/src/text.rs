@@ -180,6 +180,9 @@ pub struct RadText {
 
     pub jamforelse_rubrik: &'static str,
     pub vantar: &'static str,
+    pub vantar_kommun: &'static str,
+    /// The steps (1-based) with a field to correct.
+    pub ratta_i_steg: fn(&[usize]) -> String,
     pub i_dag: &'static str,
     pub att_leva_pa: &'static str,
     /// (difference, its absolute amount formatted)
@@ -414,6 +417,12 @@ pub static SV: Text = Text {
 
         jamforelse_rubrik: "Så mycket får du att leva på",
         vantar: "Fyll i uppgifterna så visas resultatet här. Det här behöver rättas:",
+        vantar_kommun: "Välj kommun i steg 1 så visas resultatet här.",
+        ratta_i_steg: |steg| {
+            let lista: Vec<String> = steg.iter().map(|s| s.to_string()).collect();
+            let ord = if steg.len() == 1 { "steg" } else { "stegen" };
+            format!("Rätta det som är markerat i {ord} {} så visas resultatet.", lista.join(" och "))
+        },
         i_dag: "I dag",
         att_leva_pa: "Att leva på:",
         skillnad_mening: |x, belopp| {

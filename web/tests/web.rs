@@ -654,3 +654,33 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+async fn no_figures_until_the_kommun_is_chosen_and_none_while_a_field_is_unreadable() {
+    let r = &text().radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.wait_for_text("#rad-vantar", r.vantar_kommun).await;
+    assert!(app.find("#scen-0").is_none());
+    app.type_into("#kommun-r", "Malmö");
+    app.key("#kommun-r", "Enter");
+    app.wait_for("#scen-0", true).await;
+    app.click("#steg-1");
+    app.wait_for("#boende", true).await;
+    app.type_into("#boende", "sextusen");
+    app.wait_for("#boende-fel", true).await;
+    let boende = app.find("#boende").unwrap();
+    assert_eq!(
+        boende.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(boende
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("boende-fel"));
+    app.wait_for("#scen-0", false).await;
+    assert_eq!(app.text("#rad-vantar").unwrap(), (r.ratta_i_steg)(&[2]));
+    app.type_into("#boende", "6 000");
+    app.wait_for("#scen-0", true).await;
+}
