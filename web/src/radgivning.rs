@@ -343,10 +343,8 @@ pub fn radgivning() -> Html {
                                 { niva_val(i, v, false) }
                                 { falt(format!("inkomstrelaterad-{i}"), r.inkomstrelaterad_etikett, r.inkomstrelaterad_hjalp,
                                     &v.inkomstrelaterad, Rc::new(move |m, x| m.situation.vuxna[i].inkomstrelaterad = x)) }
-                                if i == 0 {
-                                    { falt(format!("manader-ersattning-{i}"), r.manader_ersattning_etikett, r.manader_ersattning_hjalp,
-                                        &v.manader_med_ersattning, Rc::new(move |m, x| m.situation.vuxna[i].manader_med_ersattning = x)) }
-                                }
+                                { falt(format!("manader-ersattning-{i}"), r.manader_ersattning_etikett, r.manader_ersattning_hjalp,
+                                    &v.manader_med_ersattning, Rc::new(move |m, x| m.situation.vuxna[i].manader_med_ersattning = x)) }
                             </> },
                             _ => html! {},
                         } }
@@ -361,10 +359,13 @@ pub fn radgivning() -> Html {
             </fieldset>
         },
         _ => {
-            let har_ae = s
-                .vuxna
-                .first()
-                .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
+            let har_ae = |j: &Jobb| {
+                s.vuxna
+                    .get(j.person.min(s.vuxna.len().saturating_sub(1)))
+                    .is_some_and(|v| {
+                        matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning)
+                    })
+            };
             html! {
             <fieldset class="steg-falt">
                 <legend id="steg-rubrik" tabindex="-1">{ r.steg_jobb }</legend>
@@ -379,7 +380,13 @@ pub fn radgivning() -> Html {
                         { falt(format!("lon-{i}"), if j.per_manad { r.manadslon_etikett } else { r.timlon_etikett },
                             if j.per_manad { r.manadslon_hjalp } else { r.timlon_hjalp }, &j.lon,
                             Rc::new(move |m, x| m.jobb[i].lon = x)) }
-                        if har_ae {
+                        if s.vuxna.len() > 1 {
+                            { val(format!("person-{i}"), r.vem_etikett,
+                                (0..s.vuxna.len()).map(|p| (p.to_string(), (r.vem_namn)(p).to_string())).collect(),
+                                j.person.to_string(),
+                                Rc::new(move |m, x| m.jobb[i].person = x.parse().unwrap_or(0))) }
+                        }
+                        if har_ae(j) {
                             { kryss(format!("vilande-{i}"), r.vilande_etikett, j.vilande,
                                 Rc::new(move |m, b| m.jobb[i].vilande = b)) }
                             <p class="hjalp">{ r.vilande_hjalp }</p>
@@ -548,12 +555,16 @@ fn resultat(p: &ResultatProps) -> Html {
             &skillnad_text(t, a.skillnad_mot_i_dag),
         ));
     }
+    let svep_i = situation::svep_for(&p.jobb);
+    // Only the jobs of the adult whose hours the chart varies lie on its curve.
+    let vem = |j: &Jobb| if p.tva_vuxna { j.person } else { 0 };
+    let svept = svep_i.map(|i| vem(&p.jobb[i]));
     let markeringar: Vec<Markering> = p
         .jobb
         .iter()
         .zip(&res.jamforelse)
         .enumerate()
-        .filter(|(_, (j, _))| !j.per_manad)
+        .filter(|(_, (j, _))| !j.per_manad && Some(vem(j)) == svept)
         .filter_map(|(i, (j, a))| {
             crate::form::las_tal(&j.timmar, 2).ok().map(|h| Markering {
                 nummer: i + 1,
@@ -562,7 +573,6 @@ fn resultat(p: &ResultatProps) -> Html {
             })
         })
         .collect();
-    let svep_i = situation::svep_for(&p.jobb);
     html! {
         <>
         <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">

@@ -153,6 +153,8 @@ pub struct Situation {
 /// A job to try, for the first adult.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Jobb {
+    /// Which adult takes the job (index into `Situation::vuxna`).
+    pub person: usize,
     pub timmar: String,
     /// Hourly wage; or, when `per_manad`, the monthly salary.
     pub lon: String,
@@ -164,6 +166,7 @@ pub struct Jobb {
 impl Default for Jobb {
     fn default() -> Self {
         Jobb {
+            person: 0,
             timmar: "10".into(),
             lon: "135".into(),
             per_manad: false,
@@ -303,18 +306,27 @@ pub fn scenario_json(
         );
     }
 
-    // The first adult's job and vilande, as a merge patch of person 0.
-    let manader_fore = s
+    // Each job and, with aktivitets-/sjukersättning, its vilande, as a merge patch of the
+    // adult who takes it.
+    let manader_fore: Vec<Option<Decimal>> = s
         .vuxna
-        .first()
-        .map(|v| l.tal("manader-ersattning-0", &v.manader_med_ersattning))
-        .unwrap_or_default();
-    let har_ae = s
-        .vuxna
-        .first()
-        .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v.har {
+            Har::Aktivitetsersattning | Har::Sjukersattning => l.tal(
+                &format!("manader-ersattning-{i}"),
+                &v.manader_med_ersattning,
+            ),
+            _ => None,
+        })
+        .collect();
     let mut patchar = Vec::new();
     for (i, j) in jobb.iter().enumerate() {
+        let person = j.person.min(s.vuxna.len().saturating_sub(1));
+        let har_ae = s
+            .vuxna
+            .get(person)
+            .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
         let timmar = l.kravs(&format!("timmar-{i}"), &j.timmar);
         let lon = l.kravs(&format!("lon-{i}"), &j.lon);
         let mut job = Map::new();
@@ -335,7 +347,7 @@ pub fn scenario_json(
                     obj([
                         (
                             "manader_med_ersattning_fore",
-                            manader_fore.map(heltal).unwrap_or(Value::Null),
+                            manader_fore[person].map(heltal).unwrap_or(Value::Null),
                         ),
                         ("manader_vilande_hittills", 0i64.into()),
                         ("behallen_25_procent", j.behall_25.into()),
@@ -343,7 +355,7 @@ pub fn scenario_json(
                 )]),
             );
         }
-        patchar.push(Value::Object(patch));
+        patchar.push((person, Value::Object(patch)));
     }
 
     let mut sc = Map::new();
@@ -358,15 +370,15 @@ pub fn scenario_json(
         satt(&mut sc, "household", Value::Object(hushall));
     }
     match svep.and_then(|i| patchar.get(i)) {
-        Some(patch) => {
-            if let Some(p0) = people.first_mut() {
-                merge(p0, patch);
+        Some((person, patch)) => {
+            if let Some(p) = people.get_mut(*person) {
+                merge(p, patch);
             }
             satt(
                 &mut sc,
                 "sweep",
                 obj([
-                    ("person", 0i64.into()),
+                    ("person", (*person as i64).into()),
                     ("over", "hours".into()),
                     ("from", 0i64.into()),
                     ("to", 40i64.into()),
@@ -378,10 +390,10 @@ pub fn scenario_json(
             let alternatives: Vec<Value> = patchar
                 .into_iter()
                 .enumerate()
-                .map(|(i, p)| {
+                .map(|(i, (person, p))| {
                     obj([
                         ("label", etikett(t, i).as_str().into()),
-                        ("people", obj([("0", p)])),
+                        ("people", Value::Object(vec![(person.to_string(), p)])),
                     ])
                 })
                 .collect();

@@ -161,6 +161,8 @@ pub struct RadText {
 
     pub jobb_hjalp: &'static str,
     pub jobb_etikett: fn(usize) -> String,
+    pub vem_etikett: &'static str,
+    pub vem_namn: fn(usize) -> &'static str,
     pub timmar_etikett: &'static str,
     pub timmar_hjalp: &'static str,
     pub per_manad_etikett: &'static str,
@@ -398,6 +400,8 @@ pub static SV: Text = Text {
 
         jobb_hjalp: "Pröva upp till fyra jobb. Varje jobb jämförs med i dag.",
         jobb_etikett: |n| format!("Jobb {n}"),
+        vem_etikett: "Vem får jobbet",
+        vem_namn: |p| if p == 0 { "Du" } else { "Sambon" },
         timmar_etikett: "Timmar per vecka",
         timmar_hjalp: "T.ex. 10. Heltid är 40.",
         per_manad_etikett: "Lönen är en månadslön",

@@ -637,6 +637,8 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                         ..Jobb::default()
                     },
                     Jobb {
+                        // With a sambo, the second job is the sambo's.
+                        person: usize::from(andra.is_some()),
                         per_manad: true,
                         lon: "15000".into(),
                         timmar: "20".into(),
@@ -647,6 +649,16 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                 assert!(fel.is_empty(), "{fel:?}");
                 let res = berakna(&v).unwrap_or_else(|e| panic!("{forsta:?} {andra:?}: {e:?}"));
                 assert_eq!(res.jamforelse.len(), 2);
+                let lon_hos = |a: usize| {
+                    res.jamforelse[a]
+                        .manad
+                        .komponenter
+                        .iter()
+                        .find(|k| k.id == "lon" && !k.per_manad.is_zero())
+                        .and_then(|k| k.person)
+                };
+                assert_eq!(lon_hos(0), Some(0));
+                assert_eq!(lon_hos(1), Some(usize::from(andra.is_some())));
                 let (v, _) = scenario_json(r, &s, &jobb, svep_for(&jobb));
                 let sw = berakna(&v).unwrap_or_else(|e| panic!("sweep {forsta:?}: {e:?}"));
                 assert_eq!(sw.sweep.expect("a sweep").punkter.len(), 41);
