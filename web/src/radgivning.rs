@@ -24,6 +24,9 @@ pub struct Modell {
     pub situation: Situation,
     pub jobb: Vec<Jobb>,
     pub steg: usize,
+    /// The kommun has been chosen (Enter, a click or leaving the field) at least once: only
+    /// then is a message about it shown, not while the first letters are typed.
+    pub kommun_vald: bool,
 }
 
 /// A change to the model; a closure, so each field needs no action type of its own.
@@ -59,6 +62,7 @@ pub fn startmodell() -> Modell {
         },
         jobb: vec![Jobb::default()],
         steg: 0,
+        kommun_vald: false,
     }
 }
 
@@ -109,6 +113,7 @@ pub fn radgivning() -> Html {
             situation: s.clone(),
             jobb: j.clone(),
             steg: 0,
+            kommun_vald: false,
         })
     });
     // After a step change (not on the first render) the new step's heading gets the focus, so a
@@ -133,11 +138,37 @@ pub fn radgivning() -> Html {
         move |f: Box<dyn Fn(&mut Modell)>| d.dispatch(Andring(f))
     };
 
+    // The engine's messages beside their fields; those with no field here go above the result.
+    let mut kommun_oklar = false;
+    let (motorfel, ovriga): (Vec<(String, String)>, Vec<String>) = match &svar.jamforelse {
+        Ok(_) => (Vec::new(), Vec::new()),
+        Err(e) => {
+            let mut vid = Vec::new();
+            let mut ovr = Vec::new();
+            for f in &e.0 {
+                match situation::falt_for_motorfel(&f.field) {
+                    Some(id) if id == "kommun-r" && !m.kommun_vald => kommun_oklar = true,
+                    Some(id) => vid.push((id, f.message.clone())),
+                    None => ovr.push(f.message.clone()),
+                }
+            }
+            (vid, ovr)
+        }
+    };
     let fel_for = |id: &str| {
-        svar.lasfel
+        let las = svar
+            .lasfel
             .iter()
             .find(|l| l.id == id)
-            .map(|l| lasfel_text(t, r, &l.fel))
+            .map(|l| lasfel_text(t, r, &l.fel));
+        las.or_else(|| {
+            let v: Vec<&str> = motorfel
+                .iter()
+                .filter(|(f, _)| f == id)
+                .map(|(_, msg)| msg.as_str())
+                .collect();
+            (!v.is_empty()).then(|| v.join(" "))
+        })
     };
     // A text field with its label, help and message.
     let falt = |id: String, etikett: &str, hjalp: &str, varde: &str, satt: Satt| {
@@ -273,8 +304,8 @@ pub fn radgivning() -> Html {
                     <label for="kommun-r">{ t.kommun_etikett }</label>
                     <Kommunval id="kommun-r" varde={s.kommun.clone()} kommuner={kommuner.clone()}
                         vid_inmatning={ { let a = andra.clone(); Callback::from(move |v: String| a(Box::new(move |m| m.situation.kommun = v.clone()))) } }
-                        vid_klar={Callback::from(|_| ())}
-                        fel={None::<AttrValue>}
+                        vid_klar={ { let a = andra.clone(); Callback::from(move |_| a(Box::new(|m| m.kommun_vald = true))) } }
+                        fel={fel_for("kommun-r").map(AttrValue::from)}
                         beskrivs_av="kommun-r-hjalp" />
                     <p id="kommun-r-hjalp" class="hjalp">{ r.kommun_hjalp }</p>
                 </div>
@@ -416,13 +447,15 @@ pub fn radgivning() -> Html {
 
     // What stops a result from being shown, in words; None when nothing does. A figure computed
     // without a field the person did fill in (but unreadably) would mislead, so none is shown.
-    let hinder = if s.kommun.trim().is_empty() {
+    let hinder = if s.kommun.trim().is_empty() || kommun_oklar {
         Some(r.vantar_kommun.to_string())
-    } else if !svar.lasfel.is_empty() {
+    } else if !svar.lasfel.is_empty() || !motorfel.is_empty() {
         let mut steg: Vec<usize> = svar
             .lasfel
             .iter()
-            .map(|l| steg_for_falt(&l.id) + 1)
+            .map(|l| l.id.as_str())
+            .chain(motorfel.iter().map(|(id, _)| id.as_str()))
+            .map(|id| steg_for_falt(id) + 1)
             .collect();
         steg.sort_unstable();
         steg.dedup();
@@ -452,7 +485,7 @@ pub fn radgivning() -> Html {
                 { navigering }
             </form>
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
-                tva_vuxna={s.vuxna.len() > 1} {hinder} />
+                tva_vuxna={s.vuxna.len() > 1} {hinder} {ovriga} />
         </main>
     }
 }
@@ -486,11 +519,14 @@ struct ResultatProps {
     jobb: Vec<Jobb>,
     tva_vuxna: bool,
     hinder: Option<String>,
+    /// The engine's messages that belong to no field of the form.
+    ovriga: Vec<String>,
 }
 
 /// The step (0-based) a field of the form is in, by its element id.
 fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
+        "kommun" => 0,
         "alder" | "boende" | "barn" => 1,
         "timmar" | "lon" => 3,
         _ => 2,
@@ -538,7 +574,10 @@ fn resultat(p: &ResultatProps) -> Html {
                     <div id="rad-sammanfattning" aria-live="polite">
                         <p class="vantar">{ r.vantar }</p>
                         <ul id="motor-fel" class="fel">
-                            { for e.0.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                            { for p.ovriga.iter().map(|f| html! { <li>{ f }</li> }) }
+                            if p.ovriga.is_empty() {
+                                { for e.0.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                            }
                         </ul>
                     </div>
                 </section>

@@ -446,3 +446,51 @@ pub fn berakna(v: &Value) -> Result<ScenarioResult, InputErrors> {
 pub fn svep_for(jobb: &[Jobb]) -> Option<usize> {
     jobb.iter().position(|j| !j.per_manad)
 }
+
+/// The form field (its element id) an engine error is about, from the error's JSON path; None
+/// for a problem with no field of its own here.
+pub fn falt_for_motorfel(path: &str) -> Option<String> {
+    // "people[1].birth_year" → ("people", 1, "birth_year")
+    fn index(s: &str, prefix: &str) -> Option<(usize, String)> {
+        let rest = s.strip_prefix(prefix)?.strip_prefix('[')?;
+        let (n, rest) = rest.split_once(']')?;
+        Some((n.parse().ok()?, rest.trim_start_matches('.').to_string()))
+    }
+    if path == "kommun" {
+        return Some("kommun-r".into());
+    }
+    if let Some((p, rest)) = index(path, "people") {
+        return person_falt(p, &rest);
+    }
+    if let Some((a, rest)) = index(path, "alternatives") {
+        let (p, rest) = index(&rest, "people")?;
+        return match rest.as_str() {
+            "job.hours_per_week" => Some(format!("timmar-{a}")),
+            "job.hourly_wage" | "job.monthly_salary" => Some(format!("lon-{a}")),
+            _ => person_falt(p, &rest),
+        };
+    }
+    if let Some(rest) = path.strip_prefix("household.") {
+        if let Some((k, _)) = index(rest, "children") {
+            return Some(format!("barn-{k}"));
+        }
+        return match rest {
+            "boendekostnad_per_manad" => Some("boende".into()),
+            "forsorjningsstod.kostnader.ovrigt" => Some("fs-kostnader".into()),
+            "forsorjningsstod.jobbstimulans.manader_med_fs_i_folj" => Some("fs-manader".into()),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn person_falt(p: usize, rest: &str) -> Option<String> {
+    let id = match rest {
+        "birth_year" => "alder",
+        "sjukpenning.sgi" => "sgi",
+        "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",
+        "aktivitetsersattning.vilande.manader_med_ersattning_fore" => "manader-ersattning",
+        _ => return None,
+    };
+    Some(format!("{id}-{p}"))
+}

@@ -696,3 +696,60 @@ async fn no_figures_until_the_kommun_is_chosen_and_none_while_a_field_is_unreada
     app.type_into("#boende", "6 000");
     app.wait_for("#scen-0", true).await;
 }
+
+#[wasm_bindgen_test]
+fn engine_errors_are_routed_to_their_fields() {
+    use web::situation::falt_for_motorfel as f;
+    assert_eq!(f("kommun").as_deref(), Some("kommun-r"));
+    assert_eq!(f("people[1].birth_year").as_deref(), Some("alder-1"));
+    assert_eq!(f("people[0].sjukpenning.sgi").as_deref(), Some("sgi-0"));
+    assert_eq!(
+        f("household.boendekostnad_per_manad").as_deref(),
+        Some("boende")
+    );
+    assert_eq!(f("household.children[2].age").as_deref(), Some("barn-2"));
+    assert_eq!(
+        f("alternatives[3].people[1].job.hours_per_week").as_deref(),
+        Some("timmar-3")
+    );
+    assert_eq!(
+        f("alternatives[0].people[0].job.hourly_wage").as_deref(),
+        Some("lon-0")
+    );
+    assert_eq!(
+        f("alternatives[1].people[0].aktivitetsersattning.vilande.manader_med_ersattning_fore")
+            .as_deref(),
+        Some("manader-ersattning-0")
+    );
+    assert_eq!(f("month"), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_engines_message_stands_beside_the_field_it_is_about() {
+    let app = Mounted::new().await;
+    let year = app.year();
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Stockholm");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-3");
+    app.wait_for("#timmar-0", true).await;
+    app.type_into("#timmar-0", "90");
+    app.wait_for("#timmar-0-fel", true).await;
+    let json = format!(
+        r#"{{"schema_version":1,"year":{year},"month":1,"kommun":"Stockholm","people":[{{"birth_year":{},"birth_month":1}}],
+            "alternatives":[{{"label":"Jobb 1","people":{{"0":{{"job":{{"hours_per_week":90,"hourly_wage":135}}}}}}}}]}}"#,
+        year - 24
+    );
+    let e = evaluate(&parse_scenario(&json).unwrap()).unwrap_err();
+    let want =
+        e.0.iter()
+            .find(|f| f.field.ends_with("job.hours_per_week"))
+            .expect("the engine refuses 90 hours");
+    assert_eq!(app.text("#timmar-0-fel").unwrap(), want.message);
+    assert!(app.find("#scen-0").is_none());
+    assert_eq!(
+        app.text("#rad-vantar").unwrap(),
+        (text().radgivning.ratta_i_steg)(&[4])
+    );
+}
