@@ -618,9 +618,9 @@ fn resultat(p: &ResultatProps) -> Html {
             <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
             <p id="rad-sammanfattning" class="sr-sammanfattning" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, i_dag, None, p.tva_vuxna) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna) }
                 { for res.jamforelse.iter().enumerate().map(|(i, a)| {
-                    kort(t, &format!("scen-{}", i + 1), &a.label, &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna)
+                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna)
                 }) }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -645,10 +645,29 @@ fn resultat(p: &ResultatProps) -> Html {
 }
 
 /// One scenario's card: the headline, the difference and the components with their reasons.
+/// The job as typed, in a line under the alternative's name.
+fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
+    let r = &t.radgivning;
+    let mut s = (r.jobb_beskrivning)(j.timmar.trim(), j.lon.trim(), j.per_manad);
+    if tva_vuxna {
+        s = format!("{}: {s}", (r.vem_namn)(j.person));
+    }
+    if j.vilande {
+        s.push_str(if j.behall_25 {
+            r.med_vilande_25
+        } else {
+            r.med_vilande
+        });
+    }
+    s
+}
+
+#[allow(clippy::too_many_arguments)]
 fn kort(
     t: &Text,
     id: &str,
     rubrik: &str,
+    beskrivning: Option<String>,
     m: &Manadsresultat,
     skillnad: Option<Decimal>,
     tva_vuxna: bool,
@@ -657,6 +676,9 @@ fn kort(
     html! {
         <article class="scenkort" id={id.to_string()} aria-labelledby={format!("{id}-rubrik")}>
             <h3 id={format!("{id}-rubrik")}>{ rubrik }</h3>
+            if let Some(b) = beskrivning {
+                <p class="jobbeskrivning">{ b }</p>
+            }
             <p class="huvudtal">
                 <span class="liten">{ r.att_leva_pa }</span>
                 <strong class="disponibel">{ format::kronor(t, m.disponibel_inkomst) }</strong>
@@ -720,7 +742,8 @@ fn komponent_rad(p: &RadProps) -> Html {
             data-komponent={k.id} data-person={k.person.map(|p| p.to_string())}>
             <th scope="row">
                 { etikett }
-                if k.uppskattning {
+                // The engine's label may already say so.
+                if k.uppskattning && !k.label.to_lowercase().contains(r.uppskattning_ord) {
                     <span class="markor">{ " " }{ r.uppskattning }</span>
                 }
                 if !k.i_summan {

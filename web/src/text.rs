@@ -161,6 +161,10 @@ pub struct RadText {
 
     pub jobb_hjalp: &'static str,
     pub jobb_etikett: fn(usize) -> String,
+    /// (hours, wage as typed, whether the wage is per month)
+    pub jobb_beskrivning: fn(&str, &str, bool) -> String,
+    pub med_vilande: &'static str,
+    pub med_vilande_25: &'static str,
     pub vem_etikett: &'static str,
     pub vem_namn: fn(usize) -> &'static str,
     pub timmar_etikett: &'static str,
@@ -203,6 +207,8 @@ pub struct RadText {
     pub status_ej_beraknat: &'static str,
     pub person_namn: fn(usize) -> &'static str,
     pub uppskattning: &'static str,
+    /// The word that marks an estimate, lower case, as it appears in labels.
+    pub uppskattning_ord: &'static str,
     pub uppskattning_text: &'static str,
     pub uppskattning_fotnot: &'static str,
     pub ej_i_summan: &'static str,
@@ -400,6 +406,15 @@ pub static SV: Text = Text {
 
         jobb_hjalp: "Pröva upp till fyra jobb. Varje jobb jämförs med i dag.",
         jobb_etikett: |n| format!("Jobb {n}"),
+        jobb_beskrivning: |timmar, lon, per_manad| {
+            if per_manad {
+                format!("{timmar} timmar i veckan, {lon} kr i månaden")
+            } else {
+                format!("{timmar} timmar i veckan, {lon} kr i timmen")
+            }
+        },
+        med_vilande: ", ersättningen vilande",
+        med_vilande_25: ", ersättningen vilande (25 % behålls)",
         vem_etikett: "Vem får jobbet",
         vem_namn: |p| if p == 0 { "Du" } else { "Sambon" },
         timmar_etikett: "Timmar per vecka",
@@ -451,6 +466,7 @@ pub static SV: Text = Text {
         status_ej_beraknat: "ej beräknat",
         person_namn: |p| if p == 0 { "du" } else { "sambon" },
         uppskattning: "(uppskattning)",
+        uppskattning_ord: "uppskattning",
         uppskattning_text: "Det här är en uppskattning. Socialtjänsten gör sin egen bedömning.",
         uppskattning_fotnot: "Försörjningsstöd är alltid en uppskattning. Tryck på ett belopp för att se varför det blir så.",
         ej_i_summan: "(ingår inte i summan)",

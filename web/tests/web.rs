@@ -753,3 +753,23 @@ async fn the_engines_message_stands_beside_the_field_it_is_about() {
         (text().radgivning.ratta_i_steg)(&[4])
     );
 }
+
+#[wasm_bindgen_test]
+async fn forsorjningsstod_is_marked_as_an_estimate_once() {
+    let r = &text().radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Umeå");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-1");
+    app.wait_for("#boende", true).await;
+    app.type_into("#boende", "5500");
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "forsorjningsstod");
+    app.wait_for("#fs-manader", true).await;
+    app.wait_for("#scen-0 tr.komp-forsorjningsstod", true).await;
+    let th = app.text("#scen-0 tr.komp-forsorjningsstod th").unwrap();
+    assert_eq!(th.matches(r.uppskattning_ord).count(), 1, "{th}");
+}
