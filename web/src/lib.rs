@@ -2,6 +2,7 @@
 //! the engine; this crate only reads the form, routes messages and lays out the answer.
 
 pub mod app;
+pub mod att_gora;
 pub mod diagram;
 pub mod form;
 pub mod format;

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::att_gora::{att_gora, Atgard};
 use crate::diagram::{Diagram, Markering};
 use crate::form::Lasfel;
 use crate::format;
@@ -485,7 +486,8 @@ pub fn radgivning() -> Html {
                 { navigering }
             </form>
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
-                tva_vuxna={s.vuxna.len() > 1} {hinder} {ovriga} />
+                tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
+                {hinder} {ovriga} />
         </main>
     }
 }
@@ -518,6 +520,8 @@ struct ResultatProps {
     svar: SvarProp,
     jobb: Vec<Jobb>,
     tva_vuxna: bool,
+    /// What each adult has today.
+    har: Vec<Har>,
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
@@ -618,9 +622,13 @@ fn resultat(p: &ResultatProps) -> Html {
             <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
             <p id="rad-sammanfattning" class="sr-sammanfattning" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None) }
                 { for res.jamforelse.iter().enumerate().map(|(i, a)| {
-                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna)
+                    let atgarder = p.jobb.get(i).map(|j| {
+                        let har = p.har.get(if p.tva_vuxna { j.person } else { 0 }).copied().unwrap_or(Har::Inget);
+                        att_gora(har, j, i_dag, &a.manad)
+                    });
+                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder)
                 }) }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -671,6 +679,7 @@ fn kort(
     m: &Manadsresultat,
     skillnad: Option<Decimal>,
     tva_vuxna: bool,
+    atgarder: Option<Vec<Atgard>>,
 ) -> Html {
     let r = &t.radgivning;
     html! {
@@ -701,6 +710,18 @@ fn kort(
                     { for m.komponenter.iter().enumerate().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
                 </tbody>
             </table>
+            if let Some(a) = atgarder {
+                <div class="att-gora" id={format!("{id}-att-gora")}>
+                    <h4>{ r.atgard_rubrik }</h4>
+                    if a.is_empty() {
+                        <p class="att-gora-inget">{ r.atgard_inget }</p>
+                    } else {
+                        <ul>
+                            { for a.iter().map(|x| html! { <li>{ (r.atgard)(*x) }</li> }) }
+                        </ul>
+                    }
+                </div>
+            }
         </article>
     }
 }

@@ -234,6 +234,39 @@ pub struct RadText {
     pub disponibel_kort: &'static str,
     /// A sweep component id in words.
     pub komponent_namn: fn(&str) -> &'static str,
+
+    pub atgard_rubrik: &'static str,
+    pub atgard_inget: &'static str,
+    pub atgard: fn(crate::att_gora::Atgard) -> &'static str,
+
+    pub skriv_ut: &'static str,
+    pub utskrift_situation: &'static str,
+    /// (date printed)
+    pub utskriven: fn(&str) -> String,
+    /// (year, verified on)
+    pub utskrift_regler: fn(i32, &str) -> String,
+    pub myndigheterna_beslutar: &'static str,
+    pub sammanfattning_vuxna: fn(usize) -> &'static str,
+    pub sammanfattning_alder: fn(usize, &str) -> String,
+    pub sammanfattning_boende: fn(&str) -> String,
+    pub sammanfattning_barn: fn(&str) -> String,
+    /// (who, what, level or "")
+    pub sammanfattning_har: fn(usize, &str, &str) -> String,
+
+    pub spara_rubrik: &'static str,
+    pub spara_hjalp: &'static str,
+    pub spara_fil: &'static str,
+    pub filnamn: &'static str,
+    pub oppna_fil: &'static str,
+    pub fil_oppnad: &'static str,
+    /// (the engine's or the reader's message)
+    pub fil_fel: fn(&str) -> String,
+    pub fil_ej_last: &'static str,
+    pub dela_lank: &'static str,
+    pub dela_lank_etikett: &'static str,
+    pub dela_hjalp: &'static str,
+    pub lank_fel: fn(&str) -> String,
+    pub lank_trasig: &'static str,
 }
 
 /// The language the app speaks now.
@@ -504,5 +537,69 @@ pub static SV: Text = Text {
             "jobbpremie" => "Jobbpremie",
             _ => "Annat",
         },
+
+        atgard_rubrik: "Det här behöver du göra",
+        atgard_inget: "Inget särskilt att anmäla eller ansöka om utifrån det ni fyllt i.",
+        atgard: |a| {
+            use crate::att_gora::Atgard;
+            match a {
+                Atgard::AnsokVilande { sjukersattning: false } => {
+                    "Ansök om vilande aktivitetsersättning hos Försäkringskassan innan du börjar arbeta."
+                }
+                Atgard::AnsokVilande { sjukersattning: true } => {
+                    "Ansök om vilande sjukersättning hos Försäkringskassan innan du börjar arbeta."
+                }
+                Atgard::MeddelaArbeteErsattning => {
+                    "Meddela Försäkringskassan att du arbetar; ersättningen minskas."
+                }
+                Atgard::PrataOmSjukskrivning => {
+                    "Prata med Försäkringskassan om omfattningen av sjukskrivningen."
+                }
+                Atgard::MeddelaBostadstillagg => {
+                    "Meddela Försäkringskassan ändrad inkomst för bostadstillägget."
+                }
+                Atgard::MeddelaBostadsbidrag => {
+                    "Meddela Försäkringskassan ändrad inkomst för bostadsbidraget."
+                }
+                Atgard::KontaktaSocialtjansten { jobbstimulans: false } => {
+                    "Kontakta socialtjänsten: lönen räknas som inkomst."
+                }
+                Atgard::KontaktaSocialtjansten { jobbstimulans: true } => {
+                    "Kontakta socialtjänsten: lönen räknas som inkomst; fråga om jobbstimulans."
+                }
+            }
+        },
+
+        skriv_ut: "Skriv ut",
+        utskrift_situation: "Situationen",
+        utskriven: |datum| format!("Utskrivet {datum}."),
+        utskrift_regler: |ar, datum| format!("Reglerna för {ar}, kontrollerade {datum}."),
+        myndigheterna_beslutar: "Det här är en uppskattning. Det är Försäkringskassan, socialtjänsten och Skatteverket som beslutar.",
+        sammanfattning_vuxna: |n| if n > 1 { "Två vuxna." } else { "En vuxen." },
+        sammanfattning_alder: |i, a| if i == 0 { format!("Du är {a} år.") } else { format!("Sambon är {a} år.") },
+        sammanfattning_boende: |x| format!("Boendekostnad {x} i månaden."),
+        sammanfattning_barn: |alder| format!("Barn: {alder} år."),
+        sammanfattning_har: |i, vad, niva| {
+            let vem = if i == 0 { "Du har" } else { "Sambon har" };
+            if niva.is_empty() {
+                format!("{vem} i dag: {}.", vad.to_lowercase())
+            } else {
+                format!("{vem} i dag: {} ({}).", vad.to_lowercase(), niva.to_lowercase())
+            }
+        },
+
+        spara_rubrik: "Spara eller dela",
+        spara_hjalp: "Uppgifterna sparas bara där du själv väljer. Inget skickas härifrån.",
+        spara_fil: "Spara som fil",
+        filnamn: "situation.json",
+        oppna_fil: "Öppna en sparad fil",
+        fil_oppnad: "Uppgifterna från filen visas nu.",
+        fil_fel: |msg| format!("Filen kunde inte läsas: {msg}"),
+        fil_ej_last: "filen gick inte att öppna.",
+        dela_lank: "Skapa en länk att dela",
+        dela_lank_etikett: "Länk med uppgifterna",
+        dela_hjalp: "Uppgifterna finns i själva länken, efter #. De skickas inte till någon server. Dela länken bara med den det gäller.",
+        lank_fel: |msg| format!("Länken kunde inte läsas: {msg}"),
+        lank_trasig: "länken är ofullständig.",
     },
 };

@@ -773,3 +773,145 @@ async fn forsorjningsstod_is_marked_as_an_estimate_once() {
     let th = app.text("#scen-0 tr.komp-forsorjningsstod th").unwrap();
     assert_eq!(th.matches(r.uppskattning_ord).count(), 1, "{th}");
 }
+
+// ---- "Det här behöver du göra" ------------------------------------------------------------
+
+fn berakna(json: &str) -> ScenarioResult {
+    evaluate(&parse_scenario(json).expect("test scenario parses")).expect("engine accepts it")
+}
+
+/// One adult (24) with `person` fields and `household`, trying 10 h at 135 kr/h.
+fn ett_jobb(year: i32, person: &str, household: &str) -> ScenarioResult {
+    berakna(&format!(
+        r#"{{"schema_version":1,"year":{year},"month":1,"kommun":"Stockholm",
+            "people":[{{"birth_year":{},"birth_month":1{person}}}],"household":{{{household}}},
+            "alternatives":[{{"label":"Jobb 1","people":{{"0":{{"job":{{"hours_per_week":10,"hourly_wage":135}}}}}}}}]}}"#,
+        year - 24
+    ))
+}
+
+#[wasm_bindgen_test]
+fn what_to_do_follows_the_situation_and_the_engines_components() {
+    use web::att_gora::{att_gora, Atgard};
+    use web::situation::{Har, Jobb};
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let utan = Jobb::default();
+    let med = Jobb {
+        vilande: true,
+        ..Jobb::default()
+    };
+    let bostadstillagg = |m: &calculator_core::hushall::Manadsresultat| {
+        m.komponenter
+            .iter()
+            .any(|k| k.id == "bostadstillagg" && k.status == rules::formaner::Status::Utbetalas)
+    };
+
+    // Aktivitetsersättning: without vilande the ersättning is reduced; with it, apply first.
+    let r = deltagare(year, false);
+    let a1 = att_gora(
+        Har::Aktivitetsersattning,
+        &utan,
+        &r.manad,
+        &r.jamforelse[0].manad,
+    );
+    let a2 = att_gora(
+        Har::Aktivitetsersattning,
+        &med,
+        &r.manad,
+        &r.jamforelse[1].manad,
+    );
+    assert_eq!(a1[0], Atgard::MeddelaArbeteErsattning, "{a1:?}");
+    assert!(!a1.iter().any(|a| matches!(a, Atgard::AnsokVilande { .. })));
+    assert_eq!(
+        a2[0],
+        Atgard::AnsokVilande {
+            sjukersattning: false
+        },
+        "{a2:?}"
+    );
+    assert!(!a2.contains(&Atgard::MeddelaArbeteErsattning));
+    let bt = bostadstillagg(&r.manad) || bostadstillagg(&r.jamforelse[0].manad);
+    assert_eq!(a1.contains(&Atgard::MeddelaBostadstillagg), bt, "{a1:?}");
+    let s = att_gora(Har::Sjukersattning, &med, &r.manad, &r.jamforelse[1].manad);
+    assert_eq!(
+        s[0],
+        Atgard::AnsokVilande {
+            sjukersattning: true
+        }
+    );
+
+    // Nothing today and no housing support: nothing to report.
+    let r = ett_jobb(year, "", "");
+    let a = att_gora(Har::Inget, &utan, &r.manad, &r.jamforelse[0].manad);
+    assert!(a.is_empty(), "{a:?}");
+
+    // Sjukpenning and a job: talk about the sick leave.
+    let r = ett_jobb(
+        year,
+        r#","sjukpenning":{"sgi":250000,"omfattning":"hel"}"#,
+        "",
+    );
+    let a = att_gora(Har::Sjukpenning, &utan, &r.manad, &r.jamforelse[0].manad);
+    assert!(a.contains(&Atgard::PrataOmSjukskrivning), "{a:?}");
+
+    // Försörjningsstöd: jobbstimulans is mentioned only when the engine applied it.
+    let fs = |manader: u32| {
+        ett_jobb(
+            year,
+            "",
+            &format!(
+                r#""boendekostnad_per_manad":6000,"forsorjningsstod":{{"kostnader":{{"ovrigt":0}},"jobbstimulans":{{"manader_med_fs_i_folj":{manader}}}}}"#
+            ),
+        )
+    };
+    let r = fs(0);
+    let a = att_gora(
+        Har::Forsorjningsstod,
+        &utan,
+        &r.manad,
+        &r.jamforelse[0].manad,
+    );
+    assert!(
+        a.contains(&Atgard::KontaktaSocialtjansten {
+            jobbstimulans: false
+        }),
+        "{a:?}"
+    );
+    let r = fs(12);
+    let a = att_gora(
+        Har::Forsorjningsstod,
+        &utan,
+        &r.manad,
+        &r.jamforelse[0].manad,
+    );
+    assert!(
+        a.contains(&Atgard::KontaktaSocialtjansten {
+            jobbstimulans: true
+        }),
+        "{a:?}"
+    );
+    // Each has its words.
+    let t = &text().radgivning;
+    assert!((t.atgard)(Atgard::AnsokVilande {
+        sjukersattning: false
+    })
+    .contains("vilande aktivitetsersättning"));
+}
+
+#[wasm_bindgen_test]
+async fn each_job_says_what_to_report_or_apply_for() {
+    let t = &text().radgivning;
+    let (app, _) = session().await;
+    let jobb1 = app.text("#scen-1-att-gora").expect("Jobb 1 has no list");
+    let jobb2 = app.text("#scen-2-att-gora").expect("Jobb 2 has no list");
+    assert!(jobb1.contains(t.atgard_rubrik));
+    assert!(
+        jobb1.contains("Meddela Försäkringskassan att du arbetar"),
+        "{jobb1}"
+    );
+    assert!(
+        jobb2.contains("Ansök om vilande aktivitetsersättning"),
+        "{jobb2}"
+    );
+    assert!(app.find("#scen-0-att-gora").is_none(), "i dag has no list");
+}
