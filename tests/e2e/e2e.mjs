@@ -434,6 +434,38 @@ if (started) {
     assert(shown === Number(utan), `without 25 %: shown ${shown}, case ${utan}`);
   });
 
+  await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
+    const rules = engine(AE.scenario).ruleset;
+    // "Skriv ut" asks the browser to print (stubbed here: headless Chromium has no dialog).
+    await page.evaluate(() => { window.__utskrifter = 0; window.print = () => { window.__utskrifter++; }; });
+    await page.click('#skriv-ut');
+    assert(await page.evaluate(() => window.__utskrifter) === 1, '"Skriv ut" did not call window.print()');
+    assert(!(await page.isVisible('#utskrift-situation')), 'the print header shows on screen');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const sel of ['#utskrift-situation', '#utskrift-datum', '#scen-0', '#scen-1', '#scen-2', '#diagram', '#utskrift-regler', '#utskrift-forbehall', '#scen-2-att-gora']) {
+        assert(await page.isVisible(sel), `${sel} is not printed`);
+      }
+      for (const sel of ['form.formular', '#skriv-ut', '.vyval', '#diagram-tabell-ram']) {
+        assert(!(await page.isVisible(sel)), `${sel} is printed`);
+      }
+      assert((await page.textContent('#utskrift-situation')).includes('Stockholm'), 'the situation does not name the kommun');
+      const regler = await page.textContent('#utskrift-regler');
+      assert(regler.includes(String(rules.year)) && regler.includes(rules.verified_on), `rules line ${regler} lacks ${rules.year} / ${rules.verified_on}`);
+      assert(/beslutar/.test(await page.textContent('#utskrift-forbehall')), 'no word on who decides');
+      assert(/\d{4}/.test(await page.textContent('#utskrift-datum')), 'no date printed');
+      const boxes = await Promise.all(['#scen-0', '#scen-1', '#scen-2'].map((s) => page.locator(s).boundingBox()));
+      assert(boxes.every((b) => Math.abs(b.y - boxes[0].y) < 2), `the alternatives are not side by side: ${boxes.map((b) => b.y).join(', ')}`);
+      assert(boxes[0].x < boxes[1].x && boxes[1].x < boxes[2].x, 'the alternatives are not in order left to right');
+      mkdirSync(shots, { recursive: true });
+      const pdf = await page.pdf({ path: path.join(shots, 'radgivning-utskrift.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert(pages === 1, `the printout is ${pages} pages`);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  });
+
   await test('(g) counselling view: screenshots at 1280 px and 360 px, no sideways scrolling at 360 px', async () => {
     mkdirSync(shots, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 900 });

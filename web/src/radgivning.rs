@@ -487,6 +487,7 @@ pub fn radgivning() -> Html {
             </form>
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
+                situation_text={situation_text(t, s)}
                 {hinder} {ovriga} />
         </main>
     }
@@ -522,9 +523,73 @@ struct ResultatProps {
     tva_vuxna: bool,
     /// What each adult has today.
     har: Vec<Har>,
+    /// The situation in a few sentences, for the printout.
+    situation_text: String,
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
+}
+
+/// The situation as typed, in a few sentences for the printout.
+pub fn situation_text(t: &Text, s: &Situation) -> String {
+    let r = &t.radgivning;
+    let mut v = vec![format!(
+        "{}, {} {}.",
+        s.kommun.trim(),
+        r.manader[(s.month.clamp(1, 12) - 1) as usize],
+        s.year
+    )];
+    v.push((r.sammanfattning_vuxna)(s.vuxna.len()).to_string());
+    for (i, x) in s.vuxna.iter().enumerate() {
+        v.push((r.sammanfattning_alder)(i, x.alder.trim()));
+        let niva = match x.niva {
+            "tre_fjardedelar" => r.niva_tre,
+            "halv" => r.niva_halv,
+            "en_fjardedel" => r.niva_en,
+            _ => r.niva_hel,
+        };
+        let (vad, niva) = match x.har {
+            Har::Inget => (r.har_inget, ""),
+            Har::Sjukpenning => (r.har_sjukpenning, niva),
+            Har::Aktivitetsersattning => (r.har_ae, niva),
+            Har::Sjukersattning => (r.har_se, niva),
+            Har::Forsorjningsstod => (r.har_fs, ""),
+        };
+        v.push((r.sammanfattning_har)(i, vad, niva));
+    }
+    if let Ok(b) = crate::form::las_tal(&s.boende, 2) {
+        v.push((r.sammanfattning_boende)(&format::kronor(t, b)));
+    }
+    if !s.barn.is_empty() {
+        let alder: Vec<&str> = s.barn.iter().map(|b| b.trim()).collect();
+        v.push((r.sammanfattning_barn)(&alder.join(", ")));
+    }
+    v.join(" ")
+}
+
+// The browser's Date, for today's date on the printout (no js-sys dependency for it).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type Date;
+    #[wasm_bindgen(constructor)]
+    fn new() -> Date;
+    #[wasm_bindgen(method, js_name = getDate)]
+    fn get_date(this: &Date) -> u32;
+    #[wasm_bindgen(method, js_name = getMonth)]
+    fn get_month(this: &Date) -> u32;
+    #[wasm_bindgen(method, js_name = getFullYear)]
+    fn get_full_year(this: &Date) -> u32;
+}
+
+/// Today's date in words, for the printout ("22 november 2026").
+fn idag(r: &RadText) -> String {
+    let d = Date::new();
+    format!(
+        "{} {} {}",
+        d.get_date(),
+        r.manader[(d.get_month() as usize).min(11)],
+        d.get_full_year()
+    )
 }
 
 /// The step (0-based) a field of the form is in, by its element id.
@@ -616,10 +681,24 @@ fn resultat(p: &ResultatProps) -> Html {
             })
         })
         .collect();
+    let skriv_ut = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            // Ignored on failure: a browser without printing just does nothing.
+            let _ = w.print();
+        }
+    });
     html! {
         <>
+        <section id="utskrift-huvud" class="endast-utskrift">
+            <h2>{ r.utskrift_situation }</h2>
+            <p id="utskrift-situation">{ &p.situation_text }</p>
+            <p id="utskrift-datum">{ (r.utskriven)(&idag(r)) }</p>
+        </section>
         <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
-            <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+            <div class="rubrikrad">
+                <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+                <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
+            </div>
             <p id="rad-sammanfattning" class="sr-sammanfattning" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
                 { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None) }
@@ -647,6 +726,10 @@ fn resultat(p: &ResultatProps) -> Html {
                 },
                 _ => html! { <p class="vantar">{ r.diagram_behover_timlon }</p> },
             } }
+        </section>
+        <section id="utskrift-fot" class="fotnot">
+            <p id="utskrift-regler">{ (r.utskrift_regler)(res.ruleset.year, &res.ruleset.verified_on) }</p>
+            <p id="utskrift-forbehall">{ r.myndigheterna_beslutar }</p>
         </section>
         </>
     }
