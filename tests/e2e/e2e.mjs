@@ -466,6 +466,65 @@ if (started) {
     }
   });
 
+  // The figures of the current session, to compare after a round trip.
+  const figures = async () => page.$$eval('.scenkort .disponibel', (els) => els.map((e) => e.textContent));
+  const waitForFigures = async (want) => {
+    for (let i = 0; i < 40 && JSON.stringify(await figures()) !== JSON.stringify(want); i++) await page.waitForTimeout(50);
+  };
+
+  await test('(i) save as a file, change the form, open the file: the same figures again', async () => {
+    const before = await figures();
+    assert(before.length === 3, `${before.length} scenarios shown`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#spara-fil')]);
+    assert(download.suggestedFilename().endsWith('.json'), `saved as ${download.suggestedFilename()}`);
+    const file = await download.path();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    assert(saved.schema_version === 1 && saved.alternatives.length === 2, 'the file is not the scenario');
+    await page.fill('#timmar-0', '20');
+    await page.waitForFunction((b) => document.querySelector('#scen-1 .disponibel')?.textContent !== b, before[1]);
+    await page.setInputFiles('#oppna-fil', file);
+    await page.waitForSelector('#fil-oppnad');
+    await waitForFigures(before);
+    const after = await figures();
+    assert(JSON.stringify(after) === JSON.stringify(before), `after opening: ${after.join(' / ')}, before: ${before.join(' / ')}`);
+    assert(await page.inputValue('#timmar-0') === '10', 'the hours were not restored');
+  });
+
+  await test('(i) a broken file: a Swedish message, and the figures stay', async () => {
+    const before = await figures();
+    await page.setInputFiles('#oppna-fil', { name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1, "year": "tjugo"') });
+    await page.waitForSelector('#fil-fel');
+    const msg = await page.textContent('#fil-fel');
+    assert(/kunde inte läsas/.test(msg) && msg.length > 30, `message: ${msg}`);
+    await page.setInputFiles('#oppna-fil', { name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema_version: 1, year: 2026, people: [{ birth_year: 'nittio' }] })) });
+    await page.waitForFunction(() => /birth_year/.test(document.querySelector('#fil-fel')?.textContent || ''));
+    assert(JSON.stringify(await figures()) === JSON.stringify(before), 'a broken file changed the figures');
+  });
+
+  await test('(i) share link: the scenario only in the fragment; opening it restores the situation without a request', async () => {
+    const before = await figures();
+    await page.click('#dela');
+    const link = await page.inputValue('#dela-lank');
+    const u = new URL(link);
+    assert(u.search === '', `the link has a query string: ${u.search}`);
+    assert(u.hash.startsWith('#s='), `no #s= fragment: ${link}`);
+    const json = JSON.parse(Buffer.from(u.hash.slice(3), 'base64url').toString('utf8'));
+    assert(json.schema_version === 1 && json.kommun === 'Stockholm', 'the fragment is not the scenario');
+    const n = requests.length;
+    await page.fill('#timmar-0', '30');
+    await page.waitForFunction((b) => document.querySelector('#scen-1 .disponibel')?.textContent !== b, before[1]);
+    await page.goto(link);
+    await waitForFigures(before);
+    assert(JSON.stringify(await figures()) === JSON.stringify(before), 'the link did not restore the figures');
+    assert(await page.inputValue('#timmar-0') === '10', 'the hours were not restored');
+    assert(await page.evaluate(() => location.hash) === '', 'the fragment stays in the address bar');
+    assert(requests.length === n, `opening the link made requests: ${requests.slice(n).map((r) => r.url).join(', ')}`);
+    // A broken link: a message, nothing changes.
+    await page.evaluate(() => { location.hash = '#s=%%%'; });
+    await page.waitForSelector('#lank-fel');
+    assert(JSON.stringify(await figures()) === JSON.stringify(before), 'a broken link changed the figures');
+  });
+
   await test('(g) counselling view: screenshots at 1280 px and 360 px, no sideways scrolling at 360 px', async () => {
     mkdirSync(shots, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod att_gora;
+pub mod dela;
 pub mod diagram;
 pub mod form;
 pub mod format;

@@ -28,6 +28,17 @@ pub struct Modell {
     /// The kommun has been chosen (Enter, a click or leaving the field) at least once: only
     /// then is a message about it shown, not while the first letters are typed.
     pub kommun_vald: bool,
+    /// The outcome of opening a file or a share link, shown in "Spara eller dela".
+    pub meddelande: Option<Meddelande>,
+    /// The share link is shown (it follows every change while shown).
+    pub visa_lank: bool,
+}
+
+#[derive(Clone, PartialEq)]
+pub enum Meddelande {
+    FilOppnad,
+    FilFel(String),
+    LankFel(String),
 }
 
 /// A change to the model; a closure, so each field needs no action type of its own.
@@ -64,6 +75,8 @@ pub fn startmodell() -> Modell {
         jobb: vec![Jobb::default()],
         steg: 0,
         kommun_vald: false,
+        meddelande: None,
+        visa_lank: false,
     }
 }
 
@@ -115,6 +128,8 @@ pub fn radgivning() -> Html {
             jobb: j.clone(),
             steg: 0,
             kommun_vald: false,
+            meddelande: None,
+            visa_lank: false,
         })
     });
     // After a step change (not on the first render) the new step's heading gets the focus, so a
@@ -134,6 +149,52 @@ pub fn radgivning() -> Html {
         }
     });
     let d = modell.dispatcher();
+    // A share link opened (or its fragment changed): the situation it carries replaces the
+    // form's, and the fragment leaves the address bar again.
+    {
+        let d = d.clone();
+        use_effect_with((), move |_| {
+            let las_lank = move || {
+                let Some(w) = web_sys::window() else { return };
+                let loc = w.location();
+                let Ok(hash) = loc.hash() else { return };
+                let Some(json) = crate::dela::fran_fragment(&hash) else {
+                    return;
+                };
+                let r = &text().radgivning;
+                let svar = json
+                    .map_err(|_| r.lank_trasig.to_string())
+                    .and_then(|j| crate::dela::las(&j));
+                d.dispatch(Andring(Box::new(move |m| oppna(m, &svar, false))));
+                if let (Ok(h), Ok(path), Ok(q)) = (w.history(), loc.pathname(), loc.search()) {
+                    // Ignored on failure: the fragment then just stays in the address bar.
+                    let _ = h.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&format!("{path}{q}")),
+                    );
+                }
+            };
+            las_lank();
+            let lyssnare = wasm_bindgen::closure::Closure::<dyn Fn()>::new(las_lank);
+            let w = web_sys::window();
+            if let Some(w) = &w {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    lyssnare.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &w {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        lyssnare.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(lyssnare);
+            }
+        });
+    }
     let andra = {
         let d = d.clone();
         move |f: Box<dyn Fn(&mut Modell)>| d.dispatch(Andring(f))
@@ -485,6 +546,7 @@ pub fn radgivning() -> Html {
                 { innehall }
                 { navigering }
             </form>
+            { spara_dela(r, m, &d) }
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
                 situation_text={situation_text(t, s)}
@@ -528,6 +590,127 @@ struct ResultatProps {
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
+}
+
+/// Puts an opened file's or link's situation into the form, or its message.
+fn oppna(m: &mut Modell, svar: &Result<(Situation, Vec<Jobb>), String>, fil: bool) {
+    match svar {
+        Ok((s, j)) => {
+            m.situation = s.clone();
+            m.jobb = j.clone();
+            m.kommun_vald = true;
+            m.meddelande = Some(Meddelande::FilOppnad);
+        }
+        Err(e) if fil => m.meddelande = Some(Meddelande::FilFel(e.clone())),
+        Err(e) => m.meddelande = Some(Meddelande::LankFel(e.clone())),
+    }
+}
+
+// The browser's Array, for the Blob's parts (no js-sys dependency for it).
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type Array;
+    #[wasm_bindgen(constructor)]
+    fn new() -> Array;
+    #[wasm_bindgen(method)]
+    fn push(this: &Array, v: &wasm_bindgen::JsValue) -> u32;
+}
+
+/// Hands `innehall` to the browser as a download named `namn`: a Blob and an `<a download>`,
+/// nothing leaves the device.
+fn ladda_ner(namn: &str, innehall: &str) -> Option<()> {
+    let w = web_sys::window()?;
+    let doc = w.document()?;
+    let delar = Array::new();
+    delar.push(&wasm_bindgen::JsValue::from_str(innehall));
+    let typ = web_sys::BlobPropertyBag::new();
+    typ.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&delar, &typ).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(namn);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// "Spara eller dela": save as a file, open one, or a link with the situation in its fragment.
+fn spara_dela(r: &RadText, m: &Modell, d: &UseReducerDispatcher<Modell>) -> Html {
+    let spara = {
+        let (s, j) = (m.situation.clone(), m.jobb.clone());
+        Callback::from(move |_: MouseEvent| {
+            let _ = ladda_ner(
+                text().radgivning.filnamn,
+                &crate::dela::scenario_text(&s, &j),
+            );
+        })
+    };
+    let oppna_fil = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(fil) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let Ok(lasare) = web_sys::FileReader::new() else {
+                return;
+            };
+            let (l, d) = (lasare.clone(), d.clone());
+            let klar = wasm_bindgen::closure::Closure::once_into_js(move || {
+                let r = &text().radgivning;
+                let svar = l
+                    .result()
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or_else(|| r.fil_ej_last.to_string())
+                    .and_then(|j| crate::dela::las(&j));
+                d.dispatch(Andring(Box::new(move |m| oppna(m, &svar, true))));
+            });
+            lasare.set_onloadend(Some(klar.unchecked_ref()));
+            let _ = lasare.read_as_text(&fil);
+            // The same file can be chosen again.
+            input.set_value("");
+        })
+    };
+    let visa_lank = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Andring(Box::new(|m| m.visa_lank = true))))
+    };
+    let lank = m.visa_lank.then(|| {
+        let bas = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .map(|h| h.split('#').next().unwrap_or_default().to_string())
+            .unwrap_or_default();
+        format!("{bas}{}", crate::dela::fragment(&m.situation, &m.jobb))
+    });
+    html! {
+        <section id="spara-dela" class="spara-dela" aria-labelledby="spara-rubrik">
+            <h2 id="spara-rubrik">{ r.spara_rubrik }</h2>
+            <p class="hjalp">{ r.spara_hjalp }</p>
+            <div class="knapprad">
+                <button id="spara-fil" type="button" class="sekundar" onclick={spara}>{ r.spara_fil }</button>
+                <label for="oppna-fil" class="filval">{ r.oppna_fil }</label>
+                <input id="oppna-fil" type="file" accept=".json,application/json" onchange={oppna_fil} />
+                <button id="dela" type="button" class="sekundar" onclick={visa_lank}>{ r.dela_lank }</button>
+            </div>
+            <div aria-live="polite">
+                { match &m.meddelande {
+                    Some(Meddelande::FilOppnad) => html! { <p id="fil-oppnad">{ r.fil_oppnad }</p> },
+                    Some(Meddelande::FilFel(e)) => html! { <p id="fil-fel" class="fel">{ (r.fil_fel)(e) }</p> },
+                    Some(Meddelande::LankFel(e)) => html! { <p id="lank-fel" class="fel">{ (r.lank_fel)(e) }</p> },
+                    None => html! {},
+                } }
+            </div>
+            if let Some(l) = lank {
+                <div class="falt">
+                    <label for="dela-lank">{ r.dela_lank_etikett }</label>
+                    <input id="dela-lank" type="text" readonly=true value={l} aria-describedby="dela-lank-hjalp" />
+                    <p id="dela-lank-hjalp" class="hjalp">{ r.dela_hjalp }</p>
+                </div>
+            }
+        </section>
+    }
 }
 
 /// The situation as typed, in a few sentences for the printout.

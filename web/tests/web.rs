@@ -915,3 +915,115 @@ async fn each_job_says_what_to_report_or_apply_for() {
     );
     assert!(app.find("#scen-0-att-gora").is_none(), "i dag has no list");
 }
+
+// ---- saving and sharing -------------------------------------------------------------------
+
+#[wasm_bindgen_test]
+fn base64url_round_trip() {
+    use web::dela::{base64url, fran_base64url};
+    for n in 0..70u8 {
+        let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(n)).collect();
+        let s = base64url(&bytes);
+        assert!(s
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(fran_base64url(&s).as_deref(), Some(&bytes[..]), "{n} bytes");
+    }
+    assert_eq!(base64url(b"\xfb\xff"), "-_8");
+    assert_eq!(fran_base64url("a+b/"), None);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
+    use web::dela::{fragment, fran_fragment, las, scenario_text};
+    use web::situation::{berakna, scenario_json, Har, Jobb, Situation, Vuxen};
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let fall = [
+        (
+            Situation {
+                year,
+                month: 3,
+                kommun: "Göteborg".into(),
+                vuxna: vec![
+                    Vuxen {
+                        alder: "24".into(),
+                        har: Har::Aktivitetsersattning,
+                        niva: "halv",
+                        inkomstrelaterad: "1234,5".into(),
+                        manader_med_ersattning: "30".into(),
+                        ..Vuxen::default()
+                    },
+                    Vuxen {
+                        alder: "41".into(),
+                        har: Har::Sjukpenning,
+                        niva: "tre_fjardedelar",
+                        sgi: "250000".into(),
+                        ..Vuxen::default()
+                    },
+                ],
+                boende: "7500".into(),
+                barn: vec!["4".into(), "12".into()],
+                fs_kostnader: String::new(),
+                fs_manader: "0".into(),
+            },
+            vec![
+                Jobb::default(),
+                Jobb {
+                    vilande: true,
+                    behall_25: false,
+                    timmar: "12,5".into(),
+                    ..Jobb::default()
+                },
+                Jobb {
+                    person: 1,
+                    per_manad: true,
+                    lon: "9000".into(),
+                    ..Jobb::default()
+                },
+            ],
+        ),
+        (
+            Situation {
+                year,
+                month: 1,
+                kommun: "Stockholm".into(),
+                vuxna: vec![Vuxen {
+                    har: Har::Forsorjningsstod,
+                    ..Vuxen::default()
+                }],
+                boende: "6000".into(),
+                barn: Vec::new(),
+                fs_kostnader: "450".into(),
+                fs_manader: "8".into(),
+            },
+            vec![Jobb::default()],
+        ),
+    ];
+    let t = &text().radgivning;
+    for (s, j) in fall {
+        let json = scenario_text(&s, &j);
+        let (s2, j2) = las(&json).expect("a saved scenario reads back");
+        assert_eq!(s2, s);
+        assert_eq!(j2, j);
+        let fore = berakna(&scenario_json(t, &s, &j, None).0).expect("figures");
+        let efter = berakna(&scenario_json(t, &s2, &j2, None).0).expect("figures");
+        assert_eq!(fore, efter);
+        // Through a share link's fragment too.
+        let frag = fragment(&s, &j);
+        assert!(frag.starts_with("#s="));
+        let ur_lank = fran_fragment(&frag).unwrap().unwrap();
+        assert_eq!(ur_lank, json);
+    }
+    assert!(fran_fragment("#annat").is_none());
+    assert!(fran_fragment("#s=%%").unwrap().is_err());
+}
+
+#[wasm_bindgen_test]
+fn a_broken_file_gets_a_swedish_message_naming_the_field() {
+    let e =
+        web::dela::las(r#"{"schema_version":1,"year":2026,"people":[{"birth_year":"nittio"}]}"#)
+            .unwrap_err();
+    assert!(e.contains("birth_year"), "{e}");
+    let e = web::dela::las("{\"schema_version\": 1,").unwrap_err();
+    assert!(e.len() > 10, "{e}");
+}

@@ -1,0 +1,218 @@
+//! Saving and sharing without a server: the situation as the engine's scenario JSON, in a file
+//! the person downloads or in the fragment of a link (`#s=` + base64url), never in the query
+//! string, so it is never sent anywhere. Reading one back goes through `parse_scenario`, so a
+//! broken file gets the engine's Swedish message naming the field.
+
+use calculator_core::{parse_scenario, Decimal, Scenario};
+
+use crate::situation::{self, Har, Jobb, Situation, Vuxen, MAX_JOBB};
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding (RFC 4648 §5).
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for c in bytes.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for i in 0..=c.len() {
+            s.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    s
+}
+
+/// The inverse of `base64url`; None for anything that is not base64url (padding allowed).
+pub fn fran_base64url(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim_end_matches('=');
+    let mut ut = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bitar) = (0u32, 0u32);
+    for c in s.bytes() {
+        let v = B64.iter().position(|&b| b == c)? as u32;
+        acc = (acc << 6) | v;
+        bitar += 6;
+        if bitar >= 8 {
+            bitar -= 8;
+            ut.push((acc >> bitar) as u8);
+            acc &= (1 << bitar) - 1;
+        }
+    }
+    (bitar < 6).then_some(ut)
+}
+
+/// The scenario to save or share: exactly what the engine is given.
+pub fn scenario_text(s: &Situation, jobb: &[Jobb]) -> String {
+    let t = &crate::text::text().radgivning;
+    situation::scenario_json(t, s, jobb, None).0.to_string()
+}
+
+/// The fragment of a share link, "#s=…".
+pub fn fragment(s: &Situation, jobb: &[Jobb]) -> String {
+    format!("#s={}", base64url(scenario_text(s, jobb).as_bytes()))
+}
+
+/// The scenario JSON in a fragment ("#s=…" or "s=…"); None when the fragment is no share link.
+pub fn fran_fragment(hash: &str) -> Option<Result<String, ()>> {
+    let data = hash.trim_start_matches('#').strip_prefix("s=")?;
+    Some(
+        fran_base64url(data)
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or(()),
+    )
+}
+
+/// Reads a saved scenario back into the form; Err holds the engine's messages in Swedish.
+pub fn las(json: &str) -> Result<(Situation, Vec<Jobb>), String> {
+    let sc = parse_scenario(json).map_err(|e| {
+        e.0.iter()
+            .map(|f| {
+                if f.field.is_empty() || f.message.contains(&f.field) {
+                    f.message.clone()
+                } else {
+                    format!("{}: {}", f.field, f.message)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })?;
+    Ok(fran_scenario(&sc))
+}
+
+fn tal(x: Decimal) -> String {
+    x.normalize().to_string().replace('.', ",")
+}
+
+fn niva_namn<T: serde_namn::Namn>(x: T) -> &'static str {
+    x.namn()
+}
+
+mod serde_namn {
+    use rules::formaner::{aktivitetsersattning::Niva, sjukpenning::Omfattning};
+    /// The engine's names of the levels, as the form keeps them.
+    pub trait Namn {
+        fn namn(self) -> &'static str;
+    }
+    impl Namn for Niva {
+        fn namn(self) -> &'static str {
+            match self {
+                Niva::Hel => "hel",
+                Niva::TreFjardedelar => "tre_fjardedelar",
+                Niva::Halv => "halv",
+                Niva::EnFjardedel => "en_fjardedel",
+            }
+        }
+    }
+    impl Namn for Omfattning {
+        fn namn(self) -> &'static str {
+            match self {
+                Omfattning::Hel => "hel",
+                Omfattning::TreFjardedelar => "tre_fjardedelar",
+                Omfattning::Halv => "halv",
+                Omfattning::EnFjardedel => "en_fjardedel",
+            }
+        }
+    }
+}
+
+/// The form's situation and jobs from a scenario (the inverse of `scenario_json` for every
+/// scenario the form writes; other fields are left out).
+pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
+    let mut vuxna: Vec<Vuxen> = sc
+        .people
+        .iter()
+        .take(2)
+        .map(|p| {
+            let mut v = Vuxen {
+                alder: (sc.year - p.birth_year).max(0).to_string(),
+                ..Vuxen::default()
+            };
+            if let Some(sp) = &p.sjukpenning {
+                v.har = Har::Sjukpenning;
+                v.niva = sp.omfattning.map(niva_namn).unwrap_or("hel");
+                v.sgi = sp.sgi.map(tal).unwrap_or_default();
+            } else if let Some(ae) = &p.aktivitetsersattning {
+                v.har = match ae.slag {
+                    rules::formaner::aktivitetsersattning::Slag::Sjukersattning => {
+                        Har::Sjukersattning
+                    }
+                    _ => Har::Aktivitetsersattning,
+                };
+                v.niva = niva_namn(ae.niva);
+                v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
+            }
+            v
+        })
+        .collect();
+    if vuxna.is_empty() {
+        vuxna.push(Vuxen::default());
+    }
+    let hh = sc.household.clone().unwrap_or_default();
+    let mut s = Situation {
+        year: sc.year,
+        month: sc.month.unwrap_or(1),
+        kommun: sc.kommun.clone().unwrap_or_default(),
+        vuxna,
+        boende: hh.boendekostnad_per_manad.map(tal).unwrap_or_default(),
+        barn: hh.children.iter().map(|b| b.age.to_string()).collect(),
+        fs_kostnader: String::new(),
+        fs_manader: "0".into(),
+    };
+    if let Some(fs) = &hh.forsorjningsstod {
+        if fs.kostnader.ovrigt != Decimal::ZERO {
+            s.fs_kostnader = tal(fs.kostnader.ovrigt);
+        }
+        s.fs_manader = fs.jobbstimulans.manader_med_fs_i_folj.to_string();
+        if let Some(v) = s.vuxna.iter_mut().find(|v| v.har == Har::Inget) {
+            v.har = Har::Forsorjningsstod;
+        }
+    }
+    let mut jobb = Vec::new();
+    for alt in sc.alternatives.iter().take(MAX_JOBB) {
+        let Some((person, patch)) = alt.people.iter().next() else {
+            continue;
+        };
+        let mut j = Jobb {
+            person: person.parse::<usize>().unwrap_or(0).min(s.vuxna.len() - 1),
+            ..Jobb::default()
+        };
+        let job = patch.get("job");
+        let num = |k: &str| {
+            job.and_then(|x| x.get(k))
+                .filter(|x| x.is_number())
+                .map(|x| x.to_string().replace('.', ","))
+        };
+        if let Some(h) = num("hours_per_week") {
+            j.timmar = h;
+        }
+        if let Some(l) = num("hourly_wage") {
+            j.lon = l;
+        } else if let Some(l) = num("monthly_salary") {
+            j.lon = l;
+            j.per_manad = true;
+        }
+        if let Some(v) = patch
+            .get("aktivitetsersattning")
+            .and_then(|a| a.get("vilande"))
+        {
+            j.vilande = true;
+            j.behall_25 = v
+                .get("behallen_25_procent")
+                .and_then(|b| b.as_bool())
+                .unwrap_or(false);
+            if let Some(n) = v
+                .get("manader_med_ersattning_fore")
+                .and_then(|n| n.as_u64())
+            {
+                if let Some(vx) = s.vuxna.get_mut(j.person) {
+                    vx.manader_med_ersattning = n.to_string();
+                }
+            }
+        }
+        jobb.push(j);
+    }
+    if jobb.is_empty() {
+        jobb.push(Jobb::default());
+    }
+    (s, jobb)
+}
