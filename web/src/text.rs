@@ -368,7 +368,7 @@ pub static SV: Text = Text {
     },
     forbehall:
         "Beräkningen är en uppskattning. Det är Skatteverket som beslutar om den slutliga skatten.",
-    integritet: "Allt räknas ut i din webbläsare. Inget du skriver skickas eller sparas.",
+    integritet: "Allt räknas ut i din webbläsare. Inget du skriver skickas någonstans, och det sparas bara om du själv väljer att spara en fil.",
 
     kronor: "kr",
     procent: "%",
