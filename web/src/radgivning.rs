@@ -1066,24 +1066,7 @@ fn komponent_rad(p: &RadProps) -> Html {
                         if !k.steps.is_empty() {
                             <p class="for-handledaren">{ r.for_handledaren }</p>
                             <ol class="steg">
-                                { for k.steps.iter().map(|st| html! {
-                                    <li>
-                                        <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::kronor(t, st.amount) }</strong></p>
-                                        <dl>
-                                            <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
-                                            <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
-                                            if let Some(a) = st.rounding {
-                                                <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
-                                            }
-                                            { for st.params.iter().map(|pu| html! {
-                                                <>
-                                                <dt>{ r.parameter }</dt>
-                                                <dd>{ format!("{} = {} ({}; {})", pu.key, pu.value, pu.reference, pu.source) }</dd>
-                                                </>
-                                            }) }
-                                        </dl>
-                                    </li>
-                                }) }
+                                { for k.steps.iter().map(|st| crate::resultat::steg(t, st, Some(r.parameter))) }
                             </ol>
                         }
                     </div>

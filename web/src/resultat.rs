@@ -14,6 +14,32 @@ use crate::text::{text, Text};
 /// Presentation only, and the same rounding the engine uses for its monthly totals
 /// (`PerManad`), so the month's total tax row equals the engine's figure. The engine gives no
 /// per-month components; if it ever does, this goes.
+/// One explanation step: its amount, formula, paragraph and rounding, and — when
+/// `parameter_rubrik` is given — the parameters it read with their references. Shared by the
+/// tax page and the counselling view, so both explain the same way.
+pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'static str>) -> Html {
+    html! {
+        <li>
+            <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::kronor(t, st.amount) }</strong></p>
+            <dl>
+                <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
+                <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
+                if let Some(a) = st.rounding {
+                    <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
+                }
+                if let Some(rubrik) = parameter_rubrik {
+                    { for st.params.iter().map(|pu| html! {
+                        <>
+                        <dt>{ rubrik }</dt>
+                        <dd>{ format!("{} = {} ({}; {})", pu.key, pu.value, pu.reference, pu.source) }</dd>
+                        </>
+                    }) }
+                }
+            </dl>
+        </li>
+    }
+}
+
 pub fn manadsandel(ar: Decimal) -> Decimal {
     (ar / Decimal::from(12)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
@@ -299,18 +325,7 @@ pub fn detaljer(props: &Props) -> Html {
         <details id="utrakning">
             <summary>{ t.visa_utrakningen }</summary>
             <ol class="steg">
-                { for p.trace.iter().map(|st| html! {
-                    <li>
-                        <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::kronor(t, st.amount) }</strong></p>
-                        <dl>
-                            <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
-                            <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
-                            if let Some(a) = st.rounding {
-                                <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
-                            }
-                        </dl>
-                    </li>
-                }) }
+                { for p.trace.iter().map(|st| steg(t, st, None)) }
             </ol>
         </details>
         <p id="regelverk" class="fotnot">
