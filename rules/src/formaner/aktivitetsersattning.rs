@@ -174,7 +174,6 @@ pub fn avrunda_delbart_med_tolv(ar: Decimal) -> Decimal {
     (ar / tolv).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero) * tolv
 }
 
-
 fn andel_text(q: u32) -> &'static str {
     match q {
         0 => "ingen del",
