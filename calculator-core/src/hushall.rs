@@ -358,6 +358,22 @@ fn komponent(
     }
 }
 
+/// The explanation of an amount the user entered rather than one the engine computed.
+fn angivet(v: Decimal) -> Vec<Step> {
+    let mut steps = Vec::new();
+    rules::trace::push_step(&mut steps, || Step {
+        id: "angivet_belopp",
+        label: "Belopp som angetts",
+        amount: v,
+        formula: format!("{v} kr per månad, angivet av användaren (inte beräknat)"),
+        inputs: vec![input("angivet", v)],
+        params: vec![],
+        reference: "Uppgift från användaren",
+        rounding: None,
+    });
+    steps
+}
+
 /// Replaces a modelled amount with the one from the decision letter, keeping the modelled
 /// figure and saying so in the trace.
 fn apply_override(k: &mut Komponent, known: Option<&Decimal>) {
@@ -650,7 +666,7 @@ pub fn evaluate_month_with(
             ),
         ] {
             if !v.is_zero() {
-                komp.push(komponent(id, label, None, Utfall::belopp(v, vec![])));
+                komp.push(komponent(id, label, None, Utfall::belopp(v, angivet(v))));
             }
         }
         if !fsi.underhall_per_manad.is_zero() {
@@ -812,7 +828,7 @@ fn person_manad(
         ),
     ] {
         if !v.is_zero() {
-            let mut k = komponent(id, label, Some(i), Utfall::belopp(v, vec![]));
+            let mut k = komponent(id, label, Some(i), Utfall::belopp(v, angivet(v)));
             k.skattepliktig = true;
             komp.push(k);
         }

@@ -104,6 +104,10 @@ fn components_add_up_no_benefit_is_negative_and_fs_keeps_the_norm() {
             } else {
                 assert!(k.per_manad <= Decimal::ZERO, "case {i}: tax positive\n{v}");
             }
+            // Every amount paid carries its explanation (principle 3).
+            if k.per_manad != Decimal::ZERO {
+                assert!(!k.steps.is_empty(), "case {i}: {} has no explanation\n{v}", k.id);
+            }
             if !k.i_summan {
                 assert!(
                     k.per_manad.is_zero(),
