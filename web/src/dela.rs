@@ -5,7 +5,7 @@
 
 use calculator_core::{parse_scenario, Decimal, Scenario};
 
-use crate::situation::{self, Har, Jobb, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Situation, Vuxen, MAX_JOBB};
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -140,7 +140,28 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 };
                 v.niva = niva_namn(ae.niva);
                 v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
+            } else if let Some(akt) = &p.aktivitetsstod {
+                use calculator_core::hushall::AktivitetsstodForm as F;
+                v.har = Har::Aktivitetsstod;
+                v.akt_form = match akt.form {
+                    F::Grundbelopp => "grundbelopp",
+                    F::Inkomstbaserat => "inkomstbaserat",
+                    F::UtvecklingsersattningGymnasieexamen => {
+                        "utvecklingsersattning_gymnasieexamen"
+                    }
+                    F::UtvecklingsersattningOvriga => "utvecklingsersattning_ovriga",
+                };
+                v.akt_dagbelopp = akt.belopp_per_dag.map(tal).unwrap_or_default();
+                v.akt_omfattning = tal(akt.omfattning * Decimal::ONE_HUNDRED);
             }
+            let beslut = |k: &str| p.overrides.get(k).copied().map(tal).unwrap_or_default();
+            v.beslut_belopp = match v.har {
+                Har::Sjukpenning => beslut("sjukpenning"),
+                Har::Aktivitetsersattning | Har::Sjukersattning => beslut("aktivitetsersattning"),
+                Har::Aktivitetsstod => beslut("aktivitetsstod"),
+                Har::Inget | Har::Forsorjningsstod => String::new(),
+            };
+            v.beslut_bostadstillagg = beslut("bostadstillagg");
             v
         })
         .collect();
@@ -154,13 +175,55 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         kommun: sc.kommun.clone().unwrap_or_default(),
         vuxna,
         boende: hh.boendekostnad_per_manad.map(tal).unwrap_or_default(),
-        barn: hh.children.iter().map(|b| b.age.to_string()).collect(),
-        fs_kostnader: String::new(),
+        formogenhet: if hh.formogenhet.is_zero() {
+            String::new()
+        } else {
+            tal(hh.formogenhet)
+        },
+        barn: hh
+            .children
+            .iter()
+            .map(|b| {
+                use rules::formaner::{barnbidrag::Fordelning, bostadsbidrag::Boende};
+                Barn {
+                    alder: b.age.to_string(),
+                    boende: match b.boende {
+                        Boende::Hemmavarande => "hemmavarande",
+                        Boende::Vaxelvis => "vaxelvis",
+                        Boende::Umgange => "umgange",
+                    },
+                    delat: b.barnbidrag == Some(Fordelning::Delat),
+                }
+            })
+            .collect(),
+        fs: FsKostnader::default(),
         fs_manader: "0".into(),
+        beslut_bostadsbidrag: hh
+            .overrides
+            .get("bostadsbidrag")
+            .copied()
+            .map(tal)
+            .unwrap_or_default(),
+        beslut_forsorjningsstod: hh
+            .overrides
+            .get("forsorjningsstod")
+            .copied()
+            .map(tal)
+            .unwrap_or_default(),
     };
     if let Some(fs) = &hh.forsorjningsstod {
-        if fs.kostnader.ovrigt != Decimal::ZERO {
-            s.fs_kostnader = tal(fs.kostnader.ovrigt);
+        let k = &fs.kostnader;
+        for (namn, x) in [
+            ("hushallsel", k.hushallsel),
+            ("hemforsakring", k.hemforsakring),
+            ("arbetsresor", k.arbetsresor),
+            ("fack_och_akassa", k.fack_och_akassa),
+            ("barnomsorg", k.barnomsorg),
+            ("ovrigt", k.ovrigt),
+        ] {
+            if let (Some(f), false) = (s.fs.falt_mut(namn), x.is_zero()) {
+                *f = tal(x);
+            }
         }
         s.fs_manader = fs.jobbstimulans.manader_med_fs_i_folj.to_string();
         if let Some(v) = s.vuxna.iter_mut().find(|v| v.har == Har::Inget) {
@@ -169,7 +232,13 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
     }
     let mut jobb = Vec::new();
     for alt in sc.alternatives.iter().take(MAX_JOBB) {
-        let Some((person, patch)) = alt.people.iter().next() else {
+        // The adult who takes the job; other entries only switch off decision amounts.
+        let Some((person, patch)) = alt
+            .people
+            .iter()
+            .find(|(_, p)| p.get("job").is_some())
+            .or_else(|| alt.people.iter().next())
+        else {
             continue;
         };
         let mut j = Jobb {
@@ -187,6 +256,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         }
         if let Some(l) = num("hourly_wage") {
             j.lon = l;
+            j.semester = num("semesterersattning_procent").is_some();
         } else if let Some(l) = num("monthly_salary") {
             j.lon = l;
             j.per_manad = true;
@@ -206,6 +276,11 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             {
                 if let Some(vx) = s.vuxna.get_mut(j.person) {
                     vx.manader_med_ersattning = n.to_string();
+                }
+            }
+            if let Some(n) = v.get("manader_vilande_hittills").and_then(|n| n.as_u64()) {
+                if let Some(vx) = s.vuxna.get_mut(j.person) {
+                    vx.manader_vilande = n.to_string();
                 }
             }
         }

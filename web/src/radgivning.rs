@@ -17,7 +17,7 @@ use crate::diagram::{Diagram, Markering};
 use crate::form::Lasfel;
 use crate::format;
 use crate::kommunval::Kommunval;
-use crate::situation::{self, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
 
 #[derive(Clone, PartialEq)]
@@ -58,19 +58,30 @@ type Kryssa = Rc<dyn Fn(&mut Modell, bool)>;
 
 pub const ANTAL_STEG: usize = 4;
 
-/// The model a session starts from: one adult aged 24, nothing today, one job to try.
+/// The model a session starts from: this month (or, outside the years the rules cover, the
+/// same month of the newest year), one adult aged 24, nothing today, one job to try.
 pub fn startmodell() -> Modell {
-    let year = crate::app::inkomstar().last().copied().unwrap_or(2026);
+    let ar = crate::app::inkomstar();
+    let nu = Date::new();
+    let i_ar = i32::try_from(nu.get_full_year()).unwrap_or(0);
+    let year = if ar.contains(&i_ar) {
+        i_ar
+    } else {
+        ar.last().copied().unwrap_or(2026)
+    };
     Modell {
         situation: Situation {
             year,
-            month: 1,
+            month: nu.get_month().min(11) + 1,
             kommun: String::new(),
             vuxna: vec![Vuxen::default()],
             boende: String::new(),
+            formogenhet: String::new(),
             barn: Vec::new(),
-            fs_kostnader: String::new(),
+            fs: FsKostnader::default(),
             fs_manader: "0".into(),
+            beslut_bostadsbidrag: String::new(),
+            beslut_forsorjningsstod: String::new(),
         },
         jobb: vec![Jobb::default()],
         steg: 0,
@@ -388,19 +399,35 @@ pub fn radgivning() -> Html {
                     Rc::new(move |m, x| m.situation.vuxna[i].alder = x))) }
                 { falt("boende".into(), r.boende_etikett, r.boende_hjalp, &s.boende,
                     Rc::new(|m, x| m.situation.boende = x)) }
+                { falt("formogenhet".into(), r.formogenhet_etikett, r.formogenhet_hjalp, &s.formogenhet,
+                    Rc::new(|m, x| m.situation.formogenhet = x)) }
                 <div class="falt">
                     <p class="etikett">{ r.barn_etikett }</p>
                     <p class="hjalp">{ r.barn_hjalp }</p>
                     { for s.barn.iter().enumerate().map(|(i, b)| html! {
                         <div class="barnrad">
-                            { falt(format!("barn-{i}"), &(r.barn_alder)(i + 1), r.barn_alder_hjalp, b,
-                                Rc::new(move |m, x| m.situation.barn[i] = x)) }
+                            { falt(format!("barn-{i}"), &(r.barn_alder)(i + 1), r.barn_alder_hjalp, &b.alder,
+                                Rc::new(move |m, x| m.situation.barn[i].alder = x)) }
+                            { val(format!("barnboende-{i}"), &(r.barn_boende_etikett)(i + 1),
+                                vec![("hemmavarande".into(), r.barn_boende_hemma.into()),
+                                     ("vaxelvis".into(), r.barn_boende_vaxelvis.into()),
+                                     ("umgange".into(), r.barn_boende_umgange.into())],
+                                b.boende.to_string(),
+                                Rc::new(move |m, x| m.situation.barn[i].boende = match x.as_str() {
+                                    "vaxelvis" => "vaxelvis",
+                                    "umgange" => "umgange",
+                                    _ => "hemmavarande",
+                                })) }
+                            if s.vuxna.len() == 1 {
+                                { kryss(format!("barndelat-{i}"), r.barn_delat_etikett, b.delat,
+                                    Rc::new(move |m, c| m.situation.barn[i].delat = c)) }
+                            }
                             { knapp(format!("ta-bort-barn-{i}"), (r.ta_bort_barn)(i + 1), "lank",
                                 Rc::new(move |m| { m.situation.barn.remove(i); })) }
                         </div>
                     }) }
                     { knapp("lagg-till-barn".into(), r.lagg_till_barn.into(), "sekundar",
-                        Rc::new(|m| m.situation.barn.push("5".into()))) }
+                        Rc::new(|m| m.situation.barn.push(Barn::default()))) }
                 </div>
             </fieldset>
         },
@@ -413,15 +440,18 @@ pub fn radgivning() -> Html {
                             [(Har::Inget, "inget", r.har_inget), (Har::Sjukpenning, "sjukpenning", r.har_sjukpenning),
                              (Har::Aktivitetsersattning, "aktivitetsersattning", r.har_ae),
                              (Har::Sjukersattning, "sjukersattning", r.har_se),
+                             (Har::Aktivitetsstod, "aktivitetsstod", r.har_akt),
                              (Har::Forsorjningsstod, "forsorjningsstod", r.har_fs)]
                                 .iter().map(|(_, a, b)| (a.to_string(), b.to_string())).collect(),
                             match v.har { Har::Inget => "inget", Har::Sjukpenning => "sjukpenning",
                                 Har::Aktivitetsersattning => "aktivitetsersattning",
-                                Har::Sjukersattning => "sjukersattning", Har::Forsorjningsstod => "forsorjningsstod" }.to_string(),
+                                Har::Sjukersattning => "sjukersattning", Har::Aktivitetsstod => "aktivitetsstod",
+                                Har::Forsorjningsstod => "forsorjningsstod" }.to_string(),
                             Rc::new(move |m, x| m.situation.vuxna[i].har = match x.as_str() {
                                 "sjukpenning" => Har::Sjukpenning,
                                 "aktivitetsersattning" => Har::Aktivitetsersattning,
                                 "sjukersattning" => Har::Sjukersattning,
+                                "aktivitetsstod" => Har::Aktivitetsstod,
                                 "forsorjningsstod" => Har::Forsorjningsstod,
                                 _ => Har::Inget,
                             })) }
@@ -438,17 +468,54 @@ pub fn radgivning() -> Html {
                                     &v.inkomstrelaterad, Rc::new(move |m, x| m.situation.vuxna[i].inkomstrelaterad = x)) }
                                 { falt(format!("manader-ersattning-{i}"), r.manader_ersattning_etikett, r.manader_ersattning_hjalp,
                                     &v.manader_med_ersattning, Rc::new(move |m, x| m.situation.vuxna[i].manader_med_ersattning = x)) }
+                                { falt(format!("manader-vilande-{i}"), r.manader_vilande_etikett, r.manader_vilande_hjalp,
+                                    &v.manader_vilande, Rc::new(move |m, x| m.situation.vuxna[i].manader_vilande = x)) }
+                            </> },
+                            Har::Aktivitetsstod => html! { <>
+                                { val(format!("akt-form-{i}"), r.akt_form_etikett,
+                                    [("grundbelopp", r.akt_form_grund), ("inkomstbaserat", r.akt_form_inkomst),
+                                     ("utvecklingsersattning_gymnasieexamen", r.akt_form_ue_gymnasie),
+                                     ("utvecklingsersattning_ovriga", r.akt_form_ue_ovriga)]
+                                        .iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+                                    v.akt_form.to_string(),
+                                    Rc::new(move |m, x| m.situation.vuxna[i].akt_form = match x.as_str() {
+                                        "inkomstbaserat" => "inkomstbaserat",
+                                        "utvecklingsersattning_gymnasieexamen" => "utvecklingsersattning_gymnasieexamen",
+                                        "utvecklingsersattning_ovriga" => "utvecklingsersattning_ovriga",
+                                        _ => "grundbelopp",
+                                    })) }
+                                if v.akt_form == "inkomstbaserat" {
+                                    { falt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett, r.akt_dagbelopp_hjalp,
+                                        &v.akt_dagbelopp, Rc::new(move |m, x| m.situation.vuxna[i].akt_dagbelopp = x)) }
+                                }
+                                { falt(format!("akt-omfattning-{i}"), r.akt_omfattning_etikett, r.akt_omfattning_hjalp,
+                                    &v.akt_omfattning, Rc::new(move |m, x| m.situation.vuxna[i].akt_omfattning = x)) }
                             </> },
                             _ => html! {},
                         } }
                     </div>
                 }) }
                 if s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod) {
-                    { falt("fs-kostnader".into(), r.fs_kostnader_etikett, r.fs_kostnader_hjalp, &s.fs_kostnader,
-                        Rc::new(|m, x| m.situation.fs_kostnader = x)) }
+                    <fieldset class="underfalt">
+                        <legend>{ r.fs_kostnader_rubrik }</legend>
+                        { for s.fs.falt().into_iter().map(|(id, namn, varde)| {
+                            let (etikett, hjalp) = match namn {
+                                "hushallsel" => (r.fs_el_etikett, r.fs_kostnad_hjalp),
+                                "hemforsakring" => (r.fs_forsakring_etikett, r.fs_kostnad_hjalp),
+                                "arbetsresor" => (r.fs_resor_etikett, r.fs_kostnad_hjalp),
+                                "fack_och_akassa" => (r.fs_fack_etikett, r.fs_kostnad_hjalp),
+                                "barnomsorg" => (r.fs_barnomsorg_etikett, r.fs_kostnad_hjalp),
+                                _ => (r.fs_kostnader_etikett, r.fs_kostnader_hjalp),
+                            };
+                            falt(id.into(), etikett, hjalp, varde, Rc::new(move |m, x| {
+                                if let Some(f) = m.situation.fs.falt_mut(namn) { *f = x }
+                            }))
+                        }) }
+                    </fieldset>
                     { falt("fs-manader".into(), r.fs_manader_etikett, r.fs_manader_hjalp, &s.fs_manader,
                         Rc::new(|m, x| m.situation.fs_manader = x)) }
                 }
+                { beslut_del(r, s, &falt) }
             </fieldset>
         },
         _ => {
@@ -478,6 +545,11 @@ pub fn radgivning() -> Html {
                                 (0..s.vuxna.len()).map(|p| (p.to_string(), (r.vem_namn)(p).to_string())).collect(),
                                 j.person.to_string(),
                                 Rc::new(move |m, x| m.jobb[i].person = x.parse().unwrap_or(0))) }
+                        }
+                        if !j.per_manad {
+                            { kryss(format!("semester-{i}"), &(r.semester_etikett)(&format::tal(t, situation::semesterersattning_procent(s), 0)), j.semester,
+                                Rc::new(move |m, b| m.jobb[i].semester = b)) }
+                            <p class="hjalp">{ r.semester_hjalp }</p>
                         }
                         if har_ae(j) {
                             { kryss(format!("vilande-{i}"), r.vilande_etikett, j.vilande,
@@ -552,6 +624,62 @@ pub fn radgivning() -> Html {
                 situation_text={situation_text(t, s)}
                 {hinder} {ovriga} />
         </main>
+    }
+}
+
+/// "Har du ett beslut med belopp?": amounts from decision letters for today, folded away
+/// unless one is filled in.
+fn beslut_del(
+    r: &RadText,
+    s: &Situation,
+    falt: &dyn Fn(String, &str, &str, &str, Satt) -> Html,
+) -> Html {
+    let ifyllt =
+        s.vuxna.iter().any(|v| {
+            !v.beslut_belopp.trim().is_empty() || !v.beslut_bostadstillagg.trim().is_empty()
+        }) || !s.beslut_bostadsbidrag.trim().is_empty()
+            || !s.beslut_forsorjningsstod.trim().is_empty();
+    let tva = s.vuxna.len() > 1;
+    let med_vem = |i: usize, etikett: String| {
+        if tva {
+            format!("{} – {etikett}", (r.vem_namn)(i))
+        } else {
+            etikett
+        }
+    };
+    html! {
+        <details id="beslut" class="beslut" open={ifyllt}>
+            <summary>{ r.beslut_rubrik }</summary>
+            <p class="hjalp">{ r.beslut_hjalp }</p>
+            { for s.vuxna.iter().enumerate().map(|(i, v)| {
+                let vad = match v.har {
+                    Har::Sjukpenning => Some(r.har_sjukpenning),
+                    Har::Aktivitetsersattning => Some(r.har_ae),
+                    Har::Sjukersattning => Some(r.har_se),
+                    Har::Aktivitetsstod => Some(r.akt_kort),
+                    Har::Inget | Har::Forsorjningsstod => None,
+                };
+                let ae = matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning);
+                html! { <>
+                    if let Some(vad) = vad {
+                        { falt(format!("beslut-belopp-{i}"), &med_vem(i, (r.beslut_belopp_etikett)(vad)),
+                            r.beslut_falt_hjalp, &v.beslut_belopp,
+                            Rc::new(move |m, x| m.situation.vuxna[i].beslut_belopp = x)) }
+                    }
+                    if ae {
+                        { falt(format!("beslut-bt-{i}"), &med_vem(i, r.beslut_bt_etikett.to_string()),
+                            r.beslut_falt_hjalp, &v.beslut_bostadstillagg,
+                            Rc::new(move |m, x| m.situation.vuxna[i].beslut_bostadstillagg = x)) }
+                    }
+                </> }
+            }) }
+            { falt("beslut-bb".into(), r.beslut_bb_etikett, r.beslut_falt_hjalp, &s.beslut_bostadsbidrag,
+                Rc::new(|m, x| m.situation.beslut_bostadsbidrag = x)) }
+            if s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod) {
+                { falt("beslut-fs".into(), r.beslut_fs_etikett, r.beslut_falt_hjalp, &s.beslut_forsorjningsstod,
+                    Rc::new(|m, x| m.situation.beslut_forsorjningsstod = x)) }
+            }
+        </details>
     }
 }
 
@@ -736,6 +864,7 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
             Har::Sjukpenning => (r.har_sjukpenning, niva),
             Har::Aktivitetsersattning => (r.har_ae, niva),
             Har::Sjukersattning => (r.har_se, niva),
+            Har::Aktivitetsstod => (r.har_akt, ""),
             Har::Forsorjningsstod => (r.har_fs, ""),
         };
         v.push((r.sammanfattning_har)(i, vad, niva));
@@ -744,7 +873,7 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
         v.push((r.sammanfattning_boende)(&format::kronor(t, b)));
     }
     if !s.barn.is_empty() {
-        let alder: Vec<&str> = s.barn.iter().map(|b| b.trim()).collect();
+        let alder: Vec<&str> = s.barn.iter().map(|b| b.alder.trim()).collect();
         v.push((r.sammanfattning_barn)(&alder.join(", ")));
     }
     v.join(" ")
@@ -779,7 +908,7 @@ fn idag(r: &RadText) -> String {
 fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
         "kommun" => 0,
-        "alder" | "boende" | "barn" => 1,
+        "alder" | "boende" | "formogenhet" | "barn" => 1,
         "timmar" | "lon" => 3,
         _ => 2,
     }
@@ -925,6 +1054,9 @@ fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
     let mut s = (r.jobb_beskrivning)(j.timmar.trim(), j.lon.trim(), j.per_manad);
     if tva_vuxna {
         s = format!("{}: {s}", (r.vem_namn)(j.person));
+    }
+    if j.semester && !j.per_manad {
+        s.push_str(r.med_semester);
     }
     if j.vilande {
         s.push_str(if j.behall_25 {

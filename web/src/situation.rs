@@ -104,6 +104,8 @@ pub enum Har {
     Sjukpenning,
     Aktivitetsersattning,
     Sjukersattning,
+    /// Aktivitetsstöd or utvecklingsersättning in an Arbetsförmedlingen programme.
+    Aktivitetsstod,
     Forsorjningsstod,
 }
 
@@ -120,6 +122,20 @@ pub struct Vuxen {
     pub inkomstrelaterad: String,
     /// Months with aktivitets-/sjukersättning so far (for vilande).
     pub manader_med_ersattning: String,
+    /// Months the ersättning has already been vilande (the 24 months with 25 % kept count
+    /// from the first).
+    pub manader_vilande: String,
+    /// Aktivitetsstöd: the form, by the engine's name (`grundbelopp`, `inkomstbaserat`,
+    /// `utvecklingsersattning_gymnasieexamen`, `utvecklingsersattning_ovriga`).
+    pub akt_form: &'static str,
+    /// Aktivitetsstöd: the daily amount of the decision (inkomstbaserat).
+    pub akt_dagbelopp: String,
+    /// Aktivitetsstöd: the programme's extent, percent of full time.
+    pub akt_omfattning: String,
+    /// The benefit's amount per month from the decision letter; empty = computed.
+    pub beslut_belopp: String,
+    /// Bostadstillägg per month from the decision letter; empty = computed.
+    pub beslut_bostadstillagg: String,
 }
 
 impl Default for Vuxen {
@@ -131,6 +147,32 @@ impl Default for Vuxen {
             sgi: String::new(),
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
+            manader_vilande: "0".into(),
+            akt_form: "grundbelopp",
+            akt_dagbelopp: String::new(),
+            akt_omfattning: "100".into(),
+            beslut_belopp: String::new(),
+            beslut_bostadstillagg: String::new(),
+        }
+    }
+}
+
+/// A child as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Barn {
+    pub alder: String,
+    /// `hemmavarande`, `vaxelvis`, `umgange` (the engine's names).
+    pub boende: &'static str,
+    /// The barnbidrag is shared half and half with a parent elsewhere.
+    pub delat: bool,
+}
+
+impl Default for Barn {
+    fn default() -> Self {
+        Barn {
+            alder: "5".into(),
+            boende: "hemmavarande",
+            delat: false,
         }
     }
 }
@@ -143,11 +185,55 @@ pub struct Situation {
     pub kommun: String,
     pub vuxna: Vec<Vuxen>,
     pub boende: String,
-    pub barn: Vec<String>,
-    /// Försörjningsstöd: other costs the social services accept, per month.
-    pub fs_kostnader: String,
+    /// Savings and other assets (bostadstillägg and bostadsbidrag count them).
+    pub formogenhet: String,
+    pub barn: Vec<Barn>,
+    /// Försörjningsstöd: the costs the social services accept, per month, besides housing.
+    pub fs: FsKostnader,
     /// Försörjningsstöd: months in a row with support before this one (jobbstimulans).
     pub fs_manader: String,
+    /// Bostadsbidrag per month from the decision letter; empty = computed.
+    pub beslut_bostadsbidrag: String,
+    /// Försörjningsstöd per month from the decision; empty = estimated.
+    pub beslut_forsorjningsstod: String,
+}
+
+/// Försörjningsstöd's costs besides the riksnorm and housing, as typed (SoL 2025:400 12 kap.).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FsKostnader {
+    pub hushallsel: String,
+    pub hemforsakring: String,
+    pub arbetsresor: String,
+    pub fack_och_akassa: String,
+    pub barnomsorg: String,
+    pub ovrigt: String,
+}
+
+impl FsKostnader {
+    /// (field id, engine name, value) for each cost, in the order the form shows them.
+    pub fn falt(&self) -> [(&'static str, &'static str, &String); 6] {
+        [
+            ("fs-el", "hushallsel", &self.hushallsel),
+            ("fs-forsakring", "hemforsakring", &self.hemforsakring),
+            ("fs-resor", "arbetsresor", &self.arbetsresor),
+            ("fs-fack", "fack_och_akassa", &self.fack_och_akassa),
+            ("fs-barnomsorg", "barnomsorg", &self.barnomsorg),
+            ("fs-kostnader", "ovrigt", &self.ovrigt),
+        ]
+    }
+
+    /// The cost by its engine name, to change it.
+    pub fn falt_mut(&mut self, namn: &str) -> Option<&mut String> {
+        Some(match namn {
+            "hushallsel" => &mut self.hushallsel,
+            "hemforsakring" => &mut self.hemforsakring,
+            "arbetsresor" => &mut self.arbetsresor,
+            "fack_och_akassa" => &mut self.fack_och_akassa,
+            "barnomsorg" => &mut self.barnomsorg,
+            "ovrigt" => &mut self.ovrigt,
+            _ => return None,
+        })
+    }
 }
 
 /// A job to try, for the first adult.
@@ -161,6 +247,8 @@ pub struct Jobb {
     pub per_manad: bool,
     pub vilande: bool,
     pub behall_25: bool,
+    /// Semesterersättning (12 %, semesterlagen 16 a §) is paid on top of the hourly wage.
+    pub semester: bool,
 }
 
 impl Default for Jobb {
@@ -172,6 +260,7 @@ impl Default for Jobb {
             per_manad: false,
             vilande: false,
             behall_25: true,
+            semester: false,
         }
     }
 }
@@ -239,6 +328,13 @@ pub fn scenario_json(
     let mut l = Lasare(Vec::new());
     let mut people = Vec::new();
     let mut forsorjningsstod = false;
+    // Amounts from decision letters describe today: they replace the modelled amount in "i
+    // dag" only, and every alternative and the chart compute their own (docs/decisions.md).
+    let beslut = svep.is_none();
+    // Keys of the overrides given today, to switch off in each alternative: per person, and
+    // the household's.
+    let mut beslut_person: Vec<Vec<&'static str>> = Vec::new();
+    let mut beslut_hushall: Vec<&'static str> = Vec::new();
     for (i, v) in s.vuxna.iter().enumerate() {
         let alder = l.kravs(&format!("alder-{i}"), &v.alder);
         let mut p = Map::new();
@@ -273,7 +369,40 @@ pub fn scenario_json(
                 }
                 satt(&mut p, "aktivitetsersattning", Value::Object(ae));
             }
+            Har::Aktivitetsstod => {
+                let mut akt = Map::new();
+                satt(&mut akt, "form", v.akt_form.into());
+                if v.akt_form == "inkomstbaserat" {
+                    let dag = l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp);
+                    satt(&mut akt, "belopp_per_dag", d(dag));
+                }
+                if let Some(pct) = l.tal(&format!("akt-omfattning-{i}"), &v.akt_omfattning) {
+                    satt(&mut akt, "omfattning", d(pct / Decimal::ONE_HUNDRED));
+                }
+                satt(&mut p, "aktivitetsstod", Value::Object(akt));
+            }
             Har::Forsorjningsstod => forsorjningsstod = true,
+        }
+        let mut overrides = Map::new();
+        let formansnamn = match v.har {
+            Har::Sjukpenning => Some("sjukpenning"),
+            Har::Aktivitetsersattning | Har::Sjukersattning => Some("aktivitetsersattning"),
+            Har::Aktivitetsstod => Some("aktivitetsstod"),
+            Har::Inget | Har::Forsorjningsstod => None,
+        };
+        if let Some(namn) = formansnamn {
+            if let Some(x) = l.tal(&format!("beslut-belopp-{i}"), &v.beslut_belopp) {
+                satt(&mut overrides, namn, d(x));
+            }
+        }
+        if matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning) {
+            if let Some(x) = l.tal(&format!("beslut-bt-{i}"), &v.beslut_bostadstillagg) {
+                satt(&mut overrides, "bostadstillagg", d(x));
+            }
+        }
+        beslut_person.push(overrides.iter().map(|(k, _)| override_namn(k)).collect());
+        if beslut && !overrides.is_empty() {
+            satt(&mut p, "overrides", Value::Object(overrides));
         }
         people.push(Value::Object(p));
     }
@@ -281,29 +410,69 @@ pub fn scenario_json(
     if let Some(b) = l.tal("boende", &s.boende) {
         satt(&mut hushall, "boendekostnad_per_manad", d(b));
     }
+    if let Some(f) = l.tal("formogenhet", &s.formogenhet) {
+        satt(&mut hushall, "formogenhet", d(f));
+    }
     let barn: Vec<Value> = s
         .barn
         .iter()
         .enumerate()
-        .map(|(i, a)| obj([("age", heltal(l.kravs(&format!("barn-{i}"), a)))]))
+        .map(|(i, b)| {
+            let mut m = Map::new();
+            satt(
+                &mut m,
+                "age",
+                heltal(l.kravs(&format!("barn-{i}"), &b.alder)),
+            );
+            if b.boende != "hemmavarande" {
+                satt(&mut m, "boende", b.boende.into());
+            }
+            // With two adults the engine keeps both halves in the household, so sharing is
+            // asked only of a single parent.
+            let delat = b.delat && s.vuxna.len() == 1;
+            satt(
+                &mut m,
+                "barnbidrag",
+                if delat { "delat" } else { "hela" }.into(),
+            );
+            Value::Object(m)
+        })
         .collect();
     if !barn.is_empty() {
         satt(&mut hushall, "children", Value::Array(barn));
     }
     if forsorjningsstod {
-        let ovrigt = l.tal("fs-kostnader", &s.fs_kostnader).unwrap_or_default();
+        let mut kostnader = Map::new();
+        for (id, namn, varde) in s.fs.falt() {
+            if let Some(x) = l.tal(id, varde) {
+                satt(&mut kostnader, namn, d(x));
+            }
+        }
         let manader = l.tal("fs-manader", &s.fs_manader).unwrap_or_default();
         satt(
             &mut hushall,
             "forsorjningsstod",
             obj([
-                ("kostnader", obj([("ovrigt", d(ovrigt))])),
+                ("kostnader", Value::Object(kostnader)),
                 (
                     "jobbstimulans",
                     obj([("manader_med_fs_i_folj", heltal(manader))]),
                 ),
             ]),
         );
+    }
+    let mut overrides = Map::new();
+    if let Some(x) = l.tal("beslut-bb", &s.beslut_bostadsbidrag) {
+        satt(&mut overrides, "bostadsbidrag", d(x));
+    }
+    if forsorjningsstod {
+        if let Some(x) = l.tal("beslut-fs", &s.beslut_forsorjningsstod) {
+            satt(&mut overrides, "forsorjningsstod", d(x));
+        }
+    }
+    beslut_hushall.extend(overrides.iter().map(|(k, _)| override_namn(k)));
+    if beslut && !overrides.is_empty() {
+        satt(&mut hushall, "overrides", Value::Object(overrides));
     }
 
     // Each job and, with aktivitets-/sjukersättning, its vilande, as a merge patch of the
@@ -320,6 +489,18 @@ pub fn scenario_json(
             _ => None,
         })
         .collect();
+    let vilande_hittills: Vec<Option<Decimal>> = s
+        .vuxna
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v.har {
+            Har::Aktivitetsersattning | Har::Sjukersattning => {
+                l.tal(&format!("manader-vilande-{i}"), &v.manader_vilande)
+            }
+            _ => None,
+        })
+        .collect();
+    let semester = semesterersattning_procent(s);
     let mut patchar = Vec::new();
     for (i, j) in jobb.iter().enumerate() {
         let person = j.person.min(s.vuxna.len().saturating_sub(1));
@@ -335,6 +516,9 @@ pub fn scenario_json(
             satt(&mut job, "monthly_salary", d(lon));
         } else {
             satt(&mut job, "hourly_wage", d(lon));
+            if j.semester {
+                satt(&mut job, "semesterersattning_procent", d(semester));
+            }
         }
         let mut patch = Map::new();
         satt(&mut patch, "job", Value::Object(job));
@@ -349,7 +533,10 @@ pub fn scenario_json(
                             "manader_med_ersattning_fore",
                             manader_fore[person].map(heltal).unwrap_or(Value::Null),
                         ),
-                        ("manader_vilande_hittills", 0i64.into()),
+                        (
+                            "manader_vilande_hittills",
+                            heltal(vilande_hittills[person].unwrap_or_default()),
+                        ),
                         ("behallen_25_procent", j.behall_25.into()),
                     ]),
                 )]),
@@ -390,11 +577,42 @@ pub fn scenario_json(
             let alternatives: Vec<Value> = patchar
                 .into_iter()
                 .enumerate()
-                .map(|(i, (person, p))| {
-                    obj([
-                        ("label", etikett(t, i).as_str().into()),
-                        ("people", Value::Object(vec![(person.to_string(), p)])),
-                    ])
+                .map(|(i, (person, mut p))| {
+                    // The decision amounts of today do not hold in the alternative.
+                    let mut personer = Map::new();
+                    for (k, namn) in beslut_person.iter().enumerate() {
+                        if namn.is_empty() {
+                            continue;
+                        }
+                        // Nulls are kept: the engine's merge patch removes these keys.
+                        let av = Value::Object(
+                            namn.iter().map(|n| (n.to_string(), Value::Null)).collect(),
+                        );
+                        match (&mut p, k == person) {
+                            (Value::Object(pm), true) => satt(pm, "overrides", av),
+                            _ => personer.push((k.to_string(), obj([("overrides", av)]))),
+                        }
+                    }
+                    personer.insert(0, (person.to_string(), p));
+                    let mut alt = Map::new();
+                    satt(&mut alt, "label", etikett(t, i).as_str().into());
+                    satt(&mut alt, "people", Value::Object(personer));
+                    if !beslut_hushall.is_empty() {
+                        satt(
+                            &mut alt,
+                            "household",
+                            obj([(
+                                "overrides",
+                                Value::Object(
+                                    beslut_hushall
+                                        .iter()
+                                        .map(|n| (n.to_string(), Value::Null))
+                                        .collect(),
+                                ),
+                            )]),
+                        );
+                    }
+                    Value::Object(alt)
                 })
                 .collect();
             if !alternatives.is_empty() {
@@ -404,6 +622,28 @@ pub fn scenario_json(
     }
     satt(&mut sc, "people", Value::Array(people));
     (Value::Object(sc), l.0)
+}
+
+/// The override's key as a static name (the keys the form writes).
+fn override_namn(k: &str) -> &'static str {
+    match k {
+        "sjukpenning" => "sjukpenning",
+        "aktivitetsersattning" => "aktivitetsersattning",
+        "aktivitetsstod" => "aktivitetsstod",
+        "bostadstillagg" => "bostadstillagg",
+        "bostadsbidrag" => "bostadsbidrag",
+        _ => "forsorjningsstod",
+    }
+}
+
+/// Semesterlagen's semesterersättning in percent for the month computed (rules' parameter).
+pub fn semesterersattning_procent(s: &Situation) -> Decimal {
+    let m = rules::formaner::Manad::new(s.year, s.month.clamp(1, 12));
+    rules::formaner::arbete::params()
+        .semesterersattning
+        .scalar(m)
+        .unwrap_or_default()
+        * Decimal::ONE_HUNDRED
 }
 
 /// RFC 7396 merge patch (only used to put a job into the sweep's baseline the same way the
@@ -476,6 +716,14 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         }
         return match rest {
             "boendekostnad_per_manad" => Some("boende".into()),
+            "formogenhet" => Some("formogenhet".into()),
+            "overrides.bostadsbidrag" => Some("beslut-bb".into()),
+            "overrides.forsorjningsstod" => Some("beslut-fs".into()),
+            "forsorjningsstod.kostnader.hushallsel" => Some("fs-el".into()),
+            "forsorjningsstod.kostnader.hemforsakring" => Some("fs-forsakring".into()),
+            "forsorjningsstod.kostnader.arbetsresor" => Some("fs-resor".into()),
+            "forsorjningsstod.kostnader.fack_och_akassa" => Some("fs-fack".into()),
+            "forsorjningsstod.kostnader.barnomsorg" => Some("fs-barnomsorg".into()),
             "forsorjningsstod.kostnader.ovrigt" => Some("fs-kostnader".into()),
             "forsorjningsstod.jobbstimulans.manader_med_fs_i_folj" => Some("fs-manader".into()),
             _ => None,
@@ -490,6 +738,13 @@ fn person_falt(p: usize, rest: &str) -> Option<String> {
         "sjukpenning.sgi" => "sgi",
         "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",
         "aktivitetsersattning.vilande.manader_med_ersattning_fore" => "manader-ersattning",
+        "aktivitetsersattning.vilande.manader_vilande_hittills" => "manader-vilande",
+        "aktivitetsstod.belopp_per_dag" => "akt-dagbelopp",
+        "aktivitetsstod.omfattning" => "akt-omfattning",
+        "overrides.sjukpenning" | "overrides.aktivitetsersattning" | "overrides.aktivitetsstod" => {
+            "beslut-belopp"
+        }
+        "overrides.bostadstillagg" => "beslut-bt",
         _ => return None,
     };
     Some(format!("{id}-{p}"))

@@ -596,7 +596,9 @@ async fn every_amount_opens_its_explanation() {
 /// form never builds something only the engine would refuse.
 #[wasm_bindgen_test]
 fn every_situation_the_form_offers_is_accepted_by_the_engine() {
-    use web::situation::{berakna, scenario_json, svep_for, Har, Jobb, Situation, Vuxen};
+    use web::situation::{
+        berakna, scenario_json, svep_for, Barn, FsKostnader, Har, Jobb, Situation, Vuxen,
+    };
     let r = &text().radgivning;
     let year = *web::app::inkomstar().last().unwrap();
     let har = [
@@ -604,14 +606,27 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
         Har::Sjukpenning,
         Har::Aktivitetsersattning,
         Har::Sjukersattning,
+        Har::Aktivitetsstod,
         Har::Forsorjningsstod,
     ];
     for forsta in har {
         for andra in [None, Some(Har::Inget), Some(Har::Forsorjningsstod)] {
             for vilande in [false, true] {
+                // Every optional field filled in, decision amounts among them, with
+                // vilande.
                 let mut vuxna = vec![Vuxen {
                     har: forsta,
                     sgi: "250 000".into(),
+                    manader_vilande: if vilande { "3" } else { "0" }.into(),
+                    akt_form: if vilande {
+                        "inkomstbaserat"
+                    } else {
+                        "grundbelopp"
+                    },
+                    akt_dagbelopp: "700".into(),
+                    akt_omfattning: "50".into(),
+                    beslut_belopp: if vilande { "4 000" } else { "" }.into(),
+                    beslut_bostadstillagg: if vilande { "1 500" } else { "" }.into(),
                     ..Vuxen::default()
                 }];
                 if let Some(h) = andra {
@@ -627,13 +642,31 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     kommun: "Göteborg".into(),
                     vuxna,
                     boende: "6000".into(),
-                    barn: vec!["4".into()],
-                    fs_kostnader: "500".into(),
+                    formogenhet: "20 000".into(),
+                    barn: vec![
+                        Barn::default(),
+                        Barn {
+                            alder: "12".into(),
+                            boende: "vaxelvis",
+                            delat: true,
+                        },
+                    ],
+                    fs: FsKostnader {
+                        hushallsel: "300".into(),
+                        hemforsakring: "150".into(),
+                        arbetsresor: "".into(),
+                        fack_och_akassa: "".into(),
+                        barnomsorg: "200".into(),
+                        ovrigt: "500".into(),
+                    },
                     fs_manader: "7".into(),
+                    beslut_bostadsbidrag: if vilande { "900" } else { "" }.into(),
+                    beslut_forsorjningsstod: "".into(),
                 };
                 let jobb = vec![
                     Jobb {
                         vilande,
+                        semester: vilande,
                         ..Jobb::default()
                     },
                     Jobb {
@@ -936,7 +969,7 @@ fn base64url_round_trip() {
 #[wasm_bindgen_test]
 fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
     use web::dela::{fragment, fran_fragment, las, scenario_text};
-    use web::situation::{berakna, scenario_json, Har, Jobb, Situation, Vuxen};
+    use web::situation::{berakna, scenario_json, Barn, FsKostnader, Har, Jobb, Situation, Vuxen};
     let year = web::app::inkomstar().last().copied().unwrap();
     let fall = [
         (
@@ -951,6 +984,9 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         niva: "halv",
                         inkomstrelaterad: "1234,5".into(),
                         manader_med_ersattning: "30".into(),
+                        manader_vilande: "4".into(),
+                        beslut_belopp: "9000".into(),
+                        beslut_bostadstillagg: "2100".into(),
                         ..Vuxen::default()
                     },
                     Vuxen {
@@ -962,12 +998,28 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     },
                 ],
                 boende: "7500".into(),
-                barn: vec!["4".into(), "12".into()],
-                fs_kostnader: String::new(),
+                formogenhet: "50000".into(),
+                barn: vec![
+                    Barn {
+                        alder: "4".into(),
+                        boende: "umgange",
+                        delat: false,
+                    },
+                    Barn {
+                        alder: "12".into(),
+                        ..Barn::default()
+                    },
+                ],
+                fs: FsKostnader::default(),
                 fs_manader: "0".into(),
+                beslut_bostadsbidrag: "800".into(),
+                beslut_forsorjningsstod: String::new(),
             },
             vec![
-                Jobb::default(),
+                Jobb {
+                    semester: true,
+                    ..Jobb::default()
+                },
                 Jobb {
                     vilande: true,
                     behall_25: false,
@@ -987,14 +1039,64 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 year,
                 month: 1,
                 kommun: "Stockholm".into(),
-                vuxna: vec![Vuxen {
-                    har: Har::Forsorjningsstod,
-                    ..Vuxen::default()
-                }],
+                vuxna: vec![
+                    Vuxen {
+                        har: Har::Forsorjningsstod,
+                        ..Vuxen::default()
+                    },
+                    Vuxen {
+                        alder: "33".into(),
+                        har: Har::Aktivitetsstod,
+                        akt_form: "inkomstbaserat",
+                        akt_dagbelopp: "612".into(),
+                        akt_omfattning: "75".into(),
+                        beslut_belopp: "8000".into(),
+                        ..Vuxen::default()
+                    },
+                ],
                 boende: "6000".into(),
-                barn: Vec::new(),
-                fs_kostnader: "450".into(),
+                formogenhet: String::new(),
+                barn: vec![Barn {
+                    alder: "2".into(),
+                    boende: "vaxelvis",
+                    delat: false,
+                }],
+                fs: FsKostnader {
+                    hushallsel: "310".into(),
+                    hemforsakring: "120".into(),
+                    arbetsresor: "400".into(),
+                    fack_och_akassa: "250".into(),
+                    barnomsorg: "90".into(),
+                    ovrigt: "450".into(),
+                },
                 fs_manader: "8".into(),
+                beslut_bostadsbidrag: String::new(),
+                beslut_forsorjningsstod: "3000".into(),
+            },
+            vec![
+                Jobb::default(),
+                Jobb {
+                    person: 1,
+                    ..Jobb::default()
+                },
+            ],
+        ),
+        (
+            Situation {
+                year,
+                month: 5,
+                kommun: "Malmö".into(),
+                vuxna: vec![Vuxen::default()],
+                boende: String::new(),
+                formogenhet: String::new(),
+                barn: vec![Barn {
+                    delat: true,
+                    ..Barn::default()
+                }],
+                fs: FsKostnader::default(),
+                fs_manader: "0".into(),
+                beslut_bostadsbidrag: String::new(),
+                beslut_forsorjningsstod: String::new(),
             },
             vec![Jobb::default()],
         ),
@@ -1026,4 +1128,56 @@ fn a_broken_file_gets_a_swedish_message_naming_the_field() {
     assert!(e.contains("birth_year"), "{e}");
     let e = web::dela::las("{\"schema_version\": 1,").unwrap_err();
     assert!(e.len() > 10, "{e}");
+}
+
+/// A decision letter's amount replaces the modelled one in "i dag" only; each alternative and
+/// the chart compute their own, because the amount changes with the income.
+#[wasm_bindgen_test]
+fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
+    use web::situation::{berakna, scenario_json, svep_for, Har, Jobb, Situation, Vuxen};
+    let t = &text().radgivning;
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let situation = |beslut: &str| Situation {
+        year,
+        month: 3,
+        kommun: "Göteborg".into(),
+        vuxna: vec![Vuxen {
+            har: Har::Aktivitetsersattning,
+            beslut_belopp: beslut.into(),
+            beslut_bostadstillagg: beslut.into(),
+            ..Vuxen::default()
+        }],
+        boende: "6500".into(),
+        formogenhet: String::new(),
+        barn: Vec::new(),
+        fs: Default::default(),
+        fs_manader: "0".into(),
+        beslut_bostadsbidrag: String::new(),
+        beslut_forsorjningsstod: String::new(),
+    };
+    let jobb = vec![Jobb::default()];
+    let belopp = |m: &calculator_core::hushall::Manadsresultat, id: &str| {
+        m.komponenter
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| (k.per_manad, k.modellerat_per_manad))
+            .unwrap()
+    };
+    let utan = berakna(&scenario_json(t, &situation(""), &jobb, None).0).unwrap();
+    let med = berakna(&scenario_json(t, &situation("1234"), &jobb, None).0).unwrap();
+    let tal = |x: i64| Decimal::from(x);
+    for id in ["aktivitetsersattning", "bostadstillagg"] {
+        let (i_dag, modellerat) = belopp(&med.manad, id);
+        assert_eq!(i_dag, tal(1234), "{id}");
+        assert_eq!(modellerat, Some(belopp(&utan.manad, id).0), "{id}");
+        // The job's figures are the same as without any decision amount.
+        assert_eq!(
+            belopp(&med.jamforelse[0].manad, id),
+            belopp(&utan.jamforelse[0].manad, id),
+            "{id}"
+        );
+    }
+    let (v, _) = scenario_json(t, &situation("1234"), &jobb, svep_for(&jobb));
+    let (u, _) = scenario_json(t, &situation(""), &jobb, svep_for(&jobb));
+    assert_eq!(berakna(&v).unwrap().sweep, berakna(&u).unwrap().sweep);
 }
