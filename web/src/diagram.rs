@@ -1,14 +1,16 @@
-//! The chart: money to live on per month against hours worked per week, drawn as SVG from the
-//! engine's sweep. Components are stacked (the tax below zero), the total is a line, and the
-//! chosen alternatives are marked. An equivalent table follows for screen readers.
+//! The chart, drawn as SVG from the engine's sweep over hours per week. Two views of the same
+//! sweep: money to live on per month (components stacked, the tax below zero, the total as a
+//! line, the chosen alternatives marked), and what is kept of the next 100 kr earned, split by
+//! where the rest goes (the engine's marginal effects). Pointer or arrow keys move a cursor
+//! whose figures are read out in words; an equivalent table follows for screen readers.
 
-use calculator_core::jamforelse::SweepResultat;
+use calculator_core::jamforelse::{Marginaleffekt, SweepResultat};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::format;
-use crate::text::text;
+use crate::text::{text, RadText, Text};
 
 /// A chosen alternative, marked on the chart.
 #[derive(Clone, PartialEq)]
@@ -25,27 +27,46 @@ pub struct Props {
     pub markeringar: Vec<Markering>,
 }
 
+/// Which view of the sweep is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Visning {
+    /// Money to live on per month.
+    Niva,
+    /// What is kept of the next 100 kr.
+    Marginal,
+}
+
 /// Colours of the stacked components, contrast of at least 3:1 against white.
 const FARGER: [&str; 8] = [
     "#0b4f8a", "#2e7d32", "#8a4b0b", "#6a1b9a", "#00695c", "#ad1457", "#455a64", "#827717",
 ];
 const SKATT_FARG: &str = "#b0b7bf";
+/// What is kept: the colour of the total line in the level view.
+const BEHALL_FARG: &str = "#1b1b1b";
 
 const B: f64 = 640.0;
 const H: f64 = 340.0;
 const VA: f64 = 70.0;
 const HO: f64 = 12.0;
 const UP: f64 = 14.0;
-const NE: f64 = 40.0;
+const NE: f64 = 50.0;
 
 fn f(x: Decimal) -> f64 {
     x.to_f64().unwrap_or(0.0)
 }
 
+/// A coordinate with one decimal, written without the float formatter (which costs the wasm
+/// bundle 10 KB for this alone).
+fn k(x: f64) -> String {
+    let n = (x * 10.0).round() as i64;
+    let a = n.unsigned_abs();
+    format!("{}{}.{}", if n < 0 { "-" } else { "" }, a / 10, a % 10)
+}
+
 /// A step for the y axis that gives at most six gridlines.
 fn y_steg(spann: f64) -> f64 {
     [
-        500.0, 1000.0, 2000.0, 2500.0, 5000.0, 10000.0, 20000.0, 50000.0,
+        25.0, 50.0, 100.0, 250.0, 500.0, 1000.0, 2000.0, 2500.0, 5000.0, 10000.0, 20000.0, 50000.0,
     ]
     .into_iter()
     .find(|s| spann / s <= 6.0)
@@ -67,15 +88,282 @@ fn idn(s: &SweepResultat) -> Vec<&'static str> {
     v
 }
 
+/// The chart's frame: value ranges to viewBox coordinates, gridlines and axis labels.
+struct Ram {
+    x0: f64,
+    x1: f64,
+    ymin: f64,
+    ymax: f64,
+    steg: f64,
+}
+
+impl Ram {
+    fn new(x0: f64, x1: f64, ymin: f64, ymax: f64) -> Ram {
+        let steg = y_steg(ymax - ymin);
+        Ram {
+            x0,
+            x1,
+            ymin: (ymin / steg).floor() * steg,
+            ymax: (ymax / steg).ceil().max(1.0) * steg,
+            steg,
+        }
+    }
+    fn sx(&self, x: f64) -> f64 {
+        VA + (x - self.x0) / (self.x1 - self.x0).max(1.0) * (B - VA - HO)
+    }
+    fn sy(&self, y: f64) -> f64 {
+        UP + (self.ymax - y) / (self.ymax - self.ymin).max(1.0) * (H - UP - NE)
+    }
+    /// The x value under a viewBox x coordinate.
+    fn x_for(&self, vx: f64) -> f64 {
+        self.x0 + (vx - VA) / (B - VA - HO) * (self.x1 - self.x0)
+    }
+    fn rutnat(&self, t: &Text, x_axel: &str) -> Html {
+        let mut y_linjer = Vec::new();
+        let mut y = self.ymin;
+        while y <= self.ymax + 0.5 {
+            y_linjer.push(y);
+            y += self.steg;
+        }
+        let x_linjer: Vec<f64> = (0..=8)
+            .map(|i| self.x0 + (self.x1 - self.x0) * f64::from(i) / 8.0)
+            .collect();
+        html! {
+            <g class="rutnat">
+                { for y_linjer.iter().map(|&y| html! {
+                    <>
+                    <line x1={k(VA)} x2={k(B - HO)} y1={k(self.sy(y))} y2={k(self.sy(y))} />
+                    <text x={k(VA - 6.0)} y={k(self.sy(y) + 4.0)} text-anchor="end">
+                        { format::tal(t, Decimal::from(y.round() as i64), 0) }
+                    </text>
+                    </>
+                }) }
+                { for x_linjer.iter().map(|&x| html! {
+                    <text x={k(self.sx(x))} y={k(H - NE + 20.0)} text-anchor="middle">
+                        { x.round() as i64 }
+                    </text>
+                }) }
+                <text x={k((B + VA) / 2.0)} y={k(H - 4.0)} text-anchor="middle">{ x_axel }</text>
+                <line class="nollinje" x1={k(VA)} x2={k(B - HO)} y1={k(self.sy(0.0))} y2={k(self.sy(0.0))} />
+            </g>
+        }
+    }
+}
+
+/// The colour of each component, the same in both views.
+fn farger(s: &SweepResultat, ids: &[&'static str]) -> Vec<(&'static str, &'static str)> {
+    let negativ = |id: &str| {
+        s.punkter.iter().any(|p| {
+            p.komponenter
+                .get(id)
+                .is_some_and(|x| x.is_sign_negative() && !x.is_zero())
+        })
+    };
+    let mut i = 0;
+    ids.iter()
+        .map(|&id| {
+            if negativ(id) {
+                (id, SKATT_FARG)
+            } else {
+                i += 1;
+                (id, FARGER[(i - 1) % FARGER.len()])
+            }
+        })
+        .collect()
+}
+
+fn farg_for(farger: &[(&'static str, &'static str)], id: &str) -> &'static str {
+    farger
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, f)| *f)
+        .unwrap_or(SKATT_FARG)
+}
+
+/// Kronor kept and lost of 100 kr more in gross wage: (kept, [(component, kr)]).
+fn per_hundra(m: &Marginaleffekt) -> (Decimal, Vec<(&'static str, Decimal)>) {
+    let hundra = Decimal::ONE_HUNDRED;
+    let delar: Vec<(&'static str, Decimal)> = m
+        .delar
+        .iter()
+        .filter(|(_, x)| !x.is_zero())
+        .map(|(id, x)| (*id, (*x * hundra).round()))
+        .collect();
+    // What is kept is the rest, so the bar and the table add up to 100 kr after rounding.
+    let behall = hundra - delar.iter().map(|(_, x)| *x).sum::<Decimal>();
+    (behall, delar)
+}
+
 #[function_component(Diagram)]
 pub fn diagram(p: &Props) -> Html {
     let t = text();
     let r = &t.radgivning;
+    let visning = use_state(|| Visning::Niva);
+    // The cursor: an index into the points (level view) or the marginal effects.
+    let markor = use_state(|| None::<usize>);
+    let yta = use_node_ref();
     let s = &p.svep;
     if s.punkter.len() < 2 {
         return html! {};
     }
     let ids = idn(s);
+    let farger = farger(s, &ids);
+    let n = s.punkter.len();
+    let x0 = f(s.punkter[0].x);
+    let x1 = f(s.punkter[n - 1].x);
+
+    let (ram, ritning, antal, avlasning) = match *visning {
+        Visning::Niva => {
+            let (ram, ritning) = niva(s, &ids, &farger, x0, x1, &p.markeringar, *markor);
+            let avl = markor.map(|i| niva_avlasning(t, s, &ids, i.min(n - 1)));
+            (ram, ritning, n, avl)
+        }
+        Visning::Marginal => {
+            let m = &s.marginaleffekter;
+            let (ram, ritning) = marginal(s, &farger, x0, x1, *markor);
+            let avl = markor
+                .and_then(|i| m.get(i.min(m.len().saturating_sub(1))))
+                .map(|me| marginal_avlasning(t, me));
+            (ram, ritning, m.len(), avl)
+        }
+    };
+
+    let byt = |v: Visning| {
+        let visning = visning.clone();
+        let markor = markor.clone();
+        Callback::from(move |_: MouseEvent| {
+            visning.set(v);
+            markor.set(None);
+        })
+    };
+    let onkeydown = {
+        let markor = markor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if antal == 0 {
+                return;
+            }
+            let sista = antal - 1;
+            let nu = *markor;
+            let ny = match e.key().as_str() {
+                "ArrowRight" | "ArrowUp" => nu.map_or(0, |i| (i + 1).min(sista)),
+                "ArrowLeft" | "ArrowDown" => nu.map_or(0, |i| i.saturating_sub(1)),
+                "PageUp" => nu.map_or(0, |i| (i + 5).min(sista)),
+                "PageDown" => nu.map_or(0, |i| i.saturating_sub(5)),
+                "Home" => 0,
+                "End" => sista,
+                "Escape" => {
+                    markor.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            markor.set(Some(ny));
+        })
+    };
+    let onpointermove = {
+        let markor = markor.clone();
+        let vy = *visning;
+        let (rx0, rx1, ymin, ymax) = (ram.x0, ram.x1, ram.ymin, ram.ymax);
+        let mitter: Vec<f64> = s
+            .marginaleffekter
+            .iter()
+            .map(|m| (f(m.from_x) + f(m.to_x)) / 2.0)
+            .collect();
+        let xs: Vec<f64> = s.punkter.iter().map(|p| f(p.x)).collect();
+        let yta = yta.clone();
+        // Yew delegates events to its root, so the chart's own box comes from a node ref.
+        Callback::from(move |e: PointerEvent| {
+            let Some(el) = yta.cast::<web_sys::Element>() else {
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            if rect.width() <= 0.0 {
+                return;
+            }
+            let vx = (f64::from(e.client_x()) - rect.left()) / rect.width() * B;
+            let x = Ram {
+                x0: rx0,
+                x1: rx1,
+                ymin,
+                ymax,
+                steg: 1.0,
+            }
+            .x_for(vx);
+            let kandidater = if vy == Visning::Niva { &xs } else { &mitter };
+            let narmast = kandidater
+                .iter()
+                .enumerate()
+                .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+                .map(|(i, _)| i);
+            if narmast != *markor {
+                markor.set(narmast);
+            }
+        })
+    };
+
+    let (rubrik, beskrivning) = match *visning {
+        Visning::Niva => (
+            (r.diagram_rubrik)(&p.timlon),
+            niva_beskrivning(t, s, &p.markeringar),
+        ),
+        Visning::Marginal => ((r.marginal_rubrik)(&p.timlon), marginal_beskrivning(t, s)),
+    };
+    let flik = |id: &str, v: Visning, etikett: &str| {
+        html! {
+            <button type="button" id={id.to_string()} class="flik" aria-pressed={if *visning == v { "true" } else { "false" }}
+                onclick={byt(v)}>{ etikett }</button>
+        }
+    };
+
+    html! {
+        <figure class="diagram" aria-labelledby="diagram-synlig-rubrik">
+            <div class="flikar" role="group" aria-label={r.diagram_visning}>
+                { flik("visa-niva", Visning::Niva, r.visa_niva) }
+                { flik("visa-marginal", Visning::Marginal, r.visa_marginal) }
+            </div>
+            <p class="diagram-rubrik" id="diagram-synlig-rubrik">{ rubrik.clone() }</p>
+            if *visning == Visning::Marginal {
+                <p class="hjalp">{ r.marginal_forklaring }</p>
+            }
+            <div class="diagramyta" tabindex="0" role="group" aria-labelledby="diagram-synlig-rubrik"
+                aria-describedby="diagram-instruktion" {onkeydown} onpointermove={onpointermove.clone()}
+                onpointerdown={onpointermove}>
+                <svg id="diagram" ref={yta} class={if *visning == Visning::Marginal { "marginal" } else { "niva" }}
+                    viewBox={format!("0 0 {} {}", B as i64, H as i64)} role="img"
+                    aria-labelledby="diagram-titel diagram-beskrivning" focusable="false">
+                    <title id="diagram-titel">{ rubrik }</title>
+                    <desc id="diagram-beskrivning">{ beskrivning }</desc>
+                    { ram.rutnat(t, r.diagram_x_axel) }
+                    { ritning }
+                </svg>
+            </div>
+            <p id="diagram-instruktion" class="hjalp">{ r.diagram_instruktion }</p>
+            <p id="diagram-avlasning" class="avlasning" aria-live="polite">
+                { avlasning.unwrap_or_default() }
+            </p>
+            <figcaption>
+                { teckenforklaring(r, *visning, &farger, s, !p.markeringar.is_empty()) }
+            </figcaption>
+            { match *visning {
+                Visning::Niva => niva_tabell(t, s, &ids),
+                Visning::Marginal => marginal_tabell(t, s),
+            } }
+        </figure>
+    }
+}
+
+/// The level view: stacked areas, the total line, the marked alternatives and the cursor.
+fn niva(
+    s: &SweepResultat,
+    ids: &[&'static str],
+    farger: &[(&'static str, &'static str)],
+    x0: f64,
+    x1: f64,
+    markeringar: &[Markering],
+    markor: Option<usize>,
+) -> (Ram, Html) {
+    let n = s.punkter.len();
     let varde = |pi: usize, id: &str| {
         f(s.punkter[pi]
             .komponenter
@@ -83,17 +371,9 @@ pub fn diagram(p: &Props) -> Html {
             .copied()
             .unwrap_or_default())
     };
-    let negativa: Vec<&str> = ids
-        .iter()
-        .copied()
-        .filter(|id| (0..s.punkter.len()).any(|i| varde(i, id) < 0.0))
-        .collect();
-    let positiva: Vec<&str> = ids
-        .iter()
-        .copied()
-        .filter(|id| !negativa.contains(id))
-        .collect();
-    let n = s.punkter.len();
+    let negativ = |id: &&str| farg_for(farger, id) == SKATT_FARG;
+    let negativa: Vec<&'static str> = ids.iter().copied().filter(negativ).collect();
+    let positiva: Vec<&'static str> = ids.iter().copied().filter(|i| !negativ(i)).collect();
     let mut ymax: f64 = 0.0;
     let mut ymin: f64 = 0.0;
     for i in 0..n {
@@ -101,64 +381,162 @@ pub fn diagram(p: &Props) -> Html {
         ymax = ymax.max(f(s.punkter[i].disponibel_inkomst));
         ymin = ymin.min(negativa.iter().map(|id| varde(i, id)).sum::<f64>());
     }
-    let steg = y_steg(ymax - ymin);
-    let ymax = (ymax / steg).ceil().max(1.0) * steg;
-    let ymin = (ymin / steg).floor() * steg;
-    let x0 = f(s.punkter[0].x);
-    let x1 = f(s.punkter[n - 1].x);
-    let sx = move |x: f64| VA + (x - x0) / (x1 - x0).max(1.0) * (B - VA - HO);
-    let sy = move |y: f64| UP + (ymax - y) / (ymax - ymin).max(1.0) * (H - UP - NE);
+    let ram = Ram::new(x0, x1, ymin, ymax);
 
     // Stacked areas: each band from the running total before it to the one after.
     let mut ytor = Vec::new();
-    let mut stapla = |grupp: &[&'static str], farg: &dyn Fn(usize) -> &'static str| {
+    for grupp in [&positiva, &negativa] {
         let mut bas = vec![0.0; n];
-        for (gi, id) in grupp.iter().enumerate() {
+        for id in grupp.iter() {
             let topp: Vec<f64> = (0..n).map(|i| bas[i] + varde(i, id)).collect();
             let mut d = String::new();
             for (i, (pk, y)) in s.punkter.iter().zip(&topp).enumerate() {
                 d.push_str(&format!(
-                    "{}{:.1},{:.1} ",
+                    "{}{},{} ",
                     if i == 0 { "M" } else { "L" },
-                    sx(f(pk.x)),
-                    sy(*y)
+                    k(ram.sx(f(pk.x))),
+                    k(ram.sy(*y))
                 ));
             }
             for i in (0..n).rev() {
-                d.push_str(&format!("L{:.1},{:.1} ", sx(f(s.punkter[i].x)), sy(bas[i])));
+                d.push_str(&format!(
+                    "L{},{} ",
+                    k(ram.sx(f(s.punkter[i].x))),
+                    k(ram.sy(bas[i]))
+                ));
             }
             d.push('Z');
-            ytor.push((id.to_string(), farg(gi), d));
+            ytor.push((*id, farg_for(farger, id), d));
             bas = topp;
         }
-    };
-    let pos_farg = |i: usize| FARGER[i % FARGER.len()];
-    stapla(&positiva, &pos_farg);
-    stapla(&negativa, &|_| SKATT_FARG);
-
+    }
     let linje: String = s
         .punkter
         .iter()
-        .map(|pk| format!("{:.1},{:.1}", sx(f(pk.x)), sy(f(pk.disponibel_inkomst))))
+        .map(|pk| {
+            format!(
+                "{},{}",
+                k(ram.sx(f(pk.x))),
+                k(ram.sy(f(pk.disponibel_inkomst)))
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ");
-    let mut y_linjer = Vec::new();
-    let mut y = ymin;
-    while y <= ymax + 0.5 {
-        y_linjer.push(y);
-        y += steg;
-    }
-    let x_linjer: Vec<f64> = (0..=8).map(|i| x0 + (x1 - x0) * i as f64 / 8.0).collect();
+    let html = html! {
+        <>
+        { for ytor.iter().map(|(id, farg, d)| html! {
+            <path class={format!("yta yta-{id}")} d={d.clone()} fill={*farg} fill-opacity="0.55" />
+        }) }
+        <polyline id="diagram-linje" points={linje} fill="none" stroke={BEHALL_FARG} stroke-width="3" />
+        { for markeringar.iter().map(|m| {
+            let (cx, cy) = (ram.sx(f(m.timmar)), ram.sy(f(m.disponibel)));
+            html! {
+                <g class="markering">
+                    <circle cx={k(cx)} cy={k(cy)} r="7" />
+                    <text x={k(cx)} y={k(cy - 12.0)} text-anchor="middle">{ m.nummer }</text>
+                </g>
+            }
+        }) }
+        if let Some(pk) = markor.and_then(|i| s.punkter.get(i)) {
+            <g class="markor" id="diagram-markor">
+                <line x1={k(ram.sx(f(pk.x)))} x2={k(ram.sx(f(pk.x)))} y1={k(UP)} y2={k(H - NE)} />
+                <circle cx={k(ram.sx(f(pk.x)))} cy={k(ram.sy(f(pk.disponibel_inkomst)))} r="5" />
+            </g>
+        }
+        </>
+    };
+    (ram, html)
+}
 
-    let namn = |id: &str| (r.komponent_namn)(id);
+/// One hour step's bar: from and to hours, and kronor of 100 kr by component ("behall" for
+/// what is kept).
+type Stapel = (f64, f64, Vec<(&'static str, f64)>);
+
+/// The marginal view: per hour step, a bar of 100 kr more in wage split into what is kept
+/// (on top) and what each component takes (the tax, each benefit that shrinks).
+fn marginal(
+    s: &SweepResultat,
+    farger: &[(&'static str, &'static str)],
+    x0: f64,
+    x1: f64,
+    markor: Option<usize>,
+) -> (Ram, Html) {
+    let staplar: Vec<Stapel> = s
+        .marginaleffekter
+        .iter()
+        .map(|m| {
+            let (behall, delar) = per_hundra(m);
+            let mut v: Vec<(&'static str, f64)> =
+                delar.iter().map(|(id, x)| (*id, f(*x))).collect();
+            v.push(("behall", f(behall)));
+            (f(m.from_x), f(m.to_x), v)
+        })
+        .collect();
+    let mut ymax: f64 = 100.0;
+    let mut ymin: f64 = 0.0;
+    for (_, _, delar) in &staplar {
+        ymax = ymax.max(delar.iter().map(|(_, x)| x.max(0.0)).sum::<f64>());
+        ymin = ymin.min(delar.iter().map(|(_, x)| x.min(0.0)).sum::<f64>());
+    }
+    let ram = Ram::new(x0, x1, ymin, ymax);
+    let mut rutor = Vec::new();
+    for (a, b, delar) in &staplar {
+        let bredd = (ram.sx(*b) - ram.sx(*a)) * 0.8;
+        let vx = ram.sx((a + b) / 2.0) - bredd / 2.0;
+        let (mut upp, mut ner) = (0.0, 0.0);
+        for (id, x) in delar {
+            let (fran, till) = if *x >= 0.0 {
+                let f0 = upp;
+                upp += x;
+                (f0, upp)
+            } else {
+                let f0 = ner;
+                ner += x;
+                (f0, ner)
+            };
+            let (y0, y1) = (ram.sy(fran.max(till)), ram.sy(fran.min(till)));
+            let farg = if *id == "behall" {
+                BEHALL_FARG
+            } else {
+                farg_for(farger, id)
+            };
+            rutor.push((
+                *id,
+                farg,
+                k(vx),
+                k(y0),
+                k(bredd.max(1.0)),
+                k((y1 - y0).max(0.5)),
+            ));
+        }
+    }
+    let html = html! {
+        <>
+        { for rutor.iter().map(|(id, farg, x, y, w, h)| html! {
+            <rect class={format!("stapel stapel-{id}")} x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
+                fill={*farg} fill-opacity={if *id == "behall" { "0.85" } else { "0.55" }} />
+        }) }
+        <line class="hundralinje" x1={k(VA)} x2={k(B - HO)} y1={k(ram.sy(100.0))} y2={k(ram.sy(100.0))} />
+        if let Some(m) = markor.and_then(|i| s.marginaleffekter.get(i)) {
+            <g class="markor" id="diagram-markor">
+                <rect x={k(ram.sx(f(m.from_x)))} y={k(UP)} width={k(ram.sx(f(m.to_x)) - ram.sx(f(m.from_x)))}
+                    height={k(H - NE - UP)} fill="none" />
+            </g>
+        }
+        </>
+    };
+    (ram, html)
+}
+
+fn niva_beskrivning(t: &Text, s: &SweepResultat, markeringar: &[Markering]) -> String {
+    let r = &t.radgivning;
     let forsta = &s.punkter[0];
-    let sista = &s.punkter[n - 1];
-    let beskrivning = (r.diagram_beskrivning)(
+    let sista = &s.punkter[s.punkter.len() - 1];
+    (r.diagram_beskrivning)(
         &format::kronor(t, forsta.disponibel_inkomst),
         &format::tal(t, sista.x, 1),
         &format::kronor(t, sista.disponibel_inkomst),
-    ) + &p
-        .markeringar
+    ) + &markeringar
         .iter()
         .map(|m| {
             (r.diagram_markering)(
@@ -167,93 +545,177 @@ pub fn diagram(p: &Props) -> Html {
                 &format::kronor(t, m.disponibel),
             )
         })
-        .collect::<String>();
-    let rubrik = (r.diagram_rubrik)(&p.timlon);
+        .collect::<String>()
+}
 
-    html! {
-        <figure class="diagram">
-            <svg id="diagram" viewBox={format!("0 0 {B} {H}")} role="img"
-                aria-labelledby="diagram-titel diagram-beskrivning" focusable="false">
-                <title id="diagram-titel">{ rubrik.clone() }</title>
-                <desc id="diagram-beskrivning">{ beskrivning }</desc>
-                <g class="rutnat">
-                    { for y_linjer.iter().map(|&y| html! {
-                        <>
-                        <line x1={VA.to_string()} x2={(B - HO).to_string()}
-                            y1={format!("{:.1}", sy(y))} y2={format!("{:.1}", sy(y))} />
-                        <text x={(VA - 6.0).to_string()} y={format!("{:.1}", sy(y) + 4.0)} text-anchor="end">
-                            { format::tal(t, Decimal::from(y as i64), 0) }
-                        </text>
-                        </>
-                    }) }
-                    { for x_linjer.iter().map(|&x| html! {
-                        <text x={format!("{:.1}", sx(x))} y={(H - NE + 18.0).to_string()} text-anchor="middle">
-                            { format!("{x:.0}") }
-                        </text>
-                    }) }
-                    <text x={((B + VA) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">
-                        { r.diagram_x_axel }
-                    </text>
-                </g>
-                { for ytor.iter().map(|(id, farg, d)| html! {
-                    <path class={format!("yta yta-{id}")} d={d.clone()} fill={*farg} fill-opacity="0.55" />
-                }) }
-                <line class="nollinje" x1={VA.to_string()} x2={(B - HO).to_string()}
-                    y1={format!("{:.1}", sy(0.0))} y2={format!("{:.1}", sy(0.0))} />
-                <polyline id="diagram-linje" points={linje} fill="none" stroke="#1b1b1b" stroke-width="3" />
-                { for p.markeringar.iter().map(|m| {
-                    let (cx, cy) = (sx(f(m.timmar)), sy(f(m.disponibel)));
-                    html! {
-                        <g class="markering">
-                            <circle cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="7" />
-                            <text x={format!("{cx:.1}")} y={format!("{:.1}", cy - 12.0)} text-anchor="middle">
-                                { m.nummer }
-                            </text>
-                        </g>
-                    }
-                }) }
+/// The marginal view in words: the least and the most kept of 100 kr, and where.
+fn marginal_beskrivning(t: &Text, s: &SweepResultat) -> String {
+    let r = &t.radgivning;
+    let behall: Vec<(Decimal, &Marginaleffekt)> = s
+        .marginaleffekter
+        .iter()
+        .map(|m| (per_hundra(m).0, m))
+        .collect();
+    let (Some(min), Some(max)) = (
+        behall.iter().min_by_key(|(b, _)| *b),
+        behall.iter().max_by_key(|(b, _)| *b),
+    ) else {
+        return String::new();
+    };
+    let timmar = |m: &Marginaleffekt| {
+        format!(
+            "{}–{}",
+            format::tal(t, m.from_x, 1),
+            format::tal(t, m.to_x, 1)
+        )
+    };
+    (r.marginal_beskrivning)(
+        &format::kronor(t, min.0),
+        &timmar(min.1),
+        &format::kronor(t, max.0),
+        &timmar(max.1),
+    )
+}
+
+/// The cursor's point in words: hours, money to live on and each component.
+fn niva_avlasning(t: &Text, s: &SweepResultat, ids: &[&'static str], i: usize) -> String {
+    let r = &t.radgivning;
+    let pk = &s.punkter[i];
+    let delar: Vec<String> = ids
+        .iter()
+        .filter_map(|id| pk.komponenter.get(id).map(|x| (id, x)))
+        .filter(|(_, x)| !x.is_zero())
+        .map(|(id, x)| format!("{} {}", (r.komponent_namn)(id), format::kronor(t, *x)))
+        .collect();
+    (r.avlasning_niva)(
+        &format::tal(t, pk.x, 1),
+        &format::kronor(t, pk.disponibel_inkomst),
+        &delar.join(", "),
+    )
+}
+
+fn marginal_avlasning(t: &Text, m: &Marginaleffekt) -> String {
+    let r = &t.radgivning;
+    let (behall, delar) = per_hundra(m);
+    let delar: Vec<String> = delar
+        .iter()
+        .map(|(id, x)| format!("{} {}", (r.komponent_namn)(id), format::kronor(t, *x)))
+        .collect();
+    (r.avlasning_marginal)(
+        &format::tal(t, m.from_x, 1),
+        &format::tal(t, m.to_x, 1),
+        &format::kronor(t, behall),
+        &delar.join(", "),
+    )
+}
+
+fn teckenforklaring(
+    r: &RadText,
+    visning: Visning,
+    farger: &[(&'static str, &'static str)],
+    s: &SweepResultat,
+    markerade: bool,
+) -> Html {
+    let prov = |farg: &'static str| {
+        let tathet = if farg == BEHALL_FARG { "0.85" } else { "0.55" };
+        html! {
+            <svg class="farg" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                <rect width="14" height="14" fill={farg} fill-opacity={tathet} />
             </svg>
-            <figcaption>
-                <p class="diagram-rubrik">{ rubrik }</p>
-                <ul class="teckenforklaring">
-                    <li><span class="linjeprov" aria-hidden="true"></span>{ r.disponibel_kort }</li>
-                    { for ytor.iter().map(|(id, farg, _)| html! {
-                        <li>
-                            <svg class="farg" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                                <rect width="14" height="14" fill={*farg} fill-opacity="0.55" />
-                            </svg>
-                            { namn(id) }
-                        </li>
+        }
+    };
+    // In the marginal view only what takes a share of the next 100 kr somewhere is listed.
+    let med = |id: &str| {
+        visning == Visning::Niva
+            || s.marginaleffekter
+                .iter()
+                .any(|m| m.delar.get(id).is_some_and(|x| !x.is_zero()))
+    };
+    html! {
+        <ul class="teckenforklaring">
+            if visning == Visning::Niva {
+                <li><span class="linjeprov" aria-hidden="true"></span>{ r.disponibel_kort }</li>
+            } else {
+                <li>{ prov(BEHALL_FARG) }{ r.behall_kort }</li>
+            }
+            { for farger.iter().filter(|(id, _)| visning == Visning::Niva || *id != "lon").filter(|(id, _)| med(id)).map(|(id, farg)| html! {
+                <li>{ prov(farg) }{ (r.komponent_namn)(id) }</li>
+            }) }
+            if markerade && visning == Visning::Niva {
+                <li><span class="punktprov" aria-hidden="true"></span>{ r.diagram_markerade }</li>
+            }
+        </ul>
+    }
+}
+
+fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[&'static str]) -> Html {
+    let r = &t.radgivning;
+    let namn = |id: &str| (r.komponent_namn)(id);
+    html! {
+        <details id="diagram-tabell-ram">
+            <summary>{ r.diagram_som_tabell }</summary>
+            <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
+            <table id="diagram-tabell">
+                <caption>{ r.diagram_tabell_rubrik }</caption>
+                <thead><tr>
+                    <th scope="col">{ r.diagram_x_axel }</th>
+                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ namn(id) }</th> }) }
+                    <th scope="col" class="tal">{ r.disponibel_kort }</th>
+                </tr></thead>
+                <tbody>
+                    { for s.punkter.iter().map(|pk| html! {
+                        <tr>
+                            <th scope="row">{ format::tal(t, pk.x, 1) }</th>
+                            { for ids.iter().map(|id| html! {
+                                <td class="tal">{ format::kronor(t, pk.komponenter.get(id).copied().unwrap_or_default()) }</td>
+                            }) }
+                            <td class="tal disponibel">{ format::kronor(t, pk.disponibel_inkomst) }</td>
+                        </tr>
                     }) }
-                    if !p.markeringar.is_empty() {
-                        <li><span class="punktprov" aria-hidden="true"></span>{ r.diagram_markerade }</li>
-                    }
-                </ul>
-            </figcaption>
-            <details id="diagram-tabell-ram">
-                <summary>{ r.diagram_som_tabell }</summary>
-                <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
-                <table id="diagram-tabell">
-                    <caption>{ r.diagram_tabell_rubrik }</caption>
-                    <thead><tr>
-                        <th scope="col">{ r.diagram_x_axel }</th>
-                        { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ namn(id) }</th> }) }
-                        <th scope="col" class="tal">{ r.disponibel_kort }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for s.punkter.iter().map(|pk| html! {
+                </tbody>
+            </table>
+            </div>
+        </details>
+    }
+}
+
+fn marginal_tabell(t: &Text, s: &SweepResultat) -> Html {
+    let r = &t.radgivning;
+    let mut ids: Vec<&'static str> = Vec::new();
+    for m in &s.marginaleffekter {
+        for (id, x) in &m.delar {
+            if !x.is_zero() && !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+    }
+    html! {
+        <details id="marginal-tabell-ram">
+            <summary>{ r.diagram_som_tabell }</summary>
+            <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
+            <table id="marginal-tabell">
+                <caption>{ r.marginal_tabell_rubrik }</caption>
+                <thead><tr>
+                    <th scope="col">{ r.diagram_x_axel }</th>
+                    <th scope="col" class="tal">{ r.behall_kort }</th>
+                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ (r.komponent_namn)(id) }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for s.marginaleffekter.iter().map(|m| {
+                        let (behall, delar) = per_hundra(m);
+                        html! {
                             <tr>
-                                <th scope="row">{ format::tal(t, pk.x, 1) }</th>
+                                <th scope="row">{ format!("{}–{}", format::tal(t, m.from_x, 1), format::tal(t, m.to_x, 1)) }</th>
+                                <td class="tal behall">{ format::kronor(t, behall) }</td>
                                 { for ids.iter().map(|id| html! {
-                                    <td class="tal">{ format::kronor(t, pk.komponenter.get(id).copied().unwrap_or_default()) }</td>
+                                    <td class="tal">{ format::kronor(t, delar.iter().find(|(i, _)| i == id).map(|(_, x)| *x).unwrap_or_default()) }</td>
                                 }) }
-                                <td class="tal disponibel">{ format::kronor(t, pk.disponibel_inkomst) }</td>
                             </tr>
-                        }) }
-                    </tbody>
-                </table>
-                </div>
-            </details>
-        </figure>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </details>
     }
 }

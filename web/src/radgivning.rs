@@ -32,6 +32,8 @@ pub struct Modell {
     pub meddelande: Option<Meddelande>,
     /// The share link is shown (it follows every change while shown).
     pub visa_lank: bool,
+    /// The alternative the chart follows (when it has an hourly wage).
+    pub diagram_jobb: usize,
 }
 
 #[derive(Clone, PartialEq)]
@@ -88,6 +90,7 @@ pub fn startmodell() -> Modell {
         kommun_vald: false,
         meddelande: None,
         visa_lank: false,
+        diagram_jobb: 0,
     }
 }
 
@@ -111,7 +114,7 @@ fn rakna(m: &Modell) -> Svar {
     let r = &text().radgivning;
     let (v, lasfel) = situation::scenario_json(r, &m.situation, &m.jobb, None);
     let jamforelse = situation::berakna(&v);
-    let svep = situation::svep_for(&m.jobb).map(|i| {
+    let svep = situation::diagram_jobb(&m.jobb, m.diagram_jobb).map(|i| {
         let (v, _) = situation::scenario_json(r, &m.situation, &m.jobb, Some(i));
         situation::berakna(&v)
     });
@@ -133,7 +136,7 @@ pub fn radgivning() -> Html {
     let kommuner = use_memo(s.year, |&y| {
         calculator_core::kommuner(y).unwrap_or_default()
     });
-    let svar = use_memo((s.clone(), m.jobb.clone()), |(s, j)| {
+    let svar = use_memo((s.clone(), m.jobb.clone(), m.diagram_jobb), |(s, j, dj)| {
         rakna(&Modell {
             situation: s.clone(),
             jobb: j.clone(),
@@ -141,6 +144,7 @@ pub fn radgivning() -> Html {
             kommun_vald: false,
             meddelande: None,
             visa_lank: false,
+            diagram_jobb: *dj,
         })
     });
     // After a step change (not on the first render) the new step's heading gets the focus, so a
@@ -622,6 +626,8 @@ pub fn radgivning() -> Html {
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
                 situation_text={situation_text(t, s)}
+                diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
+                valj_diagram_jobb={ { let a = andra.clone(); Callback::from(move |i: usize| a(Box::new(move |m| m.diagram_jobb = i))) } }
                 {hinder} {ovriga} />
         </main>
     }
@@ -718,6 +724,9 @@ struct ResultatProps {
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
+    /// The alternative the chart follows.
+    diagram_jobb: Option<usize>,
+    valj_diagram_jobb: Callback<usize>,
 }
 
 /// Puts an opened file's or link's situation into the form, or its message.
@@ -975,7 +984,7 @@ fn resultat(p: &ResultatProps) -> Html {
             &skillnad_text(t, a.skillnad_mot_i_dag),
         ));
     }
-    let svep_i = situation::svep_for(&p.jobb);
+    let svep_i = p.diagram_jobb;
     // Only the jobs of the adult whose hours the chart varies lie on its curve.
     let vem = |j: &Jobb| if p.tva_vuxna { j.person } else { 0 };
     let svept = svep_i.map(|i| vem(&p.jobb[i]));
@@ -1026,6 +1035,25 @@ fn resultat(p: &ResultatProps) -> Html {
         </section>
         <section id="diagramdel" class="resultat" aria-labelledby="diagram-rubrik">
             <h2 id="diagram-rubrik">{ r.diagram_del_rubrik }</h2>
+            if p.jobb.iter().filter(|j| !j.per_manad).count() > 1 {
+                <div class="falt">
+                    <label for="diagram-jobb">{ r.diagram_valj_jobb }</label>
+                    <select id="diagram-jobb" onchange={ {
+                        let valj = p.valj_diagram_jobb.clone();
+                        Callback::from(move |e: Event| {
+                            if let Ok(i) = e.target_unchecked_into::<HtmlSelectElement>().value().parse() {
+                                valj.emit(i);
+                            }
+                        })
+                    } }>
+                        { for p.jobb.iter().enumerate().filter(|(_, j)| !j.per_manad).map(|(i, j)| html! {
+                            <option value={i.to_string()} selected={Some(i) == svep_i}>
+                                { format!("{}: {}", situation::etikett(r, i), jobbeskrivning(t, j, p.tva_vuxna)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
             { match (svep, svep_i) {
                 (Some(Ok(sr)), Some(i)) => match &sr.sweep {
                     Some(sw) => html! {

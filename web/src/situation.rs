@@ -687,6 +687,15 @@ pub fn svep_for(jobb: &[Jobb]) -> Option<usize> {
     jobb.iter().position(|j| !j.per_manad)
 }
 
+/// The alternative the chart sweeps: the one chosen, if it has an hourly wage; else the first
+/// that has.
+pub fn diagram_jobb(jobb: &[Jobb], vald: usize) -> Option<usize> {
+    match jobb.get(vald) {
+        Some(j) if !j.per_manad => Some(vald),
+        _ => svep_for(jobb),
+    }
+}
+
 /// The form field (its element id) an engine error is about, from the error's JSON path; None
 /// for a problem with no field of its own here.
 pub fn falt_for_motorfel(path: &str) -> Option<String> {

@@ -272,6 +272,22 @@ pub struct RadText {
     pub diagram_fel: &'static str,
     pub diagram_behover_timlon: &'static str,
     pub disponibel_kort: &'static str,
+    pub diagram_visning: &'static str,
+    pub visa_niva: &'static str,
+    pub visa_marginal: &'static str,
+    /// The hourly wage as typed.
+    pub marginal_rubrik: fn(&str) -> String,
+    pub marginal_forklaring: &'static str,
+    /// (least kept, its hours, most kept, its hours)
+    pub marginal_beskrivning: fn(&str, &str, &str, &str) -> String,
+    pub marginal_tabell_rubrik: &'static str,
+    pub behall_kort: &'static str,
+    pub diagram_instruktion: &'static str,
+    /// (hours, money to live on, the components)
+    pub avlasning_niva: fn(&str, &str, &str) -> String,
+    /// (from hours, to hours, kept, where the rest goes)
+    pub avlasning_marginal: fn(&str, &str, &str, &str) -> String,
+    pub diagram_valj_jobb: &'static str,
     /// A sweep component id in words.
     pub komponent_namn: fn(&str) -> &'static str,
 
@@ -600,6 +616,26 @@ pub static SV: Text = Text {
         diagram_fel: "Diagrammet kan inte visas:",
         diagram_behover_timlon: "Diagrammet visas när ett jobb har timlön.",
         disponibel_kort: "Att leva på",
+        diagram_visning: "Vad diagrammet visar",
+        visa_niva: "Att leva på",
+        visa_marginal: "Av nästa 100 kr",
+        marginal_rubrik: |timlon| format!("Av 100 kr mer i lön: så mycket behåller du, och vart resten går (timlön {timlon} kr)"),
+        marginal_forklaring: "Om du tjänar 100 kr mer före skatt, hur mycket får du behålla? Resten går till skatt eller till att en ersättning blir mindre. Varje stapel är en timme mer i veckan.",
+        marginal_beskrivning: |minst, h_minst, mest, h_mest| {
+            format!("Du behåller minst {minst} av 100 kr, mellan {h_minst} timmar i veckan, och mest {mest}, mellan {h_mest} timmar.")
+        },
+        marginal_tabell_rubrik: "Av 100 kr mer i lön, per timme mer i veckan",
+        behall_kort: "Behåller",
+        diagram_instruktion: "Peka i diagrammet, eller klicka i det och använd piltangenterna, så visas siffrorna här under.",
+        avlasning_niva: |h, kvar, delar| format!("Vid {h} timmar i veckan: {kvar} att leva på. {delar}."),
+        avlasning_marginal: |fran, till, behall, delar| {
+            if delar.is_empty() {
+                format!("Från {fran} till {till} timmar i veckan: av 100 kr mer i lön behåller du {behall}.")
+            } else {
+                format!("Från {fran} till {till} timmar i veckan: av 100 kr mer i lön behåller du {behall}. Resten: {delar}.")
+            }
+        },
+        diagram_valj_jobb: "Diagrammet följer",
         komponent_namn: |id| match id {
             "lon" => "Lön",
             "ovrig_inkomst" => "Övrig inkomst",

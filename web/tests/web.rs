@@ -446,7 +446,8 @@ async fn session() -> (Mounted, i32) {
     let year = app.year();
     app.click("#vy-radgivning");
     app.wait_for("#situation-rubrik", true).await;
-    // Step 1: when and where.
+    // Step 1: when and where (the form starts at the current month; the case is January's).
+    app.choose("#manad", "1");
     app.type_into("#kommun-r", "Stockholm");
     app.key("#kommun-r", "Enter");
     app.click("#steg-nasta");
@@ -546,6 +547,100 @@ async fn the_chart_and_its_table_are_the_engines_sweep() {
     }
     // Both jobs are marked on the chart.
     assert_eq!(app.count("#diagram .markering"), 2);
+
+    // The cursor: arrow keys on the chart read a point out in words.
+    assert_eq!(app.text("#diagram-avlasning").unwrap(), "");
+    app.key(".diagramyta", "ArrowRight");
+    app.settle().await;
+    let forsta = app.text("#diagram-avlasning").unwrap();
+    assert!(
+        forsta.contains(&format::kronor(t, sw.punkter[0].disponibel_inkomst)),
+        "{forsta}"
+    );
+    app.key(".diagramyta", "End");
+    app.settle().await;
+    let sista = sw.punkter.last().unwrap();
+    let text = app.text("#diagram-avlasning").unwrap();
+    assert!(
+        text.contains(&format::kronor(t, sista.disponibel_inkomst)),
+        "{text}"
+    );
+    assert!(app.find("#diagram-markor").is_some());
+}
+
+/// The second view: of 100 kr more in wage, what is kept and where the rest goes, per hour
+/// step. Checked against the sweep's own points: what is kept is 100 × Δ(money to live on) /
+/// Δ(wage), up to the rounding of each part to whole kronor.
+#[wasm_bindgen_test]
+async fn the_next_100_kr_view_follows_the_sweeps_points() {
+    let t = text();
+    let (app, year) = session().await;
+    let sw = deltagare(year, true).sweep.expect("a sweep");
+    app.wait_for("#diagram", true).await;
+    app.click("#visa-marginal");
+    app.wait_for("#marginal-tabell", true).await;
+    assert_eq!(
+        app.find("#visa-marginal")
+            .unwrap()
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(app.find("#diagram-tabell").is_none());
+    let rader = app.count("#marginal-tabell tbody tr");
+    assert_eq!(rader, sw.punkter.len() - 1);
+    let delar = app.count("#marginal-tabell thead th") - 2;
+    let tal = |s: String| -> Decimal {
+        let ren: String = s
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '−' || *c == '-')
+            .map(|c| if c == '−' { '-' } else { c })
+            .collect();
+        ren.parse().unwrap()
+    };
+    for (i, w) in sw.punkter.windows(2).enumerate() {
+        let dlon = w[1].komponenter["lon"] - w[0].komponenter["lon"];
+        let exakt =
+            Decimal::ONE_HUNDRED * (w[1].disponibel_inkomst - w[0].disponibel_inkomst) / dlon;
+        let visat = tal(app
+            .text(&format!(
+                "#marginal-tabell tbody tr:nth-child({}) .behall",
+                i + 1
+            ))
+            .unwrap());
+        let marginal = Decimal::from(delar as i64) / Decimal::TWO + Decimal::ONE;
+        assert!(
+            (visat - exakt).abs() <= marginal,
+            "{}–{} h: shown {visat}, from the points {exakt}",
+            w[0].x,
+            w[1].x
+        );
+    }
+    // Somewhere between 0 and 40 hours the aktivitetsersättning shrinks: a part for it shows.
+    let rubriker = app.text("#marginal-tabell thead").unwrap();
+    assert!(
+        rubriker.contains((t.radgivning.komponent_namn)("aktivitetsersattning")),
+        "{rubriker}"
+    );
+    assert_eq!(app.count("#diagram rect.stapel-behall"), rader);
+    // And back.
+    app.click("#visa-niva");
+    app.wait_for("#diagram-tabell", true).await;
+}
+
+/// With two jobs at hourly wages, the chart follows the one chosen.
+#[wasm_bindgen_test]
+async fn the_chart_follows_the_chosen_job() {
+    let (app, _) = session().await;
+    app.click("#steg-3");
+    app.wait_for("#lon-1", true).await;
+    app.type_into("#lon-1", "160");
+    app.wait_for("#diagram-jobb", true).await;
+    let rubrik = || app.text("#diagram-synlig-rubrik").unwrap();
+    assert!(rubrik().contains("135"), "{}", rubrik());
+    app.choose("#diagram-jobb", "1");
+    app.settle().await;
+    assert!(rubrik().contains("160"), "{}", rubrik());
 }
 
 #[wasm_bindgen_test]
