@@ -193,6 +193,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                         Boende::Umgange => "umgange",
                     },
                     delat: b.barnbidrag == Some(Fordelning::Delat),
+                    lunch: b.lunch_utanfor_hemmet,
                 }
             })
             .collect(),
@@ -281,6 +282,35 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             if let Some(n) = v.get("manader_vilande_hittills").and_then(|n| n.as_u64()) {
                 if let Some(vx) = s.vuxna.get_mut(j.person) {
                     vx.manader_vilande = n.to_string();
+                }
+            }
+        }
+        // The job's extra costs for försörjningsstöd: the alternative's amount less today's.
+        if let Some(k) = alt
+            .household
+            .as_ref()
+            .and_then(|h| h.get("forsorjningsstod"))
+            .and_then(|f| f.get("kostnader"))
+        {
+            let i_dag = hh.forsorjningsstod.as_ref().map(|f| &f.kostnader);
+            for (namn, falt) in [
+                ("arbetsresor", &mut j.fs_resor),
+                ("barnomsorg", &mut j.fs_barnomsorg),
+            ] {
+                let med_jobb = k
+                    .get(namn)
+                    .and_then(|x| x.to_string().parse::<Decimal>().ok());
+                let idag = i_dag
+                    .map(|c| {
+                        if namn == "arbetsresor" {
+                            c.arbetsresor
+                        } else {
+                            c.barnomsorg
+                        }
+                    })
+                    .unwrap_or_default();
+                if let Some(x) = med_jobb {
+                    *falt = tal(x - idag);
                 }
             }
         }

@@ -426,6 +426,11 @@ pub fn radgivning() -> Html {
                                 { kryss(format!("barndelat-{i}"), r.barn_delat_etikett, b.delat,
                                     Rc::new(move |m, c| m.situation.barn[i].delat = c)) }
                             }
+                            // Only försörjningsstöd's riksnorm asks, and only for ages 0–6.
+                            if b.alder.trim().parse::<u32>().is_ok_and(|a| a <= 6) {
+                                { kryss(format!("barnlunch-{i}"), r.barn_lunch_etikett, b.lunch,
+                                    Rc::new(move |m, c| m.situation.barn[i].lunch = c)) }
+                            }
                             { knapp(format!("ta-bort-barn-{i}"), (r.ta_bort_barn)(i + 1), "lank",
                                 Rc::new(move |m| { m.situation.barn.remove(i); })) }
                         </div>
@@ -554,6 +559,14 @@ pub fn radgivning() -> Html {
                             { kryss(format!("semester-{i}"), &(r.semester_etikett)(&format::tal(t, situation::semesterersattning_procent(s), 0)), j.semester,
                                 Rc::new(move |m, b| m.jobb[i].semester = b)) }
                             <p class="hjalp">{ r.semester_hjalp }</p>
+                        }
+                        if s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod) {
+                            { falt(format!("jobb-resor-{i}"), r.jobb_resor_etikett, r.jobb_kostnad_hjalp, &j.fs_resor,
+                                Rc::new(move |m, x| m.jobb[i].fs_resor = x)) }
+                            if !s.barn.is_empty() {
+                                { falt(format!("jobb-barnomsorg-{i}"), r.jobb_barnomsorg_etikett, r.jobb_kostnad_hjalp, &j.fs_barnomsorg,
+                                    Rc::new(move |m, x| m.jobb[i].fs_barnomsorg = x)) }
+                            }
                         }
                         if har_ae(j) {
                             { kryss(format!("vilande-{i}"), r.vilande_etikett, j.vilande,
@@ -918,7 +931,7 @@ fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
         "kommun" => 0,
         "alder" | "boende" | "formogenhet" | "barn" => 1,
-        "timmar" | "lon" => 3,
+        "timmar" | "lon" | "jobb" | "semester" | "vilande" => 3,
         _ => 2,
     }
 }

@@ -165,6 +165,8 @@ pub struct Barn {
     pub boende: &'static str,
     /// The barnbidrag is shared half and half with a parent elsewhere.
     pub delat: bool,
+    /// Eats lunch at förskola on weekdays (försörjningsstöd's riksnorm for ages 0–6).
+    pub lunch: bool,
 }
 
 impl Default for Barn {
@@ -173,6 +175,7 @@ impl Default for Barn {
             alder: "5".into(),
             boende: "hemmavarande",
             delat: false,
+            lunch: false,
         }
     }
 }
@@ -249,6 +252,10 @@ pub struct Jobb {
     pub behall_25: bool,
     /// Semesterersättning (12 %, semesterlagen 16 a §) is paid on top of the hourly wage.
     pub semester: bool,
+    /// Försörjningsstöd: travel to the job, per month, on top of today's costs.
+    pub fs_resor: String,
+    /// Försörjningsstöd: förskola/fritids needed for the job, per month, on top of today's.
+    pub fs_barnomsorg: String,
 }
 
 impl Default for Jobb {
@@ -261,6 +268,8 @@ impl Default for Jobb {
             vilande: false,
             behall_25: true,
             semester: false,
+            fs_resor: String::new(),
+            fs_barnomsorg: String::new(),
         }
     }
 }
@@ -435,17 +444,23 @@ pub fn scenario_json(
                 "barnbidrag",
                 if delat { "delat" } else { "hela" }.into(),
             );
+            if b.lunch {
+                satt(&mut m, "lunch_utanfor_hemmet", true.into());
+            }
             Value::Object(m)
         })
         .collect();
     if !barn.is_empty() {
         satt(&mut hushall, "children", Value::Array(barn));
     }
+    // Today's försörjningsstöd costs by engine name, for the jobs' extra costs.
+    let mut fs_i_dag: Vec<(&'static str, Decimal)> = Vec::new();
     if forsorjningsstod {
         let mut kostnader = Map::new();
         for (id, namn, varde) in s.fs.falt() {
             if let Some(x) = l.tal(id, varde) {
                 satt(&mut kostnader, namn, d(x));
+                fs_i_dag.push((namn, x));
             }
         }
         let manader = l.tal("fs-manader", &s.fs_manader).unwrap_or_default();
@@ -502,6 +517,7 @@ pub fn scenario_json(
         .collect();
     let semester = semesterersattning_procent(s);
     let mut patchar = Vec::new();
+    let mut jobb_kostnader: Vec<Map> = Vec::new();
     for (i, j) in jobb.iter().enumerate() {
         let person = j.person.min(s.vuxna.len().saturating_sub(1));
         let har_ae = s
@@ -542,6 +558,28 @@ pub fn scenario_json(
                 )]),
             );
         }
+        // Costs the job brings that försörjningsstöd counts: added to today's.
+        let mut extra = Map::new();
+        if forsorjningsstod {
+            for (id, namn, varde) in [
+                (format!("jobb-resor-{i}"), "arbetsresor", &j.fs_resor),
+                (
+                    format!("jobb-barnomsorg-{i}"),
+                    "barnomsorg",
+                    &j.fs_barnomsorg,
+                ),
+            ] {
+                if let Some(x) = l.tal(&id, varde) {
+                    let i_dag = fs_i_dag
+                        .iter()
+                        .find(|(n, _)| *n == namn)
+                        .map(|(_, v)| *v)
+                        .unwrap_or_default();
+                    satt(&mut extra, namn, d(i_dag + x));
+                }
+            }
+        }
+        jobb_kostnader.push(extra);
         patchar.push((person, Value::Object(patch)));
     }
 
@@ -552,6 +590,15 @@ pub fn scenario_json(
     let kommun = s.kommun.trim();
     if !kommun.is_empty() {
         satt(&mut sc, "kommun", kommun.into());
+    }
+    // The chart's job brings its costs for försörjningsstöd along all its hours.
+    if let Some(k) = svep
+        .and_then(|i| jobb_kostnader.get(i))
+        .filter(|k| !k.is_empty())
+    {
+        if let Some((_, fs)) = hushall.iter_mut().find(|(n, _)| n == "forsorjningsstod") {
+            merge(fs, &obj([("kostnader", Value::Object(k.clone()))]));
+        }
     }
     if !hushall.is_empty() {
         satt(&mut sc, "household", Value::Object(hushall));
@@ -597,20 +644,23 @@ pub fn scenario_json(
                     let mut alt = Map::new();
                     satt(&mut alt, "label", etikett(t, i).as_str().into());
                     satt(&mut alt, "people", Value::Object(personer));
+                    let mut hh = Map::new();
                     if !beslut_hushall.is_empty() {
+                        let av = beslut_hushall
+                            .iter()
+                            .map(|n| (n.to_string(), Value::Null))
+                            .collect();
+                        satt(&mut hh, "overrides", Value::Object(av));
+                    }
+                    if let Some(k) = jobb_kostnader.get(i).filter(|k| !k.is_empty()) {
                         satt(
-                            &mut alt,
-                            "household",
-                            obj([(
-                                "overrides",
-                                Value::Object(
-                                    beslut_hushall
-                                        .iter()
-                                        .map(|n| (n.to_string(), Value::Null))
-                                        .collect(),
-                                ),
-                            )]),
+                            &mut hh,
+                            "forsorjningsstod",
+                            obj([("kostnader", Value::Object(k.clone()))]),
                         );
+                    }
+                    if !hh.is_empty() {
+                        satt(&mut alt, "household", Value::Object(hh));
                     }
                     Value::Object(alt)
                 })
@@ -712,6 +762,15 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         return person_falt(p, &rest);
     }
     if let Some((a, rest)) = index(path, "alternatives") {
+        match rest.as_str() {
+            "household.forsorjningsstod.kostnader.arbetsresor" => {
+                return Some(format!("jobb-resor-{a}"))
+            }
+            "household.forsorjningsstod.kostnader.barnomsorg" => {
+                return Some(format!("jobb-barnomsorg-{a}"))
+            }
+            _ => {}
+        }
         let (p, rest) = index(&rest, "people")?;
         return match rest.as_str() {
             "job.hours_per_week" => Some(format!("timmar-{a}")),

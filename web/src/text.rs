@@ -140,6 +140,10 @@ pub struct RadText {
     pub barn_boende_vaxelvis: &'static str,
     pub barn_boende_umgange: &'static str,
     pub barn_delat_etikett: &'static str,
+    pub barn_lunch_etikett: &'static str,
+    pub jobb_resor_etikett: &'static str,
+    pub jobb_barnomsorg_etikett: &'static str,
+    pub jobb_kostnad_hjalp: &'static str,
     pub formogenhet_etikett: &'static str,
     pub formogenhet_hjalp: &'static str,
 
@@ -473,6 +477,10 @@ pub static SV: Text = Text {
         barn_boende_vaxelvis: "Växelvis, lika mycket hos båda föräldrarna",
         barn_boende_umgange: "Hos er ibland (umgänge)",
         barn_delat_etikett: "Barnbidraget delas med den andra föräldern",
+        barn_lunch_etikett: "Äter lunch i förskolan på vardagar",
+        jobb_resor_etikett: "Resor till jobbet (kr/månad)",
+        jobb_barnomsorg_etikett: "Förskola eller fritids för att kunna jobba (kr/månad)",
+        jobb_kostnad_hjalp: "Kostnader som jobbet ger och som socialtjänsten räknar med. Lämna tomt om det inte finns.",
         formogenhet_etikett: "Sparade pengar och annan förmögenhet (kr)",
         formogenhet_hjalp: "Påverkar bostadstillägg och bostadsbidrag. Lämna tomt om ni inte har några större sparpengar.",
 

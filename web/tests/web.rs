@@ -744,6 +744,12 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                             alder: "12".into(),
                             boende: "vaxelvis",
                             delat: true,
+                            lunch: false,
+                        },
+                        Barn {
+                            alder: "3".into(),
+                            lunch: true,
+                            ..Barn::default()
                         },
                     ],
                     fs: FsKostnader {
@@ -762,6 +768,8 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     Jobb {
                         vilande,
                         semester: vilande,
+                        fs_resor: "600".into(),
+                        fs_barnomsorg: "800".into(),
                         ..Jobb::default()
                     },
                     Jobb {
@@ -1099,6 +1107,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         alder: "4".into(),
                         boende: "umgange",
                         delat: false,
+                        lunch: true,
                     },
                     Barn {
                         alder: "12".into(),
@@ -1155,6 +1164,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     alder: "2".into(),
                     boende: "vaxelvis",
                     delat: false,
+                    lunch: false,
                 }],
                 fs: FsKostnader {
                     hushallsel: "310".into(),
@@ -1169,9 +1179,14 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 beslut_forsorjningsstod: "3000".into(),
             },
             vec![
-                Jobb::default(),
+                Jobb {
+                    fs_resor: "550".into(),
+                    fs_barnomsorg: "700,5".into(),
+                    ..Jobb::default()
+                },
                 Jobb {
                     person: 1,
+                    fs_resor: "300".into(),
                     ..Jobb::default()
                 },
             ],
