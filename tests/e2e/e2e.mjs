@@ -9,6 +9,7 @@
 // time, never retyped.
 
 import { chromium } from 'playwright-core';
+import { deltagarTester } from './deltagare.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -433,6 +434,9 @@ if (started) {
     shown = await aeAmount(Number(utan));
     assert(shown === Number(utan), `without 25 %: shown ${shown}, case ${utan}`);
   });
+
+  // More participants, each an acceptance case entered through the form (deltagare.mjs).
+  await deltagarTester({ test, assert, kronor, context, base, root });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;

@@ -1,0 +1,219 @@
+// Counselling sessions for realistic participants, each one an acceptance case from
+// tests/acceptance/: the form is filled in as a specialist would from the case's scenario, and
+// every figure of the case's `expected` that the counselling view shows is read off the page
+// and compared with the file. The expected figures are never retyped here.
+//
+// Used by e2e.mjs: `await deltagarTester({ test, assert, kronor, context, base, root })`.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The engine's status names and the words the page shows for them (web/src/text.rs).
+const STATUS = {
+  utbetalas: 'utbetalas',
+  noll_kronor: '0 kr',
+  ej_ratt: 'ej rätt',
+  behover_uppgift: 'behöver uppgift',
+  ej_modellerad: 'ej beräknat',
+};
+
+/** The scenario's kommun: the cases give the tax rate, and Södertälje's 2026 rate is the one
+ * they use (32.38 % + begravningsavgift 0.292 %, rules/data/kommunalskatt_2026.csv). */
+function kommunFor(sc, root) {
+  const want = sc.skattesats;
+  const csv = readFileSync(path.join(root, `rules/data/kommunalskatt_${sc.year}.csv`), 'utf8').trim().split('\n').slice(1);
+  const row = csv.map((l) => l.split(',')).find((f) => f[1] === 'Södertälje');
+  if (!want) return sc.kommun;
+  if (!row || Number(row[4]) !== want.kommunal_procent || Number(row[5]) !== want.begravningsavgift_procent) {
+    throw new Error(`Södertälje ${sc.year} no longer has the case's tax rate ${JSON.stringify(want)}`);
+  }
+  return 'Södertälje';
+}
+
+/** Age in whole years in the case's month (the form asks for the age). */
+function alder(sc, p) {
+  return sc.year - p.birth_year - ((p.birth_month || 1) > (sc.month || 1) ? 1 : 0);
+}
+
+/** "manad.komponenter[lon@0].per_manad" → where it is shown. null: not shown in this view. */
+function target(key) {
+  let m = key.match(/^(?:jamforelse\.(\d+)\.)?(?:manad\.)?disponibel_inkomst$/);
+  if (m) return { scen: m[1] === undefined ? 0 : Number(m[1]) + 1, what: 'disponibel' };
+  m = key.match(/^jamforelse\.(\d+)\.skillnad_mot_i_dag$/);
+  if (m) return { scen: Number(m[1]) + 1, what: 'skillnad' };
+  m = key.match(/^(?:jamforelse\.(\d+)\.)?manad\.komponenter\[([a-z_]+)(?:@(\d+))?\]\.(per_manad|status)$/);
+  if (m) return { scen: m[1] === undefined ? 0 : Number(m[1]) + 1, komponent: m[2], person: m[3], what: m[4] };
+  return null;
+}
+
+/** Reads every expected figure the page shows and compares; returns how many were checked. */
+async function compare(page, c, assert, kronor) {
+  let checked = 0;
+  for (const [key, want] of Object.entries(c.expected)) {
+    const t = target(key);
+    if (!t) continue;
+    const kort = `#scen-${t.scen}`;
+    let shown;
+    // The page recomputes after each change: read until it settles on the figure (2 s).
+    for (let i = 0; i < 40; i++) {
+      if (t.what === 'disponibel') {
+        shown = kronor(await page.textContent(`${kort} .disponibel`));
+      } else if (t.what === 'skillnad') {
+        shown = kronor((await page.textContent(`${kort} .skillnad-tal`)).replace(/^\+/, '').replace(/i månaden$/, '').trim());
+      } else {
+        const rad = page.locator(`${kort} tr.komponent[data-komponent="${t.komponent}"]${t.person === undefined ? '' : `[data-person="${t.person}"]`}`);
+        assert(await rad.count() === 1, `${key}: ${await rad.count()} rows for ${t.komponent} in ${kort}`);
+        shown = t.what === 'status'
+          ? (await rad.locator('td.status').textContent()).trim()
+          : kronor(await rad.locator('.belopp').textContent());
+      }
+      const expected = t.what === 'status' ? STATUS[want] : Number(want);
+      if (shown === expected) break;
+      await page.waitForTimeout(50);
+    }
+    const expected = t.what === 'status' ? STATUS[want] : Number(want);
+    assert(shown === expected, `${c.id} ${key}: shown ${JSON.stringify(shown)}, case ${want}`);
+    checked++;
+  }
+  return checked;
+}
+
+/** Steps 1 and 2: when, where and who. */
+async function hushall(page, sc, kommun, { vuxna, hyra, barn = [] }) {
+  await page.click('#vy-radgivning');
+  await page.waitForSelector('#situation-rubrik');
+  await page.selectOption('#ar-r', String(sc.year));
+  await page.selectOption('#manad', String(sc.month));
+  await page.fill('#kommun-r', kommun);
+  await page.press('#kommun-r', 'Enter');
+  await page.click('#steg-nasta');
+  await page.selectOption('#vuxna', String(vuxna.length));
+  for (const [i, p] of vuxna.entries()) await page.fill(`#alder-${i}`, String(alder(sc, p)));
+  await page.fill('#boende', hyra === undefined ? '' : String(hyra));
+  for (const [i, b] of barn.entries()) {
+    await page.click('#lagg-till-barn');
+    await page.fill(`#barn-${i}`, String(b.age));
+    if (b.lunch_utanfor_hemmet) await page.check(`#barnlunch-${i}`);
+  }
+  await page.click('#steg-nasta');
+}
+
+/** The försörjningsstöd costs of step 3, by the engine's names. */
+const FS_FALT = { hushallsel: '#fs-el', hemforsakring: '#fs-forsakring', arbetsresor: '#fs-resor', fack_och_akassa: '#fs-fack', barnomsorg: '#fs-barnomsorg', ovrigt: '#fs-kostnader' };
+
+export async function deltagarTester({ test, assert, kronor, context, base, root }) {
+  const fall = (id) => JSON.parse(readFileSync(path.join(root, `tests/acceptance/formaner/${id}.json`), 'utf8'));
+
+  // A fresh page per participant, as a new session would start.
+  const ny = async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForSelector('#situation-rubrik');
+    return { page, errors };
+  };
+
+  {
+    const c = fall('fs-2026-sambor-utan-inkomst-far-jobb');
+    await test(`(g) participants: sambor on försörjningsstöd, one gets a job (acceptance case ${c.id})`, async () => {
+      const sc = c.scenario;
+      const hh = sc.household;
+      const alt = sc.alternatives[0].people[0].job;
+      assert(sc.people.length === 2 && !hh.children && alt.monthly_salary && sc.alternatives.length === 1,
+        'the case is no longer one this session enters');
+      const { page, errors } = await ny();
+      try {
+        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad });
+        await page.selectOption('#har-0', 'forsorjningsstod');
+        await page.selectOption('#har-1', 'forsorjningsstod');
+        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
+        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await page.click('#steg-nasta');
+        await page.selectOption('#person-0', '0');
+        await page.check('#per-manad-0');
+        await page.fill('#timmar-0', String(alt.hours_per_week));
+        await page.fill('#lon-0', String(alt.monthly_salary));
+        await page.waitForSelector('#scen-1');
+        const n = await compare(page, c, assert, kronor);
+        assert(n >= 7, `only ${n} of the case's figures are shown`);
+        assert(errors.length === 0, errors.join(' | '));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  {
+    const c = fall('hushall-2026-ensamstaende-foralder-far-jobb');
+    await test(`(g) participants: a single parent on försörjningsstöd tries 20 h with semesterersättning and the job's costs (acceptance case ${c.id})`, async () => {
+      const sc = c.scenario;
+      const hh = sc.household;
+      const a = sc.alternatives[0];
+      const job = a.people[0].job;
+      const extra = a.household.forsorjningsstod.kostnader;
+      // The form does not ask for the flat's area: the case's 68 m² is under bostadsbidrag's
+      // limit for one child (80 m²), so it changes nothing.
+      assert(sc.people.length === 1 && hh.children.length === 1 && hh.children[0].barnbidrag === 'hela'
+        && hh.bostadsyta_kvm <= 80 && job.semesterersattning_procent === 12 && !hh.forsorjningsstod.kostnader.arbetsresor
+        && !hh.forsorjningsstod.kostnader.barnomsorg, 'the case is no longer one this session enters');
+      const { page, errors } = await ny();
+      try {
+        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, barn: hh.children });
+        await page.selectOption('#har-0', 'forsorjningsstod');
+        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
+        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await page.click('#steg-nasta');
+        await page.fill('#timmar-0', String(job.hours_per_week));
+        await page.fill('#lon-0', String(job.hourly_wage));
+        await page.check('#semester-0');
+        await page.fill('#jobb-resor-0', String(extra.arbetsresor));
+        await page.fill('#jobb-barnomsorg-0', String(extra.barnomsorg));
+        await page.waitForSelector('#scen-1');
+        const n = await compare(page, c, assert, kronor);
+        assert(n >= 10, `only ${n} of the case's figures are shown`);
+        // The job's list of things to do names socialtjänsten.
+        assert(/socialtjänsten/i.test(await page.textContent('#scen-1-att-gora')), 'no word on telling socialtjänsten');
+        assert(errors.length === 0, errors.join(' | '));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  {
+    const c = fall('bt-2026-ensamstaende-hyra-over-taket-med-skatt');
+    await test(`(g) participants: a 22-year-old on aktivitetsersättning with a high rent (acceptance case ${c.id})`, async () => {
+      const sc = c.scenario;
+      const p = sc.people[0];
+      assert(sc.people.length === 1 && p.aktivitetsersattning.niva === 'hel' && !p.aktivitetsersattning.inkomstrelaterad_per_manad
+        && !sc.alternatives, 'the case is no longer one this session enters');
+      const { page, errors } = await ny();
+      try {
+        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: sc.household.boendekostnad_per_manad });
+        await page.selectOption('#har-0', 'aktivitetsersattning');
+        await page.selectOption('#niva-0', 'hel');
+        await page.waitForSelector('#scen-0');
+        const n = await compare(page, c, assert, kronor);
+        assert(n >= 4, `only ${n} of the case's figures are shown`);
+        // A decision letter's amount replaces the modelled one for today, and says so.
+        const bt = c.expected['manad.komponenter[bostadstillagg@0].per_manad'];
+        await page.click('#beslut summary');
+        await page.fill('#beslut-bt-0', String(Number(bt) - 100));
+        const rad = page.locator('#scen-0 tr.komponent[data-komponent="bostadstillagg"]');
+        await page.waitForFunction((want) => {
+          const b = document.querySelector('#scen-0 tr.komponent[data-komponent="bostadstillagg"] .belopp');
+          return b && b.textContent.replace(/\D/g, '') === String(want);
+        }, Number(bt) - 100);
+        await rad.locator('.varfor-knapp').click();
+        const why = await page.textContent('#scen-0 .forklaringsrad');
+        assert(why.replace(/[\s\u00a0\u202f]/g, '').includes(`${Number(bt)}kr`), `the explanation does not show the modelled ${bt}: ${why}`);
+        assert(errors.length === 0, errors.join(' | '));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
