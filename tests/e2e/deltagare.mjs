@@ -79,7 +79,7 @@ async function compare(page, c, assert, kronor) {
 }
 
 /** Steps 1 and 2: when, where and who. */
-async function hushall(page, sc, kommun, { vuxna, hyra, barn = [] }) {
+async function hushall(page, sc, kommun, { vuxna, hyra, yta, barn = [] }) {
   await page.click('#vy-radgivning');
   await page.waitForSelector('#situation-rubrik');
   await page.selectOption('#ar-r', String(sc.year));
@@ -90,6 +90,7 @@ async function hushall(page, sc, kommun, { vuxna, hyra, barn = [] }) {
   await page.selectOption('#vuxna', String(vuxna.length));
   for (const [i, p] of vuxna.entries()) await page.fill(`#alder-${i}`, String(alder(sc, p)));
   await page.fill('#boende', hyra === undefined ? '' : String(hyra));
+  if (yta !== undefined) await page.fill('#yta', String(yta));
   for (const [i, b] of barn.entries()) {
     await page.click('#lagg-till-barn');
     await page.fill(`#barn-${i}`, String(b.age));
@@ -154,14 +155,12 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       const a = sc.alternatives[0];
       const job = a.people[0].job;
       const extra = a.household.forsorjningsstod.kostnader;
-      // The form does not ask for the flat's area: the case's 68 m² is under bostadsbidrag's
-      // limit for one child (80 m²), so it changes nothing.
       assert(sc.people.length === 1 && hh.children.length === 1 && hh.children[0].barnbidrag === 'hela'
-        && hh.bostadsyta_kvm <= 80 && job.semesterersattning_procent === 12 && !hh.forsorjningsstod.kostnader.arbetsresor
+        && job.semesterersattning_procent === 12 && !hh.forsorjningsstod.kostnader.arbetsresor
         && !hh.forsorjningsstod.kostnader.barnomsorg, 'the case is no longer one this session enters');
       const { page, errors } = await ny();
       try {
-        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, barn: hh.children });
+        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
         await page.selectOption('#har-0', 'forsorjningsstod');
         for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
         await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
@@ -176,6 +175,40 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
         assert(n >= 10, `only ${n} of the case's figures are shown`);
         // The job's list of things to do names socialtjänsten.
         assert(/socialtjänsten/i.test(await page.textContent('#scen-1-att-gora')), 'no word on telling socialtjänsten');
+        assert(errors.length === 0, errors.join(' | '));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  {
+    const c = fall('hushall-2026-sambor-tre-barn-forsorjningsstod-och-timjobb');
+    await test(`(g) participants: sambor with three children, one has a wage, the other tries 10 h (acceptance case ${c.id})`, async () => {
+      const sc = c.scenario;
+      const hh = sc.household;
+      const [lon, ingen] = sc.people;
+      const job = sc.alternatives[0].people[1].job;
+      // Today's job is a monthly salary: entered as today's wage, which is the same for tax,
+      // bostadsbidrag and försörjningsstöd (no benefit of his depends on his hours).
+      assert(sc.people.length === 2 && lon.job.monthly_salary && !lon.aktivitetsersattning && !lon.sjukpenning
+        && !ingen.job && job.semesterersattning_procent === 12 && sc.alternatives.length === 1,
+      'the case is no longer one this session enters');
+      const { page, errors } = await ny();
+      try {
+        await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
+        await page.fill('#idaglon-0', String(lon.job.monthly_salary));
+        await page.selectOption('#har-1', 'forsorjningsstod');
+        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
+        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await page.click('#steg-nasta');
+        await page.selectOption('#person-0', '1');
+        await page.fill('#timmar-0', String(job.hours_per_week));
+        await page.fill('#lon-0', String(job.hourly_wage));
+        await page.check('#semester-0');
+        await page.waitForSelector('#scen-1');
+        const n = await compare(page, c, assert, kronor);
+        assert(n >= 11, `only ${n} of the case's figures are shown`);
         assert(errors.length === 0, errors.join(' | '));
       } finally {
         await page.close();

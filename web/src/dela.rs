@@ -162,6 +162,9 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 Har::Inget | Har::Forsorjningsstod => String::new(),
             };
             v.beslut_bostadstillagg = beslut("bostadstillagg");
+            let inkomst = |x: Decimal| if x.is_zero() { String::new() } else { tal(x) };
+            v.lon_i_dag = inkomst(p.income_per_month.lon);
+            v.akassa = inkomst(p.income_per_month.annan_pensionsgrundande);
             v
         })
         .collect();
@@ -180,6 +183,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         } else {
             tal(hh.formogenhet)
         },
+        yta: hh.bostadsyta_kvm.map(tal).unwrap_or_default(),
         barn: hh
             .children
             .iter()

@@ -79,6 +79,7 @@ pub fn startmodell() -> Modell {
             vuxna: vec![Vuxen::default()],
             boende: String::new(),
             formogenhet: String::new(),
+            yta: String::new(),
             barn: Vec::new(),
             fs: FsKostnader::default(),
             fs_manader: "0".into(),
@@ -403,6 +404,8 @@ pub fn radgivning() -> Html {
                     Rc::new(move |m, x| m.situation.vuxna[i].alder = x))) }
                 { falt("boende".into(), r.boende_etikett, r.boende_hjalp, &s.boende,
                     Rc::new(|m, x| m.situation.boende = x)) }
+                { falt("yta".into(), r.yta_etikett, r.yta_hjalp, &s.yta,
+                    Rc::new(|m, x| m.situation.yta = x)) }
                 { falt("formogenhet".into(), r.formogenhet_etikett, r.formogenhet_hjalp, &s.formogenhet,
                     Rc::new(|m, x| m.situation.formogenhet = x)) }
                 <div class="falt">
@@ -465,6 +468,10 @@ pub fn radgivning() -> Html {
                                 _ => Har::Inget,
                             })) }
                         <p class="hjalp">{ r.har_hjalp }</p>
+                        { falt(format!("idaglon-{i}"), r.lon_i_dag_etikett, r.lon_i_dag_hjalp, &v.lon_i_dag,
+                            Rc::new(move |m, x| m.situation.vuxna[i].lon_i_dag = x)) }
+                        { falt(format!("akassa-{i}"), r.akassa_etikett, r.akassa_hjalp, &v.akassa,
+                            Rc::new(move |m, x| m.situation.vuxna[i].akassa = x)) }
                         { match v.har {
                             Har::Sjukpenning => html! { <>
                                 { niva_val(i, v, true) }
@@ -930,7 +937,7 @@ fn idag(r: &RadText) -> String {
 fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
         "kommun" => 0,
-        "alder" | "boende" | "formogenhet" | "barn" => 1,
+        "alder" | "boende" | "yta" | "formogenhet" | "barn" => 1,
         "timmar" | "lon" | "jobb" | "semester" | "vilande" => 3,
         _ => 2,
     }

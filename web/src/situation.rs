@@ -136,6 +136,10 @@ pub struct Vuxen {
     pub beslut_belopp: String,
     /// Bostadstillägg per month from the decision letter; empty = computed.
     pub beslut_bostadstillagg: String,
+    /// Wage per month from work the adult already has (before tax); a job tried comes on top.
+    pub lon_i_dag: String,
+    /// A-kassa or another taxable, pensionable benefit per month (before tax).
+    pub akassa: String,
 }
 
 impl Default for Vuxen {
@@ -153,6 +157,8 @@ impl Default for Vuxen {
             akt_omfattning: "100".into(),
             beslut_belopp: String::new(),
             beslut_bostadstillagg: String::new(),
+            lon_i_dag: String::new(),
+            akassa: String::new(),
         }
     }
 }
@@ -190,6 +196,8 @@ pub struct Situation {
     pub boende: String,
     /// Savings and other assets (bostadstillägg and bostadsbidrag count them).
     pub formogenhet: String,
+    /// The flat's area in m² (bostadsbidrag's area limits).
+    pub yta: String,
     pub barn: Vec<Barn>,
     /// Försörjningsstöd: the costs the social services accept, per month, besides housing.
     pub fs: FsKostnader,
@@ -392,6 +400,16 @@ pub fn scenario_json(
             }
             Har::Forsorjningsstod => forsorjningsstod = true,
         }
+        let mut inkomster = Map::new();
+        if let Some(x) = l.tal(&format!("idaglon-{i}"), &v.lon_i_dag) {
+            satt(&mut inkomster, "lon", d(x));
+        }
+        if let Some(x) = l.tal(&format!("akassa-{i}"), &v.akassa) {
+            satt(&mut inkomster, "annan_pensionsgrundande", d(x));
+        }
+        if !inkomster.is_empty() {
+            satt(&mut p, "income_per_month", Value::Object(inkomster));
+        }
         let mut overrides = Map::new();
         let formansnamn = match v.har {
             Har::Sjukpenning => Some("sjukpenning"),
@@ -421,6 +439,9 @@ pub fn scenario_json(
     }
     if let Some(f) = l.tal("formogenhet", &s.formogenhet) {
         satt(&mut hushall, "formogenhet", d(f));
+    }
+    if let Some(y) = l.tal("yta", &s.yta) {
+        satt(&mut hushall, "bostadsyta_kvm", d(y));
     }
     let barn: Vec<Value> = s
         .barn
@@ -785,6 +806,7 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         return match rest {
             "boendekostnad_per_manad" => Some("boende".into()),
             "formogenhet" => Some("formogenhet".into()),
+            "bostadsyta_kvm" => Some("yta".into()),
             "overrides.bostadsbidrag" => Some("beslut-bb".into()),
             "overrides.forsorjningsstod" => Some("beslut-fs".into()),
             "forsorjningsstod.kostnader.hushallsel" => Some("fs-el".into()),
@@ -803,6 +825,8 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
 fn person_falt(p: usize, rest: &str) -> Option<String> {
     let id = match rest {
         "birth_year" => "alder",
+        "income_per_month.lon" => "idaglon",
+        "income_per_month.annan_pensionsgrundande" => "akassa",
         "sjukpenning.sgi" => "sgi",
         "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",
         "aktivitetsersattning.vilande.manader_med_ersattning_fore" => "manader-ersattning",

@@ -722,6 +722,8 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     akt_omfattning: "50".into(),
                     beslut_belopp: if vilande { "4 000" } else { "" }.into(),
                     beslut_bostadstillagg: if vilande { "1 500" } else { "" }.into(),
+                    lon_i_dag: if vilande { "3 000" } else { "" }.into(),
+                    akassa: if vilande { "" } else { "2 500" }.into(),
                     ..Vuxen::default()
                 }];
                 if let Some(h) = andra {
@@ -738,6 +740,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     vuxna,
                     boende: "6000".into(),
                     formogenhet: "20 000".into(),
+                    yta: "72,5".into(),
                     barn: vec![
                         Barn::default(),
                         Barn {
@@ -1097,11 +1100,14 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         har: Har::Sjukpenning,
                         niva: "tre_fjardedelar",
                         sgi: "250000".into(),
+                        lon_i_dag: "6500".into(),
+                        akassa: "1200,5".into(),
                         ..Vuxen::default()
                     },
                 ],
                 boende: "7500".into(),
                 formogenhet: "50000".into(),
+                yta: "95".into(),
                 barn: vec![
                     Barn {
                         alder: "4".into(),
@@ -1160,6 +1166,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 ],
                 boende: "6000".into(),
                 formogenhet: String::new(),
+                yta: String::new(),
                 barn: vec![Barn {
                     alder: "2".into(),
                     boende: "vaxelvis",
@@ -1199,6 +1206,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 vuxna: vec![Vuxen::default()],
                 boende: String::new(),
                 formogenhet: String::new(),
+                yta: String::new(),
                 barn: vec![Barn {
                     delat: true,
                     ..Barn::default()
@@ -1259,6 +1267,7 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
         }],
         boende: "6500".into(),
         formogenhet: String::new(),
+        yta: String::new(),
         barn: Vec::new(),
         fs: Default::default(),
         fs_manader: "0".into(),
