@@ -367,6 +367,10 @@ if (started) {
     assert(((await page.textContent('#diagram desc')) || '').length > 20, 'chart has no description');
     const labelled = (await page.getAttribute('#diagram', 'aria-labelledby')) || '';
     assert(labelled.includes('diagram-titel') && await page.getAttribute('#diagram', 'role') === 'img', 'chart not labelled as an image');
+    // The table is built when it is opened.
+    assert(await page.locator('#diagram-tabell').count() === 0, 'the table is built while closed');
+    await page.click('#diagram-tabell-ram summary');
+    await page.waitForSelector('#diagram-tabell');
     const cells = await page.$$eval('#diagram-tabell tbody td.disponibel', (els) => els.map((e) => e.textContent));
     assert(cells.length === sw.punkter.length, `${cells.length} table rows, engine ${sw.punkter.length} points`);
     for (const [i, p] of sw.punkter.entries()) {

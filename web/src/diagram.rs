@@ -202,6 +202,9 @@ pub fn diagram(p: &Props) -> Html {
     // The cursor: an index into the points (level view) or the marginal effects.
     let markor = use_state(|| None::<usize>);
     let yta = use_node_ref();
+    // The table is built only while it is open: its 41 rows were most of an update's work,
+    // and a closed <details> shows nothing to anyone, screen readers included.
+    let tabell_oppen = use_state(|| false);
     let s = &p.svep;
     if s.punkter.len() < 2 {
         return html! {};
@@ -345,10 +348,26 @@ pub fn diagram(p: &Props) -> Html {
             <figcaption>
                 { teckenforklaring(r, *visning, &farger, s, !p.markeringar.is_empty()) }
             </figcaption>
-            { match *visning {
-                Visning::Niva => niva_tabell(t, s, &ids),
-                Visning::Marginal => marginal_tabell(t, s),
-            } }
+            <details id={if *visning == Visning::Niva { "diagram-tabell-ram" } else { "marginal-tabell-ram" }}
+                open={*tabell_oppen} ontoggle={ {
+                    let tabell_oppen = tabell_oppen.clone();
+                    Callback::from(move |e: Event| {
+                        let oppen = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
+                        if oppen != *tabell_oppen {
+                            tabell_oppen.set(oppen);
+                        }
+                    })
+                } }>
+                <summary>{ r.diagram_som_tabell }</summary>
+                if *tabell_oppen {
+                    <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
+                    { match *visning {
+                        Visning::Niva => niva_tabell(t, s, &ids),
+                        Visning::Marginal => marginal_tabell(t, s),
+                    } }
+                    </div>
+                }
+            </details>
         </figure>
     }
 }
@@ -652,9 +671,6 @@ fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[&'static str]) -> Html {
     let r = &t.radgivning;
     let namn = |id: &str| (r.komponent_namn)(id);
     html! {
-        <details id="diagram-tabell-ram">
-            <summary>{ r.diagram_som_tabell }</summary>
-            <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
             <table id="diagram-tabell">
                 <caption>{ r.diagram_tabell_rubrik }</caption>
                 <thead><tr>
@@ -674,8 +690,6 @@ fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[&'static str]) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
-        </details>
     }
 }
 
@@ -690,9 +704,6 @@ fn marginal_tabell(t: &Text, s: &SweepResultat) -> Html {
         }
     }
     html! {
-        <details id="marginal-tabell-ram">
-            <summary>{ r.diagram_som_tabell }</summary>
-            <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
             <table id="marginal-tabell">
                 <caption>{ r.marginal_tabell_rubrik }</caption>
                 <thead><tr>
@@ -715,7 +726,5 @@ fn marginal_tabell(t: &Text, s: &SweepResultat) -> Html {
                     }) }
                 </tbody>
             </table>
-            </div>
-        </details>
     }
 }

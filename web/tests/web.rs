@@ -533,6 +533,10 @@ async fn the_chart_and_its_table_are_the_engines_sweep() {
     app.wait_for("#diagram", true).await;
     assert!(app.find("#diagram title").is_some());
     assert!(app.find("#diagram desc").is_some());
+    // The table is built when it is opened.
+    assert!(app.find("#diagram-tabell").is_none());
+    app.click("#diagram-tabell-ram summary");
+    app.wait_for("#diagram-tabell", true).await;
     assert_eq!(app.count("#diagram-tabell tbody tr"), sw.punkter.len());
     for (i, p) in sw.punkter.iter().enumerate() {
         assert_eq!(
@@ -578,6 +582,8 @@ async fn the_next_100_kr_view_follows_the_sweeps_points() {
     let sw = deltagare(year, true).sweep.expect("a sweep");
     app.wait_for("#diagram", true).await;
     app.click("#visa-marginal");
+    app.wait_for("#marginal-tabell-ram", true).await;
+    app.click("#marginal-tabell-ram summary");
     app.wait_for("#marginal-tabell", true).await;
     assert_eq!(
         app.find("#visa-marginal")
