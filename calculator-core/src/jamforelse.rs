@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::error::{InputError, InputErrors};
 use crate::hushall::{evaluate_month, Manadsresultat, SweepOver, SweepSpec};
-use crate::scenario::{validate, Scenario};
+use crate::scenario::{fran_value, validate, Scenario};
 
 /// Most alternatives besides today.
 pub const MAX_ALTERNATIV: usize = 4;
@@ -113,8 +113,14 @@ pub fn alternativ_scenario(s: &Scenario, k: usize) -> Result<Scenario, InputErro
     if let Some(h) = &alt.household {
         merge_patch(&mut v["household"], h);
     }
-    let scen: Scenario = serde_path_to_error::deserialize(v)
-        .map_err(|e| InputError::new(field(e.path().to_string()), e.into_inner().to_string()))?;
+    let scen: Scenario = fran_value(v).map_err(|(path, e)| {
+        let f = if path.is_empty() {
+            format!("alternatives[{k}]")
+        } else {
+            field(path)
+        };
+        InputError::new(f, e.to_string())
+    })?;
     validate(&scen).map_err(|e| {
         InputErrors(
             e.0.into_iter()
