@@ -129,31 +129,37 @@ impl Manadsinkomster {
 
 /// Parses a scenario from JSON, naming the field of any problem.
 pub fn parse_scenario(json: &str) -> Result<Scenario, InputErrors> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    #[cfg(feature = "sokvag-i-fel")]
-    let parsed =
-        serde_path_to_error::deserialize(de).map_err(|e| (e.path().to_string(), e.into_inner()));
-    #[cfg(not(feature = "sokvag-i-fel"))]
-    let parsed = Scenario::deserialize(de).map_err(|e| (sokvag_vid(json, e.line(), e.column()), e));
-    let scenario = parsed.map_err(|(path, inner)| {
-        // A syntax error has no field path ("?", "." or ""): name the document itself.
-        let field = if path.is_empty() || path == "." || path == "?" {
+    let scenario = las(json).map_err(|(path, e)| {
+        // A syntax error has no field path: name the document itself.
+        let field = if path.is_empty() {
             "scenario".to_string()
         } else {
             path
         };
-        InputError::new(field, svenska_serde(&inner))
+        let pos = format!("(rad {}, kolumn {})", e.line(), e.column());
+        InputError::new(field, format!("{} {pos}", svenska_serde(&e)))
     })?;
     Ok(scenario)
 }
 
-/// A scenario from a JSON value; on error, the path of the field at fault and serde's error.
-/// Without the feature `sokvag-i-fel` the path is empty: a value has no text to find it in.
-pub(crate) fn fran_value(v: serde_json::Value) -> Result<Scenario, (String, serde_json::Error)> {
+/// A scenario from JSON text; on error, the path of the field at fault (empty for the
+/// document itself) and serde's error. The one way scenarios are read (alternatives too),
+/// so the wasm holds one deserializer for them.
+pub(crate) fn las(json: &str) -> Result<Scenario, (String, serde_json::Error)> {
+    let de = &mut serde_json::Deserializer::from_str(json);
     #[cfg(feature = "sokvag-i-fel")]
-    return serde_path_to_error::deserialize(v).map_err(|e| (e.path().to_string(), e.into_inner()));
+    let parsed = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
+        (path, e.into_inner())
+    });
     #[cfg(not(feature = "sokvag-i-fel"))]
-    return Scenario::deserialize(v).map_err(|e| (String::new(), e));
+    let parsed = Scenario::deserialize(de).map_err(|e| (sokvag_vid(json, e.line(), e.column()), e));
+    parsed
 }
 
 /// The path (as serde_path_to_error writes it, e.g. `people[0].birth_year`) of the JSON
@@ -228,10 +234,10 @@ fn sokvag_vid(json: &str, line: usize, column: usize) -> String {
     path
 }
 
-/// serde_json's messages in Swedish, keeping the details (field names, positions) as they are.
-fn svenska_serde(e: &serde_json::Error) -> String {
+/// serde_json's messages in Swedish, keeping the details (field names) as they are, without
+/// the position.
+pub(crate) fn svenska_serde(e: &serde_json::Error) -> String {
     let msg = e.to_string();
-    let pos = format!("(rad {}, kolumn {})", e.line(), e.column());
     let body = msg.split(" at line ").next().unwrap_or(&msg);
     let sv = if let Some(rest) = body.strip_prefix("unknown field ") {
         let rest = rest.replacen(", expected one of ", "; tillåtna fält: ", 1);
@@ -253,7 +259,7 @@ fn svenska_serde(e: &serde_json::Error) -> String {
     } else {
         body.to_string()
     };
-    format!("{sv} {pos}")
+    sv
 }
 
 /// Checks ranges and combinations serde cannot; returns every problem found.
