@@ -1,10 +1,12 @@
 // The page's Content-Security-Policy forbids every fetch (connect-src 'none'), the app's
-// own files included, so the wasm comes base64-encoded inside a script module, which
-// script-src 'self' allows, instead of as a .wasm file to fetch.
+// own files included, so the wasm comes inside a script module, which script-src 'self'
+// allows, instead of as a .wasm file to fetch: LZMA-compressed, then base64-encoded (see
+// scripts/pack-wasm), and decoded here in plain JavaScript (web/unlzma.js).
 import init from './web.js';
-import wasm from './web_bg.wasm.js';
+import packed, { length } from './web_bg.wasm.js';
+import { unlzma } from './unlzma.js';
 
-const bytes = Uint8Array.fromBase64
-  ? Uint8Array.fromBase64(wasm)
-  : Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));
-await init({ module_or_path: bytes });
+const lzma = Uint8Array.fromBase64
+  ? Uint8Array.fromBase64(packed)
+  : Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+await init({ module_or_path: unlzma(lzma, length) });

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::error::{InputError, InputErrors};
 use crate::hushall::{evaluate_month, Manadsresultat, SweepOver, SweepSpec};
-use crate::scenario::{validate, Scenario};
+use crate::scenario::{las, svenska_serde, validate, Scenario};
 
 /// Most alternatives besides today.
 pub const MAX_ALTERNATIV: usize = 4;
@@ -113,8 +113,16 @@ pub fn alternativ_scenario(s: &Scenario, k: usize) -> Result<Scenario, InputErro
     if let Some(h) = &alt.household {
         merge_patch(&mut v["household"], h);
     }
-    let scen: Scenario = serde_path_to_error::deserialize(v)
-        .map_err(|e| InputError::new(field(e.path().to_string()), e.into_inner().to_string()))?;
+    // Read back from text, like every scenario: a second deserializer, from a JSON value,
+    // would cost the web's wasm more than writing the text costs here.
+    let scen: Scenario = las(&v.to_string()).map_err(|(path, e)| {
+        let f = if path.is_empty() {
+            format!("alternatives[{k}]")
+        } else {
+            field(path)
+        };
+        InputError::new(f, svenska_serde(&e))
+    })?;
     validate(&scen).map_err(|e| {
         InputErrors(
             e.0.into_iter()

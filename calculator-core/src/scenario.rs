@@ -129,25 +129,115 @@ impl Manadsinkomster {
 
 /// Parses a scenario from JSON, naming the field of any problem.
 pub fn parse_scenario(json: &str) -> Result<Scenario, InputErrors> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let scenario: Scenario = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        // A syntax error has no field path ("?" or "."): name the document itself.
-        let field = if path == "." || path == "?" {
+    let scenario = las(json).map_err(|(path, e)| {
+        // A syntax error has no field path: name the document itself.
+        let field = if path.is_empty() {
             "scenario".to_string()
         } else {
             path
         };
-        InputError::new(field, svenska_serde(&inner))
+        let pos = format!("(rad {}, kolumn {})", e.line(), e.column());
+        InputError::new(field, format!("{} {pos}", svenska_serde(&e)))
     })?;
     Ok(scenario)
 }
 
-/// serde_json's messages in Swedish, keeping the details (field names, positions) as they are.
-fn svenska_serde(e: &serde_json::Error) -> String {
+/// A scenario from JSON text; on error, the path of the field at fault (empty for the
+/// document itself) and serde's error. The one way scenarios are read (alternatives too),
+/// so the wasm holds one deserializer for them.
+pub(crate) fn las(json: &str) -> Result<Scenario, (String, serde_json::Error)> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    #[cfg(feature = "sokvag-i-fel")]
+    let parsed = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
+        (path, e.into_inner())
+    });
+    #[cfg(not(feature = "sokvag-i-fel"))]
+    let parsed = Scenario::deserialize(de).map_err(|e| (sokvag_vid(json, e.line(), e.column()), e));
+    parsed
+}
+
+/// The path (as serde_path_to_error writes it, e.g. `people[0].birth_year`) of the JSON
+/// value that the text `json` is in at serde_json's error position (1-based line, column in
+/// bytes): the keys and indices of the objects and arrays still open there. Without the
+/// feature `sokvag-i-fel` this names the field of a broken file at a fraction of the wasm
+/// size that path tracking costs (serde_path_to_error wraps every type's deserializer); a
+/// test checks that the two agree on the errors a scenario file can have.
+#[cfg_attr(feature = "sokvag-i-fel", allow(dead_code))]
+fn sokvag_vid(json: &str, line: usize, column: usize) -> String {
+    enum Niva {
+        // The key of the member being read; None between a comma and the next key.
+        Objekt(Option<String>),
+        Lista(usize),
+    }
+    let bytes = json.as_bytes();
+    let radstart = match line {
+        0 | 1 => 0,
+        n => bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b'\n')
+            .nth(n - 2)
+            .map_or(bytes.len(), |(i, _)| i + 1),
+    };
+    let slut = (radstart + column).min(bytes.len());
+    let mut stack: Vec<Niva> = Vec::new();
+    let mut i = 0;
+    while i < slut {
+        match bytes[i] {
+            b'{' => stack.push(Niva::Objekt(None)),
+            b'[' => stack.push(Niva::Lista(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Niva::Objekt(key)) => *key = None,
+                Some(Niva::Lista(n)) => *n += 1,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Niva::Objekt(key @ None)) = stack.last_mut() {
+                    *key = Some(
+                        json.get(start..i.min(bytes.len()))
+                            .unwrap_or("")
+                            .to_string(),
+                    );
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for niva in &stack {
+        match niva {
+            Niva::Objekt(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Niva::Objekt(None) => {}
+            Niva::Lista(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    path
+}
+
+/// serde_json's messages in Swedish, keeping the details (field names) as they are, without
+/// the position.
+pub(crate) fn svenska_serde(e: &serde_json::Error) -> String {
     let msg = e.to_string();
-    let pos = format!("(rad {}, kolumn {})", e.line(), e.column());
     let body = msg.split(" at line ").next().unwrap_or(&msg);
     let sv = if let Some(rest) = body.strip_prefix("unknown field ") {
         let rest = rest.replacen(", expected one of ", "; tillåtna fält: ", 1);
@@ -169,7 +259,7 @@ fn svenska_serde(e: &serde_json::Error) -> String {
     } else {
         body.to_string()
     };
-    format!("{sv} {pos}")
+    sv
 }
 
 /// Checks ranges and combinations serde cannot; returns every problem found.
@@ -616,5 +706,98 @@ fn range(errs: &mut Vec<InputError>, field: &str, v: Decimal, min: u32, max: u32
             field,
             format!("{v} är utanför det tillåtna intervallet {min}–{max} {unit}"),
         ));
+    }
+}
+
+/// `sokvag_vid` must name the field that serde_path_to_error names, for every error serde
+/// finds in a scenario file: each member of a rich scenario renamed, given a wrong type, or
+/// left out, written compactly and pretty-printed.
+#[cfg(all(test, feature = "sokvag-i-fel"))]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    // Every variant of `v` with one member changed, each with the path of that member.
+    fn varianter(v: &Value, ut: &mut Vec<Value>, andra: &dyn Fn(&Value) -> Value) {
+        let mut fler = Vec::new();
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    for ny in [
+                        ("okant_falt".to_string(), Some(x.clone())),
+                        (k.clone(), Some(Value::from("fel"))),
+                        (k.clone(), Some(Value::from(true))),
+                        (k.clone(), Some(Value::from(-1.5))),
+                        (k.clone(), None),
+                    ] {
+                        let mut m2 = m.clone();
+                        m2.remove(k);
+                        if let (nk, Some(nx)) = ny {
+                            m2.insert(nk, nx);
+                        }
+                        ut.push(andra(&Value::Object(m2)));
+                    }
+                    let k = k.clone();
+                    let m = m.clone();
+                    let andra_har = move |nx: &Value| {
+                        let mut m2 = m.clone();
+                        m2.insert(k.clone(), nx.clone());
+                        andra(&Value::Object(m2))
+                    };
+                    varianter(x, &mut fler, &andra_har);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    let a = a.clone();
+                    let andra_har = move |nx: &Value| {
+                        let mut a2 = a.clone();
+                        a2[i] = nx.clone();
+                        andra(&Value::Array(a2))
+                    };
+                    varianter(x, &mut fler, &andra_har);
+                }
+            }
+            _ => {}
+        }
+        ut.extend(fler);
+    }
+
+    #[test]
+    fn sokvag_vid_names_the_field_that_serde_path_to_error_names() {
+        let rik: Value = serde_json::from_str(include_str!("../benches/household.json")).unwrap();
+        let mut rik2 = rik.clone();
+        rik2["alternatives"] = serde_json::json!([{"namn": "mer \"jobb\"\\", "people": {"0": {"job": {"hours_per_week": 20}}}}]);
+        rik2["people"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"birth_year": 1970, "income_per_month": {"lon": 30000}}));
+        let mut alla = Vec::new();
+        for v in [&rik, &rik2] {
+            varianter(v, &mut alla, &|x: &Value| x.clone());
+        }
+        let mut fel = 0;
+        for v in &alla {
+            for text in [v.to_string(), serde_json::to_string_pretty(v).unwrap()] {
+                let de = &mut serde_json::Deserializer::from_str(&text);
+                let Err(e) = serde_path_to_error::deserialize::<_, Scenario>(de) else {
+                    continue;
+                };
+                fel += 1;
+                let vantat = e.path().to_string();
+                let vantat = if vantat == "." || vantat == "?" {
+                    String::new()
+                } else {
+                    vantat
+                };
+                let inner = e.into_inner();
+                assert_eq!(
+                    sokvag_vid(&text, inner.line(), inner.column()),
+                    vantat,
+                    "{inner}\n{text}"
+                );
+            }
+        }
+        assert!(fel > 100, "only {fel} broken variants");
     }
 }

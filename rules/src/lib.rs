@@ -6,6 +6,7 @@
 
 pub mod avrundning;
 pub mod formaner;
+mod inbyggt;
 pub mod params;
 pub mod ruleset;
 pub mod skatt;

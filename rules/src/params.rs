@@ -1,7 +1,9 @@
 //! Dated parameters with their legal references, loaded from the embedded year files.
 //!
 //! The files live in `rules/params/<year>.toml`; `build.rs` checks that every parameter has
-//! unit, valid_from, reference (with a §), source and verified_on, and embeds them as JSON.
+//! unit, valid_from, reference (with a §), source and verified_on, and writes them as Rust
+//! code (see `inbyggt`). The serde derives read the same files in tests/params.rs, which
+//! checks that the code holds exactly what the files say.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

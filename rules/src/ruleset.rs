@@ -1,19 +1,13 @@
-//! The rule sets of all income years the product knows, built once from the embedded data.
+//! The rule sets of all income years the product knows, built once from the embedded data
+//! (see `inbyggt`).
 
 use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::inbyggt::EMBEDDED_YEARS;
 use crate::params::SkatteParametrar;
-
-pub(crate) struct EmbeddedYear {
-    pub year: i32,
-    pub params_json: &'static str,
-    pub kommuner_csv: Option<&'static str>,
-}
-
-include!(concat!(env!("OUT_DIR"), "/years.rs"));
 
 /// A kommun's tax rates for one income year (percent), as Skatteverket publishes them.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -86,10 +80,8 @@ fn all() -> &'static [Ruleset] {
         EMBEDDED_YEARS
             .iter()
             .map(|e| {
-                // The files were validated by build.rs and the unit tests parse every year, so a
-                // failure here is a build defect, not user input.
-                let skatt: SkatteParametrar = serde_json::from_str(e.params_json)
-                    .unwrap_or_else(|err| panic!("params/{}.toml: {err}", e.year));
+                // Built by code that build.rs wrote from the checked year file.
+                let skatt: SkatteParametrar = (e.skatt)();
                 let kommuner = e.kommuner_csv.map(parse_kommuner).unwrap_or_default();
                 Ruleset {
                     year: e.year,

@@ -113,3 +113,57 @@ fn unsupported_year_says_which_years_exist() {
     let e = rules::ruleset(2019).unwrap_err().to_string();
     assert!(e.contains("2019") && e.contains("2026"), "{e}");
 }
+
+/// TOML → JSON with every number as its decimal text, as the parameter files were read before
+/// build.rs wrote them as code: serde's reading of a file is the reference for that code.
+fn to_json(v: &toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        toml::Value::String(s) => J::String(s.clone()),
+        toml::Value::Integer(i) => J::String(i.to_string()),
+        toml::Value::Float(f) => J::String(format!("{f}")),
+        toml::Value::Boolean(b) => J::Bool(*b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.iter().map(to_json).collect()),
+        toml::Value::Table(t) => {
+            J::Object(t.iter().map(|(k, v)| (k.clone(), to_json(v))).collect())
+        }
+    }
+}
+
+fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("params")
+        .join(file);
+    let doc: toml::Value = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+    serde_json::from_value(to_json(&doc)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn the_built_in_parameters_are_the_files_as_serde_reads_them() {
+    for year in rules::supported_years() {
+        let file: rules::params::SkatteParametrar = read(&format!("{year}.toml"));
+        assert_eq!(rules::ruleset(year).unwrap().skatt, file, "{year}");
+    }
+    // The area types have no PartialEq; their Debug text shows every field, each Decimal
+    // with its scale.
+    use rules::formaner::*;
+    fn same<T: serde::de::DeserializeOwned + std::fmt::Debug>(area: &str, built_in: &T) {
+        let file: T = read(&format!("formaner/{area}.toml"));
+        assert_eq!(format!("{built_in:#?}"), format!("{file:#?}"), "{area}");
+    }
+    same("aktivitetsersattning", aktivitetsersattning::params());
+    same("aktivitetsstod", aktivitetsstod::params());
+    same("arbete", arbete::params());
+    same("barnbidrag", barnbidrag::params());
+    same("bostadsbidrag", bostadsbidrag::params());
+    same("bostadstillagg", bostadstillagg::params());
+    same("forsorjningsstod", forsorjningsstod::params());
+    same("jobbpremie", jobbpremie::params());
+    same("sjukpenning", sjukpenning::params());
+    let areas =
+        std::fs::read_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("params/formaner"))
+            .unwrap()
+            .count();
+    assert_eq!(areas, 9, "a new area file needs its line above");
+}

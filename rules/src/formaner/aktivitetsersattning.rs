@@ -18,7 +18,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr;
 use crate::trace::{input, ParamUse, Step};
 
@@ -41,7 +41,7 @@ pub struct AktivitetsersattningParametrar {
 
 pub fn params() -> &'static AktivitetsersattningParametrar {
     static P: OnceLock<AktivitetsersattningParametrar> = OnceLock::new();
-    P.get_or_init(|| load("aktivitetsersattning"))
+    P.get_or_init(crate::inbyggt::aktivitetsersattning)
 }
 
 /// Which benefit (SFB 33 kap. 3–4 §§).

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr_enhet as kr;
 use crate::trace::{input, Step};
 
@@ -41,7 +41,7 @@ pub struct AktivitetsstodParametrar {
 
 pub fn params() -> &'static AktivitetsstodParametrar {
     static P: OnceLock<AktivitetsstodParametrar> = OnceLock::new();
-    P.get_or_init(|| load("aktivitetsstod"))
+    P.get_or_init(crate::inbyggt::aktivitetsstod)
 }
 
 /// Which benefit, and at which amount (2 kap.).

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje};
+use super::{Manad, Tidslinje};
 use crate::trace::{input, Step};
 
 /// Parameters of `rules/params/formaner/arbete.toml`.
@@ -21,7 +21,7 @@ pub struct ArbeteParametrar {
 
 pub fn params() -> &'static ArbeteParametrar {
     static P: OnceLock<ArbeteParametrar> = OnceLock::new();
-    P.get_or_init(|| load("arbete"))
+    P.get_or_init(crate::inbyggt::arbete)
 }
 
 /// Weeks per month: 52 weeks / 12 months. A convention, not law; shown in the trace.

@@ -19,7 +19,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Status, Tidslinje, Utfall};
+use super::{Manad, Status, Tidslinje, Utfall};
 use crate::trace::{input, Step};
 
 /// Parameters of `rules/params/formaner/barnbidrag.toml`.
@@ -38,7 +38,7 @@ pub struct BarnbidragParametrar {
 
 pub fn params() -> &'static BarnbidragParametrar {
     static P: OnceLock<BarnbidragParametrar> = OnceLock::new();
-    P.get_or_init(|| load("barnbidrag"))
+    P.get_or_init(crate::inbyggt::barnbidrag)
 }
 
 /// How the child's barnbidrag is shared (SFB 16 kap. 4–7 §§).

@@ -20,7 +20,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Status, Tidslinje, Utfall};
+use super::{Manad, Status, Tidslinje, Utfall};
 use crate::avrundning::nedat_hundratal;
 use crate::trace::{input, Step};
 
@@ -55,7 +55,7 @@ pub struct BostadsbidragParametrar {
 
 pub fn params() -> &'static BostadsbidragParametrar {
     static P: OnceLock<BostadsbidragParametrar> = OnceLock::new();
-    P.get_or_init(|| load("bostadsbidrag"))
+    P.get_or_init(crate::inbyggt::bostadsbidrag)
 }
 
 /// How a child lives with the applicant (95 kap. 2 §, 96 kap. 4–6 §§).

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use super::aktivitetsersattning::{
     avrunda_delbart_med_tolv, garantiniva_hel_ar, garantiniva_param, Slag,
 };
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr;
 use crate::trace::{input, ParamUse, Step};
 
@@ -47,7 +47,7 @@ pub struct BostadstillaggParametrar {
 
 pub fn params() -> &'static BostadstillaggParametrar {
     static P: OnceLock<BostadstillaggParametrar> = OnceLock::new();
-    P.get_or_init(|| load("bostadstillagg"))
+    P.get_or_init(crate::inbyggt::bostadstillagg)
 }
 
 /// One person's expected incomes, kronor per year (the income "som någon kan antas komma att

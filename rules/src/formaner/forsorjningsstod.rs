@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr_enhet as kr;
 use crate::trace::{input, Input, Step};
 
@@ -41,7 +41,7 @@ pub struct ForsorjningsstodParametrar {
 
 pub fn params() -> &'static ForsorjningsstodParametrar {
     static P: OnceLock<ForsorjningsstodParametrar> = OnceLock::new();
-    P.get_or_init(|| load("forsorjningsstod"))
+    P.get_or_init(crate::inbyggt::forsorjningsstod)
 }
 
 /// Said in every outcome: this is an estimate, and on what it rests.

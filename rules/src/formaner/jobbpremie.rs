@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::trace::{input, Step};
 
 /// Parameters of `rules/params/formaner/jobbpremie.toml`.
@@ -29,7 +29,7 @@ pub struct JobbpremieParametrar {
 
 pub fn params() -> &'static JobbpremieParametrar {
     static P: OnceLock<JobbpremieParametrar> = OnceLock::new();
-    P.get_or_init(|| load("jobbpremie"))
+    P.get_or_init(crate::inbyggt::jobbpremie)
 }
 
 /// What the conditions depend on, for the month applied for.

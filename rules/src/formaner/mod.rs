@@ -19,7 +19,6 @@ pub mod sjukpenning;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::params::{Basis, Piece};
@@ -180,21 +179,6 @@ pub struct OmradeMeta {
     pub area: String,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// The JSON of one embedded area file (validated by build.rs).
-pub fn area_json(area: &str) -> Option<&'static str> {
-    crate::ruleset::EMBEDDED_FORMANER
-        .iter()
-        .find(|(a, _)| *a == area)
-        .map(|(_, j)| *j)
-}
-
-/// Parses an area file into its typed parameter struct. The files are validated at build
-/// time and every area has a test that loads it, so a failure is a build defect.
-pub fn load<T: DeserializeOwned>(area: &str) -> T {
-    let json = area_json(area).unwrap_or_else(|| panic!("no parameter file formaner/{area}.toml"));
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("formaner/{area}.toml: {e}"))
 }
 
 /// How an amount stands (DEVELOPERS.md principle 4).

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use super::{load, Manad, Tidslinje, Utfall};
+use super::{Manad, Tidslinje, Utfall};
 use crate::avrundning::nedat_hundratal;
 use crate::trace::{input, Step};
 
@@ -32,7 +32,7 @@ pub struct SjukpenningParametrar {
 
 pub fn params() -> &'static SjukpenningParametrar {
     static P: OnceLock<SjukpenningParametrar> = OnceLock::new();
-    P.get_or_init(|| load("sjukpenning"))
+    P.get_or_init(crate::inbyggt::sjukpenning)
 }
 
 /// Förmånsnivå: how much of the working capacity is lost (SFB 27 kap. 45 §).
