@@ -179,6 +179,83 @@ async function session(page, { year, month = '1', kommun = 'Stockholm', alder, h
   await page.waitForSelector('#scen-2');
 }
 
+// ---- accessibility: axe-core on every state, the keyboard alone, zoom -------------------
+
+// axe-core's bundle, injected through DevTools: page.evaluate is not subject to the page's
+// Content-Security-Policy, which stays exactly as shipped.
+const AXE = readFileSync(path.join(root, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+// WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (the app passes them all).
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** axe's violations on the page as it is now, each as "rule (impact): selectors". */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const res = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+  }), AXE_TAGS);
+  return res.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The states a session passes through, in order: each is set up from the one before. */
+const A11Y_STATES = [
+  ['step 1 "När och var", the kommun list open', 'steg1-kommunlista', async (p) => {
+    await p.goto(base);
+    await p.waitForSelector('#situation-rubrik');
+    await p.type('#kommun-r', 'sto');
+    await p.press('#kommun-r', 'ArrowDown');
+    await p.waitForSelector('#kommun-r-lista:not([hidden])');
+  }],
+  ['step 1 "När och var", kommun chosen', 'steg1', async (p) => {
+    await p.fill('#kommun-r', 'Stockholm');
+    await p.press('#kommun-r', 'Enter');
+    await p.waitForSelector('#kommun-r-lista', { state: 'hidden' });
+  }],
+  ['step 2 "Hushållet" with a child', 'steg2', async (p) => {
+    await p.click('#steg-nasta');
+    await p.fill('#boende', '6 000');
+    await p.click('#lagg-till-barn');
+    await p.waitForSelector('#barn-0');
+  }],
+  ['step 3 "Det här har ni i dag", aktivitetsersättning', 'steg3', async (p) => {
+    await p.click('#steg-nasta');
+    await choose(p, '#har-0', 'aktivitetsersattning');
+    await p.waitForSelector('#niva-0');
+  }],
+  ['step 4 "Jobb att pröva", two jobs, vilande', 'steg4', async (p) => {
+    await p.click('#steg-nasta');
+    await p.click('#lagg-till-jobb');
+    await p.check('#vilande-1');
+    await p.waitForSelector('#behall25-1');
+  }],
+  ['the results with both alternatives', 'resultat', async (p) => {
+    await p.waitForSelector('#scen-2 .disponibel');
+    await p.locator('#jamforelse').scrollIntoViewIfNeeded();
+  }],
+  ['the chart and its data table', 'diagram', async (p) => {
+    await p.click('#diagram-tabell-ram > summary');
+    await p.waitForSelector('#diagram-tabell', { state: 'visible' });
+  }],
+  ['an opened "Varför?" explanation', 'varfor', async (p) => {
+    await p.click('#scen-2-k0 .varfor-knapp');
+    await p.waitForSelector('#scen-2-k0-varfor .forklaringsruta', { state: 'visible' });
+  }],
+  ['the error state: minus 5 hours a week', 'fel', async (p) => {
+    await p.fill('#timmar-0', '-5');
+    await p.waitForSelector('#timmar-0-fel');
+  }],
+  ['the tax page "Bara skatten på en lön"', 'skatt', async (p) => {
+    await p.click('#vy-skatt');
+    await p.fill('#lon', '30000');
+    await chooseKommun(p, 'Stockholm');
+    await p.waitForSelector('#netto-preliminar');
+  }],
+  ['the tax page with an impossible salary', 'skatt-fel', async (p) => {
+    await p.fill('#lon', '-5000');
+    await p.waitForSelector('#lon-fel');
+  }],
+];
+
+
 // ---- the run ------------------------------------------------------------------------------
 
 const profile = mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
@@ -537,6 +614,28 @@ if (started) {
     await page.click('#vy-skatt');
     await page.waitForSelector('#lon');
   });
+
+  // Each state of a session, in its own page, at desktop and phone width.
+  for (const width of [1280, 360]) {
+    const p = await context.newPage();
+    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    await p.setViewportSize({ width, height: 900 });
+    mkdirSync(shots, { recursive: true });
+    let ready = true;
+    for (const [i, [name, file, setup]] of A11Y_STATES.entries()) {
+      await test(`(a11y) axe, WCAG 2.1 A/AA and best practice, ${width} px: ${name}`, async () => {
+        assert(ready, 'an earlier state could not be set up');
+        ready = false;
+        await setup(p);
+        ready = true;
+        await p.screenshot({ path: path.join(shots, `steg-${width}-${String(i + 1).padStart(2, '0')}-${file}.png`), fullPage: true });
+        const v = await axeViolations(p);
+        assert(v.length === 0, `${v.length} violations: ${v.join('; ')}`);
+      });
+    }
+    await p.close();
+  }
 
   await test('(d) no requests after load, and none to another origin', async () => {
     const own = requests.filter((r) => new URL(r.url).origin === origin);
