@@ -256,6 +256,54 @@ const A11Y_STATES = [
 ];
 
 
+/** Where the focus is and whether it shows: lost (on <body>), a focus ring drawn (outline or
+ * box-shadow), the element on screen. */
+async function focusState(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body || e === document.documentElement) return { lost: true };
+    const cs = getComputedStyle(e);
+    const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+    const r = e.getBoundingClientRect();
+    const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+    const name = e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`;
+    return { lost: false, ring, onScreen, name };
+  });
+}
+
+/** Presses `key` (page.keyboard only) and checks the focus is still somewhere, visibly. */
+async function press(page, key) {
+  await page.keyboard.press(key);
+  await focusShows(page, key);
+}
+
+async function focusShows(page, after) {
+  const f = await focusState(page);
+  assert(!f.lost, `focus lost to <body> after ${after}`);
+  assert(f.ring, `no focus indicator on ${f.name} after ${after}`);
+  assert(f.onScreen, `${f.name} has the focus but is off screen after ${after}`);
+}
+
+/** Types `text` into the focused field, replacing what it held. */
+async function retype(page, text) {
+  await press(page, 'Control+A');
+  await page.keyboard.type(text);
+  await focusShows(page, `typing "${text}"`);
+}
+
+/** Tabs (or, with back, Shift+Tabs) until the focus is on `selector`. */
+async function tabTo(page, selector, { back = false, max = 80 } = {}) {
+  const key = back ? 'Shift+Tab' : 'Tab';
+  for (let i = 0; i < max; i++) {
+    await press(page, key);
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`${selector} not reached with ${max} presses of ${key}`);
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.id || '');
+const valueOf = (page, sel) => page.evaluate((s) => document.querySelector(s)?.value, sel);
+
 // ---- the run ------------------------------------------------------------------------------
 
 const profile = mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
@@ -636,6 +684,95 @@ if (started) {
     }
     await p.close();
   }
+
+  await test('(a11y) keyboard only: a whole session with Tab, Shift+Tab, Enter, Space, arrows and typing; the focus always shows', async () => {
+    const p = await context.newPage();
+    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    try {
+      await p.setViewportSize({ width: 1280, height: 900 });
+      await p.goto(base);
+      await p.waitForSelector('#situation-rubrik');
+      // Step 1: the month with the arrow keys, the kommun from the list.
+      await tabTo(p, '#manad');
+      const manad = await valueOf(p, '#manad');
+      await press(p, 'ArrowDown');
+      assert(await valueOf(p, '#manad') === String(Number(manad) + 1), `ArrowDown left the month at ${await valueOf(p, '#manad')}`);
+      await tabTo(p, '#kommun-r');
+      await p.keyboard.type('stockh');
+      await press(p, 'ArrowDown');
+      await press(p, 'Enter');
+      assert(await valueOf(p, '#kommun-r') === 'Stockholm', `kommun is ${await valueOf(p, '#kommun-r')}`);
+      // Each "Nästa" puts the focus on the new step's heading.
+      await tabTo(p, '#steg-nasta');
+      await press(p, 'Enter');
+      assert(await focused(p) === 'steg-rubrik', `after "Nästa" the focus is on #${await focused(p)}`);
+      // Step 2: age, rent, a child.
+      await tabTo(p, '#alder-0');
+      await retype(p, '24');
+      await tabTo(p, '#boende');
+      await retype(p, '6000');
+      // Adding a child puts the focus on its age.
+      await tabTo(p, '#lagg-till-barn');
+      await press(p, 'Space');
+      await p.waitForSelector('#barn-0');
+      assert(await focused(p) === 'barn-0', `after adding a child the focus is on #${await focused(p)}`);
+      await retype(p, '4');
+      await tabTo(p, '#steg-nasta');
+      await press(p, 'Enter');
+      // Step 3: aktivitetsersättning, with the arrow keys on the select.
+      await tabTo(p, '#har-0');
+      for (let i = 0; i < 5 && await valueOf(p, '#har-0') !== 'aktivitetsersattning'; i++) await press(p, 'ArrowDown');
+      assert(await valueOf(p, '#har-0') === 'aktivitetsersattning', `har-0 is ${await valueOf(p, '#har-0')}`);
+      await p.waitForSelector('#niva-0');
+      await tabTo(p, '#steg-nasta');
+      await press(p, 'Enter');
+      // Step 4: the first job, then a second one with vilande.
+      await tabTo(p, '#timmar-0');
+      await retype(p, '10');
+      await tabTo(p, '#lon-0');
+      await retype(p, '135');
+      // Adding a job puts the focus on its hours; removing one, on "add" again.
+      await tabTo(p, '#lagg-till-jobb');
+      await press(p, 'Enter');
+      await p.waitForSelector('#jobb-1');
+      assert(await focused(p) === 'timmar-1', `after adding a job the focus is on #${await focused(p)}`);
+      await tabTo(p, '#vilande-1');
+      await press(p, 'Space');
+      assert(await p.isChecked('#vilande-1'), 'Space did not tick vilande');
+      await tabTo(p, '#lagg-till-jobb');
+      await press(p, 'Enter');
+      await p.waitForSelector('#jobb-2');
+      await tabTo(p, '#ta-bort-jobb-2');
+      await press(p, 'Enter');
+      await p.waitForSelector('#jobb-2', { state: 'detached' });
+      assert(await focused(p) === 'lagg-till-jobb', `after removing a job the focus is on #${await focused(p)}`);
+      // Back to correct the hours of the second job.
+      await tabTo(p, '#timmar-1', { back: true });
+      await retype(p, '12');
+      // The results: an explanation opened with Enter and closed with Space.
+      await p.waitForSelector('#scen-2 .disponibel');
+      const knapp = '#scen-2 tr[data-komponent="aktivitetsersattning"] .varfor-knapp';
+      await tabTo(p, knapp);
+      const sel = `#${await p.evaluate((k) => document.querySelector(k).getAttribute('aria-controls'), knapp)}`;
+      await press(p, 'Enter');
+      await p.waitForSelector(`${sel} .forklaringsruta`, { state: 'visible' });
+      await press(p, 'Space');
+      await p.waitForSelector(sel, { state: 'detached' });
+      assert(await p.evaluate((k) => document.activeElement === document.querySelector(k), knapp), 'closing the explanation moved the focus');
+      // The chart's table: its disclosure opened with Enter, then its scrolling region.
+      await tabTo(p, '#diagram-tabell-ram > summary');
+      await press(p, 'Enter');
+      await p.waitForSelector('#diagram-tabell', { state: 'visible' });
+      await tabTo(p, '.rullram');
+      await press(p, 'ArrowDown');
+      const rows = await p.locator('#diagram-tabell tbody tr').count();
+      assert(rows > 10, `the chart's table has ${rows} rows`);
+      await p.screenshot({ path: path.join(shots, 'tangentbord-1280.png'), fullPage: true });
+    } finally {
+      await p.close();
+    }
+  });
 
   await test('(d) no requests after load, and none to another origin', async () => {
     const own = requests.filter((r) => new URL(r.url).origin === origin);
