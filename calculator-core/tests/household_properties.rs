@@ -106,7 +106,11 @@ fn components_add_up_no_benefit_is_negative_and_fs_keeps_the_norm() {
             }
             // Every amount paid carries its explanation (principle 3).
             if k.per_manad != Decimal::ZERO {
-                assert!(!k.steps.is_empty(), "case {i}: {} has no explanation\n{v}", k.id);
+                assert!(
+                    !k.steps.is_empty(),
+                    "case {i}: {} has no explanation\n{v}",
+                    k.id
+                );
             }
             if !k.i_summan {
                 assert!(
