@@ -124,6 +124,10 @@ function engine(scenario) {
 
 /** A 24-year-old on hel aktivitetsersättning, rent 6 000, trying 10 h/week at 135 kr/h. */
 function deltagare(year, { sweep = false } = {}) {
+  return engine(deltagareScenario(year, { sweep }));
+}
+
+function deltagareScenario(year, { sweep = false } = {}) {
   const job = { hours_per_week: 10, hourly_wage: 135 };
   const vilande = { manader_med_ersattning_fore: 24, manader_vilande_hittills: 0, behallen_25_procent: true };
   const person = { birth_year: year - 24, birth_month: 1, aktivitetsersattning: { slag: 'aktivitetsersattning', niva: 'hel' } };
@@ -137,7 +141,7 @@ function deltagare(year, { sweep = false } = {}) {
       { label: 'Jobb 2', people: { 0: { job, aktivitetsersattning: { vilande } } } },
     ];
   }
-  return engine(s);
+  return s;
 }
 
 /** Waits (at most two seconds) until `selector` shows the amount `want`, as the page
@@ -304,6 +308,20 @@ async function tabTo(page, selector, { back = false, max = 80 } = {}) {
 const focused = (page) => page.evaluate(() => document.activeElement?.id || '');
 const valueOf = (page, sel) => page.evaluate((s) => document.querySelector(s)?.value, sel);
 
+/** Elements of the page that stick out to the right of the viewport (the chart's table scrolls
+ * in a region of its own, which WCAG's reflow allows for data tables), and the page's width. */
+const sticksOut = (page) => page.evaluate(() => {
+  const w = document.documentElement.clientWidth;
+  const out = [];
+  if (document.documentElement.scrollWidth > w) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+  for (const e of document.querySelectorAll('body *')) {
+    if (e.closest('.rullram, .tabellram, .visuellt-dold, [hidden]')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.right > w + 1) out.push(`${e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''}`} to ${Math.round(r.right)} px`);
+  }
+  return out;
+});
+
 // ---- the run ------------------------------------------------------------------------------
 
 const profile = mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
@@ -325,6 +343,13 @@ try {
 context.setDefaultTimeout(TIMEOUT);
 
 const page = context.pages()[0] || (await context.newPage());
+/** Another page of the same browser, its console errors counted with the first page's. */
+async function extraPage() {
+  const p = await context.newPage();
+  p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  return p;
+}
 const requests = [];
 const consoleErrors = [];
 let loaded = false;
@@ -665,9 +690,7 @@ if (started) {
 
   // Each state of a session, in its own page, at desktop and phone width.
   for (const width of [1280, 360]) {
-    const p = await context.newPage();
-    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    const p = await extraPage();
     await p.setViewportSize({ width, height: 900 });
     mkdirSync(shots, { recursive: true });
     let ready = true;
@@ -686,9 +709,7 @@ if (started) {
   }
 
   await test('(a11y) keyboard only: a whole session with Tab, Shift+Tab, Enter, Space, arrows and typing; the focus always shows', async () => {
-    const p = await context.newPage();
-    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    const p = await extraPage();
     try {
       await p.setViewportSize({ width: 1280, height: 900 });
       await p.goto(base);
@@ -769,6 +790,39 @@ if (started) {
       const rows = await p.locator('#diagram-tabell tbody tr').count();
       assert(rows > 10, `the chart's table has ${rows} rows`);
       await p.screenshot({ path: path.join(shots, 'tangentbord-1280.png'), fullPage: true });
+    } finally {
+      await p.close();
+    }
+  });
+
+  await test('(a11y) 200 % zoom (640 CSS px of a 1280 px window) and 400 % (320 px): nothing scrolls sideways in any step, the results, an explanation or the tax page', async () => {
+    const p = await extraPage();
+    try {
+      const year = Number(await page.inputValue('#ar'));
+      for (const [width, height] of [[640, 450], [320, 225]]) {
+        await p.setViewportSize({ width, height });
+        await p.goto(base);
+        await p.waitForSelector('#situation-rubrik');
+        const check = async (what) => {
+          const out = await sticksOut(p);
+          assert(out.length === 0, `at ${width} px, ${what}: ${out.slice(0, 5).join(', ')}`);
+        };
+        await session(p, { year, alder: 24, hyra: '6 000', timlon: 135 });
+        for (const i of [0, 1, 2, 3]) {
+          await p.click(`#steg-${i}`);
+          await check(`step ${i + 1}`);
+        }
+        await p.click('#scen-2-k0 .varfor-knapp');
+        await p.click('#diagram-tabell-ram > summary');
+        await p.waitForSelector('#diagram-tabell', { state: 'visible' });
+        await check('the results with an explanation and the chart\'s table open');
+        await p.screenshot({ path: path.join(shots, `zoom-${width}.png`), fullPage: true });
+        await p.click('#vy-skatt');
+        await p.fill('#lon', '30000');
+        await chooseKommun(p, 'Stockholm');
+        await p.waitForSelector('#netto-preliminar');
+        await check('the tax page');
+      }
     } finally {
       await p.close();
     }
