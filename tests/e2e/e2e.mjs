@@ -10,10 +10,11 @@
 
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = process.argv[2] || process.env.E2E_URL;
@@ -321,6 +322,32 @@ const sticksOut = (page) => page.evaluate(() => {
   }
   return out;
 });
+
+// ---- benchmark helpers --------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+const ms = (x) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const bench = {};
+
+/** Runs in the page before the app: notes when the results (all three cards and the chart's
+ * line) are first in the DOM, and when the main thread is next free after that (a frame, then
+ * a task: the page answers input from then on). */
+function loadMarker() {
+  const seen = () => document.querySelector('#scen-2 .disponibel') && document.querySelector('#diagram-linje');
+  const obs = new MutationObserver(() => {
+    if (!seen()) return;
+    obs.disconnect();
+    window.__resultat = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { window.__interaktiv = performance.now(); }, 0));
+  });
+  obs.observe(document, { childList: true, subtree: true });
+}
 
 // ---- the run ------------------------------------------------------------------------------
 
@@ -826,6 +853,114 @@ if (started) {
     } finally {
       await p.close();
     }
+  });
+
+  // ---- benchmark: figures only, nothing asserted about time ------------------------------
+
+  const benchYear = Number(await page.inputValue('#ar'));
+  const benchLink = `${base}#s=${Buffer.from(JSON.stringify(deltagareScenario(benchYear))).toString('base64url')}`;
+  const LOADS = 5;
+  const CHANGES = 30;
+
+  await test(`(bench) load to interactive, ${LOADS} fresh loads of a share link (cache off)`, async () => {
+    const resultat = [];
+    const interaktiv = [];
+    const sizes = new Map();
+    for (let i = 0; i < LOADS; i++) {
+      const p = await extraPage();
+      try {
+        const cdp = await context.newCDPSession(p);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await p.addInitScript(loadMarker);
+        const bodies = [];
+        // Every response of the first load, for the transferred size.
+        if (i === 0) p.on('response', (r) => bodies.push(r.body().then((b) => [new URL(r.url()).pathname, b], () => null)));
+        await p.goto(benchLink);
+        await p.waitForFunction(() => typeof window.__interaktiv === 'number');
+        const [r, t] = await p.evaluate(() => [window.__resultat, window.__interaktiv]);
+        resultat.push(r);
+        interaktiv.push(t);
+        for (const x of await Promise.all(bodies)) if (x) sizes.set(x[0], x[1]);
+      } finally {
+        await p.close();
+      }
+    }
+    bench.resultat = median(resultat);
+    bench.interaktiv = median(interaktiv);
+    bench.loads = interaktiv;
+    bench.sizes = sizes;
+    console.log(`bench: load-to-interactive median ${ms(bench.interaktiv)} (${LOADS} loads: ${interaktiv.map((x) => x.toFixed(0)).join(', ')} ms); results in the DOM at ${ms(bench.resultat)}`);
+  });
+
+  await test('(bench) transferred size of the app, raw and gzip -9 per file', async () => {
+    const sizes = bench.sizes;
+    assert(sizes && sizes.size > 0, 'no responses recorded');
+    let raw = 0;
+    let gz = 0;
+    bench.files = [];
+    for (const [file, body] of [...sizes].sort((a, b) => b[1].length - a[1].length)) {
+      const g = gzipSync(body, { level: 9 }).length;
+      raw += body.length;
+      gz += g;
+      bench.files.push({ file, raw: body.length, gzip: g });
+      console.log(`bench: size ${file} ${body.length} B raw, ${g} B gzip -9`);
+    }
+    bench.raw = raw;
+    bench.gzip = gz;
+    console.log(`bench: size total ${kb(raw)} raw, ${kb(gz)} gzip -9 (${sizes.size} files)`);
+  });
+
+  await test(`(bench) a changed wage to updated results and chart, ${CHANGES} changes`, async () => {
+    const p = await extraPage();
+    try {
+      await p.goto(benchLink);
+      await p.waitForSelector('#scen-2 .disponibel');
+      await p.click('#steg-3');
+      await p.waitForSelector('#lon-0');
+      const times = await p.evaluate(async (n) => {
+        const out = [];
+        const shown = () => [document.querySelector('#scen-1 .disponibel')?.textContent,
+          document.querySelector('#diagram-linje')?.getAttribute('points')];
+        for (let i = 0; i < n; i++) {
+          const [cards, chart] = shown();
+          const input = document.querySelector('#lon-0');
+          const t0 = performance.now();
+          const done = new Promise((resolve) => {
+            const obs = new MutationObserver(() => {
+              const [c, d] = shown();
+              if (c === undefined || c === cards || d === chart) return;
+              obs.disconnect();
+              const dom = performance.now() - t0;
+              requestAnimationFrame(() => resolve([dom, performance.now() - t0]));
+            });
+            obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+          });
+          // The same event typing makes: the app listens to `input`.
+          input.value = String(140 + 5 * i);
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '0' }));
+          out.push(await done);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return out;
+      }, CHANGES);
+      const dom = times.map((t) => t[0]);
+      const frame = times.map((t) => t[1]);
+      bench.update = { median: median(dom), p90: percentile(dom, 90), frameMedian: median(frame), frameP90: percentile(frame, 90) };
+      console.log(`bench: input-to-updated-results-and-chart median ${ms(bench.update.median)}, p90 ${ms(bench.update.p90)} (${CHANGES} changes; to the next frame: median ${ms(bench.update.frameMedian)}, p90 ${ms(bench.update.frameP90)})`);
+    } finally {
+      await p.close();
+    }
+  });
+
+  await test('(bench) the targets: update under 16 ms, the app under 300 KB gzip', async () => {
+    assert(bench.update && bench.gzip, 'a benchmark above produced no figures');
+    const met = (ok) => (ok ? 'met' : 'NOT met');
+    const size = bench.gzip < 300_000;
+    console.log(`bench: target update < 16 ms: median ${met(bench.update.median < 16)} (${ms(bench.update.median)}), p90 ${met(bench.update.p90 < 16)} (${ms(bench.update.p90)})`);
+    console.log(`bench: target total < 300 KB gzip: ${met(size)} (${kb(bench.gzip)})`);
+    mkdirSync(shots, { recursive: true });
+    writeFileSync(path.join(shots, 'bench.json'), `${JSON.stringify({ ...bench, sizes: undefined }, null, 2)}\n`);
   });
 
   await test('(d) no requests after load, and none to another origin', async () => {
