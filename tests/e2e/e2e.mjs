@@ -201,6 +201,18 @@ async function axeViolations(page) {
   return res.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** A screenshot of the whole page clipped to the box around `selectors`. */
+async function clipShot(page, selectors, file) {
+  const boxes = await page.evaluate((sels) => sels.map((sel) => {
+    const r = document.querySelector(sel).getBoundingClientRect();
+    return [r.left + scrollX, r.top + scrollY, r.right + scrollX, r.bottom + scrollY];
+  }), selectors);
+  const x = Math.max(0, Math.min(...boxes.map((b) => b[0])) - 8);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b[1])) - 8);
+  const clip = { x, y, width: Math.max(...boxes.map((b) => b[2])) + 8 - x, height: Math.max(...boxes.map((b) => b[3])) + 8 - y };
+  await page.screenshot({ path: path.join(shots, file), fullPage: true, clip });
+}
+
 /** The states a session passes through, in order: each is set up from the one before. */
 const A11Y_STATES = [
   ['step 1 "När och var", the kommun list open', 'steg1-kommunlista', async (p) => {
@@ -728,6 +740,8 @@ if (started) {
         await setup(p);
         ready = true;
         await p.screenshot({ path: path.join(shots, `steg-${width}-${String(i + 1).padStart(2, '0')}-${file}.png`), fullPage: true });
+        // The answer alone (the cards and the chart), e.g. for the documentation.
+        if (file === 'resultat') await clipShot(p, ['#jamforelse', '#diagramdel'], `resultat-${width}.png`);
         const v = await axeViolations(p);
         assert(v.length === 0, `${v.length} violations: ${v.join('; ')}`);
       });
