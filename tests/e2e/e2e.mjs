@@ -321,16 +321,21 @@ async function tabTo(page, selector, { back = false, max = 80 } = {}) {
 const focused = (page) => page.evaluate(() => document.activeElement?.id || '');
 const valueOf = (page, sel) => page.evaluate((s) => document.querySelector(s)?.value, sel);
 
-/** Elements of the page that stick out to the right of the viewport (the chart's table scrolls
- * in a region of its own, which WCAG's reflow allows for data tables), and the page's width. */
+/** Elements of the page that stick out to the right of the viewport or have content cut off
+ * (the tables scroll in regions of their own, which WCAG's reflow allows for data tables), and
+ * the page's width. */
 const sticksOut = (page) => page.evaluate(() => {
   const w = document.documentElement.clientWidth;
   const out = [];
   if (document.documentElement.scrollWidth > w) out.push(`the page is ${document.documentElement.scrollWidth} px wide`);
   for (const e of document.querySelectorAll('body *')) {
     if (e.closest('.rullram, .tabellram, .visuellt-dold, [hidden]')) continue;
+    const name = e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''}`;
     const r = e.getBoundingClientRect();
-    if (r.width > 0 && r.right > w + 1) out.push(`${e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${e.getAttribute('class') || ''}`} to ${Math.round(r.right)} px`);
+    if (r.width > 0 && r.right > w + 1) out.push(`${name} to ${Math.round(r.right)} px`);
+    const cs = getComputedStyle(e);
+    const cut = (o, scroll, client) => (o === 'hidden' || o === 'clip') && scroll > client + 1;
+    if (cut(cs.overflowX, e.scrollWidth, e.clientWidth) || cut(cs.overflowY, e.scrollHeight, e.clientHeight)) out.push(`${name} cut off`);
   }
   return out;
 });
@@ -864,6 +869,37 @@ if (started) {
         await p.waitForSelector('#netto-preliminar');
         await check('the tax page');
       }
+    } finally {
+      await p.close();
+    }
+  });
+
+  await test('(a11y) text spacing of WCAG 1.4.12 at 360 px: nothing cut off or sticking out in the results with an explanation, or on the tax page', async () => {
+    const p = await extraPage();
+    try {
+      await p.setViewportSize({ width: 360, height: 780 });
+      await p.goto(base);
+      await p.waitForSelector('#situation-rubrik');
+      // A constructed style sheet: the page's CSP forbids inline styles, not the CSSOM.
+      await p.evaluate(() => {
+        const s = new CSSStyleSheet();
+        s.replaceSync('* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
+      });
+      const spacing = await p.evaluate(() => getComputedStyle(document.querySelector('h2')).letterSpacing);
+      assert(spacing !== 'normal', 'the spacing was not applied');
+      await session(p, { year: Number(await page.inputValue('#ar')), alder: 24, hyra: '6 000', timlon: 135 });
+      await p.click('#scen-2-k0 .varfor-knapp');
+      await p.waitForSelector('#scen-2-k0-varfor .forklaringsruta');
+      let out = await sticksOut(p);
+      assert(out.length === 0, `counselling view: ${out.slice(0, 5).join(', ')}`);
+      await p.screenshot({ path: path.join(shots, 'textavstand-360.png'), fullPage: true });
+      await p.click('#vy-skatt');
+      await p.fill('#lon', '30000');
+      await chooseKommun(p, 'Stockholm');
+      await p.waitForSelector('#netto-preliminar');
+      out = await sticksOut(p);
+      assert(out.length === 0, `tax page: ${out.slice(0, 5).join(', ')}`);
     } finally {
       await p.close();
     }
