@@ -5,6 +5,7 @@ pub mod app;
 pub mod att_gora;
 pub mod dela;
 pub mod diagram;
+pub mod fokus;
 pub mod form;
 pub mod format;
 pub mod kommunval;

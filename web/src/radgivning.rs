@@ -164,6 +164,8 @@ pub fn radgivning() -> Html {
             let _ = el.focus();
         }
     });
+    crate::fokus::use_fokus_vid_antal(m.jobb.len(), "lagg-till-jobb", "ta-bort-jobb-", "timmar-");
+    crate::fokus::use_fokus_vid_antal(s.barn.len(), "lagg-till-barn", "ta-bort-barn-", "barn-");
     let d = modell.dispatcher();
     // A share link opened (or its fragment changed): the situation it carries replaces the
     // form's, and the fragment leaves the address bar again.
