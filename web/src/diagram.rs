@@ -36,11 +36,14 @@ enum Visning {
     Marginal,
 }
 
-/// Colours of the stacked components, contrast of at least 3:1 against white.
+/// Colours of the stacked components.
 const FARGER: [&str; 8] = [
     "#0b4f8a", "#2e7d32", "#8a4b0b", "#6a1b9a", "#00695c", "#ad1457", "#455a64", "#827717",
 ];
-const SKATT_FARG: &str = "#b0b7bf";
+/// The tax, below zero. With the areas' opacity (`TATHET`) every colour here keeps at least
+/// 3:1 against white (WCAG 1.4.11); white lines separate neighbouring areas.
+const SKATT_FARG: &str = "#6f7a85";
+const TATHET: &str = "0.85";
 /// What is kept: the colour of the total line in the level view.
 const BEHALL_FARG: &str = "#1b1b1b";
 
@@ -444,11 +447,16 @@ fn niva(
     let html = html! {
         <>
         { for ytor.iter().map(|(id, farg, d)| html! {
-            <path class={format!("yta yta-{id}")} d={d.clone()} fill={*farg} fill-opacity="0.55" />
+            <path class={format!("yta yta-{id}")} d={d.clone()} fill={*farg} fill-opacity={TATHET}
+                stroke="#ffffff" stroke-width="1" />
         }) }
-        <polyline id="diagram-linje" points={linje} fill="none" stroke={BEHALL_FARG} stroke-width="3" />
-        { for markeringar.iter().map(|m| {
-            let (cx, cy) = (ram.sx(f(m.timmar)), ram.sy(f(m.disponibel)));
+        // A white edge keeps the line readable over the dark areas.
+        <polyline points={linje.clone()} fill="none" stroke="#ffffff" stroke-width="7" stroke-linejoin="round" />
+        <polyline id="diagram-linje" points={linje} fill="none" stroke={BEHALL_FARG} stroke-width="3" stroke-linejoin="round" />
+        { for markeringar.iter().enumerate().map(|(i, m)| {
+            // Jobs at the same hours would hide each other: each further one moves aside.
+            let samma = markeringar[..i].iter().filter(|x| x.timmar == m.timmar).count();
+            let (cx, cy) = (ram.sx(f(m.timmar)) + 16.0 * samma as f64, ram.sy(f(m.disponibel)));
             html! {
                 <g class="markering">
                     <circle cx={k(cx)} cy={k(cy)} r="7" />
@@ -533,7 +541,7 @@ fn marginal(
         <>
         { for rutor.iter().map(|(id, farg, x, y, w, h)| html! {
             <rect class={format!("stapel stapel-{id}")} x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
-                fill={*farg} fill-opacity={if *id == "behall" { "0.85" } else { "0.55" }} />
+                fill={*farg} fill-opacity={TATHET} stroke="#ffffff" stroke-width="0.5" />
         }) }
         <line class="hundralinje" x1={k(VA)} x2={k(B - HO)} y1={k(ram.sy(100.0))} y2={k(ram.sy(100.0))} />
         if let Some(m) = markor.and_then(|i| s.marginaleffekter.get(i)) {
@@ -636,19 +644,23 @@ fn teckenforklaring(
     markerade: bool,
 ) -> Html {
     let prov = |farg: &'static str| {
-        let tathet = if farg == BEHALL_FARG { "0.85" } else { "0.55" };
         html! {
             <svg class="farg" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                <rect width="14" height="14" fill={farg} fill-opacity={tathet} />
+                <rect width="14" height="14" fill={farg} fill-opacity={TATHET} />
             </svg>
         }
     };
-    // In the marginal view only what takes a share of the next 100 kr somewhere is listed.
-    let med = |id: &str| {
-        visning == Visning::Niva
-            || s.marginaleffekter
-                .iter()
-                .any(|m| m.delar.get(id).is_some_and(|x| !x.is_zero()))
+    // Only what shows somewhere: an amount in the level view, a share of the next 100 kr in
+    // the marginal view.
+    let med = |id: &str| match visning {
+        Visning::Niva => s
+            .punkter
+            .iter()
+            .any(|p| p.komponenter.get(id).is_some_and(|x| !x.is_zero())),
+        Visning::Marginal => s
+            .marginaleffekter
+            .iter()
+            .any(|m| m.delar.get(id).is_some_and(|x| !x.is_zero())),
     };
     html! {
         <ul class="teckenforklaring">

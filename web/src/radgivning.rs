@@ -1042,7 +1042,8 @@ fn resultat(p: &ResultatProps) -> Html {
                 <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
                 <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
             </div>
-            <p id="rad-sammanfattning" class="sr-sammanfattning" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
+            // For screen readers, which announce it after each change; the cards show the same figures.
+            <p id="rad-sammanfattning" class="sr-sammanfattning visuellt-dold" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
                 { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None) }
                 { for res.jamforelse.iter().enumerate().map(|(i, a)| {
