@@ -16,6 +16,8 @@ pub enum Atgard {
     MeddelaArbeteErsattning,
     /// Talk to Försäkringskassan about how much of the sick leave remains.
     PrataOmSjukskrivning,
+    /// Tell Arbetsförmedlingen about the job and report the hours in the tidrapport.
+    MeddelaArbeteAktivitetsstod,
     /// Tell Försäkringskassan the changed income for bostadstillägget.
     MeddelaBostadstillagg,
     /// Tell Försäkringskassan the changed income for bostadsbidraget.
@@ -56,7 +58,8 @@ pub fn att_gora(
         }
         Har::Aktivitetsersattning | Har::Sjukersattning => v.push(Atgard::MeddelaArbeteErsattning),
         Har::Sjukpenning => v.push(Atgard::PrataOmSjukskrivning),
-        _ => {}
+        Har::Aktivitetsstod => v.push(Atgard::MeddelaArbeteAktivitetsstod),
+        Har::Inget | Har::Forsorjningsstod => {}
     }
     if inkomst_andras && nagon("bostadstillagg") {
         v.push(Atgard::MeddelaBostadstillagg);

@@ -899,6 +899,9 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
             Har::Forsorjningsstod => (r.har_fs, ""),
         };
         v.push((r.sammanfattning_har)(i, vad, niva));
+        if let Ok(lon) = crate::form::las_tal(&x.lon_i_dag, 2) {
+            v.push((r.sammanfattning_lon)(i, &format::kronor(t, lon)));
+        }
     }
     if let Ok(b) = crate::form::las_tal(&s.boende, 2) {
         v.push((r.sammanfattning_boende)(&format::kronor(t, b)));

@@ -318,6 +318,8 @@ pub struct RadText {
     pub sammanfattning_barn: fn(&str) -> String,
     /// (who, what, level or "")
     pub sammanfattning_har: fn(usize, &str, &str) -> String,
+    /// (adult, today's wage formatted)
+    pub sammanfattning_lon: fn(usize, &str) -> String,
 
     pub spara_rubrik: &'static str,
     pub spara_hjalp: &'static str,
@@ -685,6 +687,9 @@ pub static SV: Text = Text {
                 Atgard::MeddelaArbeteErsattning => {
                     "Meddela Försäkringskassan att du arbetar; ersättningen minskas."
                 }
+                Atgard::MeddelaArbeteAktivitetsstod => {
+                    "Berätta för Arbetsförmedlingen om jobbet och skriv de arbetade timmarna i tidrapporten till Försäkringskassan."
+                }
                 Atgard::PrataOmSjukskrivning => {
                     "Prata med Försäkringskassan om omfattningen av sjukskrivningen."
                 }
@@ -712,6 +717,9 @@ pub static SV: Text = Text {
         sammanfattning_alder: |i, a| if i == 0 { format!("Du är {a} år.") } else { format!("Sambon är {a} år.") },
         sammanfattning_boende: |x| format!("Boendekostnad {x} i månaden."),
         sammanfattning_barn: |alder| format!("Barn: {alder} år."),
+        sammanfattning_lon: |i, lon| {
+            if i == 0 { format!("Du har lön {lon} i månaden.") } else { format!("Sambon har lön {lon} i månaden.") }
+        },
         sammanfattning_har: |i, vad, niva| {
             let vem = if i == 0 { "Du har" } else { "Sambon har" };
             if niva.is_empty() {

@@ -985,6 +985,11 @@ fn what_to_do_follows_the_situation_and_the_engines_components() {
         }
     );
 
+    // Aktivitetsstöd and a job: tell Arbetsförmedlingen, report the hours.
+    let r = ett_jobb(year, r#","aktivitetsstod":{"form":"grundbelopp"}"#, "");
+    let a = att_gora(Har::Aktivitetsstod, &utan, &r.manad, &r.jamforelse[0].manad);
+    assert_eq!(a, vec![Atgard::MeddelaArbeteAktivitetsstod]);
+
     // Nothing today and no housing support: nothing to report.
     let r = ett_jobb(year, "", "");
     let a = att_gora(Har::Inget, &utan, &r.manad, &r.jamforelse[0].manad);
