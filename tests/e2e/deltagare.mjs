@@ -105,16 +105,26 @@ const FS_FALT = { hushallsel: '#fs-el', hemforsakring: '#fs-forsakring', arbetsr
 export async function deltagarTester({ test, assert, kronor, context, base, root }) {
   const fall = (id) => JSON.parse(readFileSync(path.join(root, `tests/acceptance/formaner/${id}.json`), 'utf8'));
 
-  // A fresh page per participant, as a new session would start.
-  const ny = async () => {
+  // A fresh page per participant, as a new session would start; no console errors on it.
+  const medSida = async (fn) => {
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(base, { waitUntil: 'load' });
-    await page.waitForSelector('#situation-rubrik');
-    return { page, errors };
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base, { waitUntil: 'load' });
+      await page.waitForSelector('#situation-rubrik');
+      await fn(page);
+      assert(errors.length === 0, errors.join(' | '));
+    } finally {
+      await page.close();
+    }
+  };
+  // Step 3's försörjningsstöd: the costs and the months in a row.
+  const forsorjningsstod = async (page, fs) => {
+    for (const [namn, belopp] of Object.entries(fs.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
+    await page.fill('#fs-manader', String(fs.jobbstimulans.manader_med_fs_i_folj));
   };
 
   {
@@ -125,13 +135,11 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       const alt = sc.alternatives[0].people[0].job;
       assert(sc.people.length === 2 && !hh.children && alt.monthly_salary && sc.alternatives.length === 1,
         'the case is no longer one this session enters');
-      const { page, errors } = await ny();
-      try {
+      await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad });
         await page.selectOption('#har-0', 'forsorjningsstod');
         await page.selectOption('#har-1', 'forsorjningsstod');
-        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
-        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await forsorjningsstod(page, hh.forsorjningsstod);
         await page.click('#steg-nasta');
         await page.selectOption('#person-0', '0');
         await page.check('#per-manad-0');
@@ -140,10 +148,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
         await page.waitForSelector('#scen-1');
         const n = await compare(page, c, assert, kronor);
         assert(n >= 7, `only ${n} of the case's figures are shown`);
-        assert(errors.length === 0, errors.join(' | '));
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
@@ -158,12 +163,10 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       assert(sc.people.length === 1 && hh.children.length === 1 && hh.children[0].barnbidrag === 'hela'
         && job.semesterersattning_procent === 12 && !hh.forsorjningsstod.kostnader.arbetsresor
         && !hh.forsorjningsstod.kostnader.barnomsorg, 'the case is no longer one this session enters');
-      const { page, errors } = await ny();
-      try {
+      await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
         await page.selectOption('#har-0', 'forsorjningsstod');
-        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
-        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await forsorjningsstod(page, hh.forsorjningsstod);
         await page.click('#steg-nasta');
         await page.fill('#timmar-0', String(job.hours_per_week));
         await page.fill('#lon-0', String(job.hourly_wage));
@@ -175,10 +178,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
         assert(n >= 10, `only ${n} of the case's figures are shown`);
         // The job's list of things to do names socialtjänsten.
         assert(/socialtjänsten/i.test(await page.textContent('#scen-1-att-gora')), 'no word on telling socialtjänsten');
-        assert(errors.length === 0, errors.join(' | '));
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
@@ -194,13 +194,11 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       assert(sc.people.length === 2 && lon.job.monthly_salary && !lon.aktivitetsersattning && !lon.sjukpenning
         && !ingen.job && job.semesterersattning_procent === 12 && sc.alternatives.length === 1,
       'the case is no longer one this session enters');
-      const { page, errors } = await ny();
-      try {
+      await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
         await page.fill('#idaglon-0', String(lon.job.monthly_salary));
         await page.selectOption('#har-1', 'forsorjningsstod');
-        for (const [namn, belopp] of Object.entries(hh.forsorjningsstod.kostnader)) await page.fill(FS_FALT[namn], String(belopp));
-        await page.fill('#fs-manader', String(hh.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj));
+        await forsorjningsstod(page, hh.forsorjningsstod);
         await page.click('#steg-nasta');
         await page.selectOption('#person-0', '1');
         await page.fill('#timmar-0', String(job.hours_per_week));
@@ -209,10 +207,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
         await page.waitForSelector('#scen-1');
         const n = await compare(page, c, assert, kronor);
         assert(n >= 11, `only ${n} of the case's figures are shown`);
-        assert(errors.length === 0, errors.join(' | '));
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 
@@ -223,8 +218,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       const p = sc.people[0];
       assert(sc.people.length === 1 && p.aktivitetsersattning.niva === 'hel' && !p.aktivitetsersattning.inkomstrelaterad_per_manad
         && !sc.alternatives, 'the case is no longer one this session enters');
-      const { page, errors } = await ny();
-      try {
+      await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: sc.household.boendekostnad_per_manad });
         await page.selectOption('#har-0', 'aktivitetsersattning');
         await page.selectOption('#niva-0', 'hel');
@@ -243,10 +237,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
         await rad.locator('.varfor-knapp').click();
         const why = await page.textContent('#scen-0 .forklaringsrad');
         assert(why.replace(/[\s\u00a0\u202f]/g, '').includes(`${Number(bt)}kr`), `the explanation does not show the modelled ${bt}: ${why}`);
-        assert(errors.length === 0, errors.join(' | '));
-      } finally {
-        await page.close();
-      }
+      });
     });
   }
 }
