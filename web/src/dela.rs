@@ -140,9 +140,14 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 };
                 v.niva = niva_namn(ae.niva);
                 v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
-            } else if let Some(akt) = &p.aktivitetsstod {
+            }
+            if let Some(akt) = &p.aktivitetsstod {
                 use calculator_core::hushall::AktivitetsstodForm as F;
-                v.har = Har::Aktivitetsstod;
+                if v.har == Har::Inget {
+                    v.har = Har::Aktivitetsstod;
+                } else {
+                    v.akt_ocksa = true;
+                }
                 v.akt_form = match akt.form {
                     F::Grundbelopp => "grundbelopp",
                     F::Inkomstbaserat => "inkomstbaserat",

@@ -369,6 +369,30 @@ pub fn radgivning() -> Html {
         )
     };
 
+    // Aktivitetsstöd's fields, for adult `i`.
+    let akt_falt = |i: usize, v: &Vuxen| {
+        html! { <>
+                    { val(format!("akt-form-{i}"), r.akt_form_etikett,
+                        [("grundbelopp", r.akt_form_grund), ("inkomstbaserat", r.akt_form_inkomst),
+                         ("utvecklingsersattning_gymnasieexamen", r.akt_form_ue_gymnasie),
+                         ("utvecklingsersattning_ovriga", r.akt_form_ue_ovriga)]
+                            .iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+                        v.akt_form.to_string(),
+                        Rc::new(move |m, x| m.situation.vuxna[i].akt_form = match x.as_str() {
+                            "inkomstbaserat" => "inkomstbaserat",
+                            "utvecklingsersattning_gymnasieexamen" => "utvecklingsersattning_gymnasieexamen",
+                            "utvecklingsersattning_ovriga" => "utvecklingsersattning_ovriga",
+                            _ => "grundbelopp",
+                        })) }
+                    if v.akt_form == "inkomstbaserat" {
+                        { falt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett, r.akt_dagbelopp_hjalp,
+                            &v.akt_dagbelopp, Rc::new(move |m, x| m.situation.vuxna[i].akt_dagbelopp = x)) }
+                    }
+                    { falt(format!("akt-omfattning-{i}"), r.akt_omfattning_etikett, r.akt_omfattning_hjalp,
+                        &v.akt_omfattning, Rc::new(move |m, x| m.situation.vuxna[i].akt_omfattning = x)) }
+        </> }
+    };
+
     let innehall = match m.steg {
         0 => html! {
             <fieldset class="steg-falt">
@@ -488,27 +512,13 @@ pub fn radgivning() -> Html {
                                     &v.manader_med_ersattning, Rc::new(move |m, x| m.situation.vuxna[i].manader_med_ersattning = x)) }
                                 { falt(format!("manader-vilande-{i}"), r.manader_vilande_etikett, r.manader_vilande_hjalp,
                                     &v.manader_vilande, Rc::new(move |m, x| m.situation.vuxna[i].manader_vilande = x)) }
-                            </> },
-                            Har::Aktivitetsstod => html! { <>
-                                { val(format!("akt-form-{i}"), r.akt_form_etikett,
-                                    [("grundbelopp", r.akt_form_grund), ("inkomstbaserat", r.akt_form_inkomst),
-                                     ("utvecklingsersattning_gymnasieexamen", r.akt_form_ue_gymnasie),
-                                     ("utvecklingsersattning_ovriga", r.akt_form_ue_ovriga)]
-                                        .iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
-                                    v.akt_form.to_string(),
-                                    Rc::new(move |m, x| m.situation.vuxna[i].akt_form = match x.as_str() {
-                                        "inkomstbaserat" => "inkomstbaserat",
-                                        "utvecklingsersattning_gymnasieexamen" => "utvecklingsersattning_gymnasieexamen",
-                                        "utvecklingsersattning_ovriga" => "utvecklingsersattning_ovriga",
-                                        _ => "grundbelopp",
-                                    })) }
-                                if v.akt_form == "inkomstbaserat" {
-                                    { falt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett, r.akt_dagbelopp_hjalp,
-                                        &v.akt_dagbelopp, Rc::new(move |m, x| m.situation.vuxna[i].akt_dagbelopp = x)) }
+                                { kryss(format!("akt-ocksa-{i}"), r.akt_ocksa_etikett, v.akt_ocksa,
+                                    Rc::new(move |m, c| m.situation.vuxna[i].akt_ocksa = c)) }
+                                if v.akt_ocksa {
+                                    { akt_falt(i, v) }
                                 }
-                                { falt(format!("akt-omfattning-{i}"), r.akt_omfattning_etikett, r.akt_omfattning_hjalp,
-                                    &v.akt_omfattning, Rc::new(move |m, x| m.situation.vuxna[i].akt_omfattning = x)) }
                             </> },
+                            Har::Aktivitetsstod => akt_falt(i, v),
                             _ => html! {},
                         } }
                     </div>

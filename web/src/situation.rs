@@ -125,6 +125,9 @@ pub struct Vuxen {
     /// Months the ersättning has already been vilande (the 24 months with 25 % kept count
     /// from the first).
     pub manader_vilande: String,
+    /// With aktivitets-/sjukersättning: also in an Arbetsförmedlingen programme with
+    /// aktivitetsstöd (for the part of the time the ersättning does not cover).
+    pub akt_ocksa: bool,
     /// Aktivitetsstöd: the form, by the engine's name (`grundbelopp`, `inkomstbaserat`,
     /// `utvecklingsersattning_gymnasieexamen`, `utvecklingsersattning_ovriga`).
     pub akt_form: &'static str,
@@ -152,6 +155,7 @@ impl Default for Vuxen {
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
             manader_vilande: "0".into(),
+            akt_ocksa: false,
             akt_form: "grundbelopp",
             akt_dagbelopp: String::new(),
             akt_omfattning: "100".into(),
@@ -321,6 +325,20 @@ fn d(x: Decimal) -> Value {
     x.into()
 }
 
+/// The aktivitetsstöd block of adult `i`.
+fn aktivitetsstod(l: &mut Lasare, i: usize, v: &Vuxen) -> Value {
+    let mut akt = Map::new();
+    satt(&mut akt, "form", v.akt_form.into());
+    if v.akt_form == "inkomstbaserat" {
+        let dag = l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp);
+        satt(&mut akt, "belopp_per_dag", d(dag));
+    }
+    if let Some(pct) = l.tal(&format!("akt-omfattning-{i}"), &v.akt_omfattning) {
+        satt(&mut akt, "omfattning", d(pct / Decimal::ONE_HUNDRED));
+    }
+    Value::Object(akt)
+}
+
 fn heltal_i64(x: Decimal) -> i64 {
     x.trunc().to_string().parse::<i64>().unwrap_or(0).max(0)
 }
@@ -385,19 +403,11 @@ pub fn scenario_json(
                     satt(&mut ae, "inkomstrelaterad_per_manad", d(x));
                 }
                 satt(&mut p, "aktivitetsersattning", Value::Object(ae));
-            }
-            Har::Aktivitetsstod => {
-                let mut akt = Map::new();
-                satt(&mut akt, "form", v.akt_form.into());
-                if v.akt_form == "inkomstbaserat" {
-                    let dag = l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp);
-                    satt(&mut akt, "belopp_per_dag", d(dag));
+                if v.akt_ocksa {
+                    satt(&mut p, "aktivitetsstod", aktivitetsstod(&mut l, i, v));
                 }
-                if let Some(pct) = l.tal(&format!("akt-omfattning-{i}"), &v.akt_omfattning) {
-                    satt(&mut akt, "omfattning", d(pct / Decimal::ONE_HUNDRED));
-                }
-                satt(&mut p, "aktivitetsstod", Value::Object(akt));
             }
+            Har::Aktivitetsstod => satt(&mut p, "aktivitetsstod", aktivitetsstod(&mut l, i, v)),
             Har::Forsorjningsstod => forsorjningsstod = true,
         }
         let mut inkomster = Map::new();

@@ -164,6 +164,7 @@ pub struct RadText {
     /// Aktivitetsstöd in a few words, for labels.
     pub akt_kort: &'static str,
     pub akt_form_etikett: &'static str,
+    pub akt_ocksa_etikett: &'static str,
     pub akt_form_grund: &'static str,
     pub akt_form_inkomst: &'static str,
     pub akt_form_ue_gymnasie: &'static str,
@@ -508,6 +509,7 @@ pub static SV: Text = Text {
         akassa_hjalp: "T.ex. ersättning från a-kassan eller föräldrapenning. Lämna tomt om du inte har någon.",
         akt_kort: "Aktivitetsstöd",
         akt_form_etikett: "Vilken ersättning",
+        akt_ocksa_etikett: "Deltar också i ett program hos Arbetsförmedlingen (aktivitetsstöd) på den tid ersättningen inte gäller",
         akt_form_grund: "Aktivitetsstöd, grundnivå",
         akt_form_inkomst: "Aktivitetsstöd, inkomstbaserat",
         akt_form_ue_gymnasie: "Utvecklingsersättning, med gymnasieexamen",

@@ -719,6 +719,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     har: forsta,
                     sgi: "250 000".into(),
                     manader_vilande: if vilande { "3" } else { "0" }.into(),
+                    akt_ocksa: vilande,
                     akt_form: if vilande {
                         "inkomstbaserat"
                     } else {
@@ -1102,6 +1103,8 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         inkomstrelaterad: "1234,5".into(),
                         manader_med_ersattning: "30".into(),
                         manader_vilande: "4".into(),
+                        akt_ocksa: true,
+                        akt_omfattning: "50".into(),
                         beslut_belopp: "9000".into(),
                         beslut_bostadstillagg: "2100".into(),
                         ..Vuxen::default()
@@ -1310,4 +1313,58 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     let (v, _) = scenario_json(t, &situation("1234"), &jobb, svep_for(&jobb));
     let (u, _) = scenario_json(t, &situation(""), &jobb, svep_for(&jobb));
     assert_eq!(berakna(&v).unwrap().sweep, berakna(&u).unwrap().sweep);
+}
+
+/// Aktivitetsersättning and aktivitetsstöd together, as the form enters them, give the figures
+/// of the acceptance case af-2026-grundbelopp-och-halv-aktivitetsersattning (read from its
+/// file): halv aktivitetsersättning and a half-time programme.
+#[wasm_bindgen_test]
+fn aktivitetsersattning_with_aktivitetsstod_matches_its_acceptance_case() {
+    use web::situation::{berakna, scenario_json, Har, Jobb, Situation, Vuxen};
+    let fall: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/acceptance/formaner/af-2026-grundbelopp-och-halv-aktivitetsersattning.json"
+    ))
+    .unwrap();
+    let sc = &fall["scenario"];
+    let p = &sc["people"][0];
+    assert_eq!(p["aktivitetsersattning"]["niva"], "halv");
+    assert_eq!(p["aktivitetsstod"]["form"], "grundbelopp");
+    // The case's tax rate (32.38 % + 0.292 %) is Södertälje's in 2026.
+    assert_eq!(sc["skattesats"]["kommunal_procent"], 32.38);
+    let year = sc["year"].as_i64().unwrap() as i32;
+    let month = sc["month"].as_u64().unwrap() as u32;
+    let omfattning = p["aktivitetsstod"]["omfattning"].as_f64().unwrap();
+    let s = Situation {
+        year,
+        month,
+        kommun: "Södertälje".into(),
+        vuxna: vec![Vuxen {
+            alder: (i64::from(year) - p["birth_year"].as_i64().unwrap()).to_string(),
+            har: Har::Aktivitetsersattning,
+            niva: "halv",
+            akt_ocksa: true,
+            akt_omfattning: format!("{}", (omfattning * 100.0).round() as i64),
+            ..Vuxen::default()
+        }],
+        boende: String::new(),
+        formogenhet: String::new(),
+        yta: String::new(),
+        barn: Vec::new(),
+        fs: Default::default(),
+        fs_manader: "0".into(),
+        beslut_bostadsbidrag: String::new(),
+        beslut_forsorjningsstod: String::new(),
+    };
+    let (v, fel) = scenario_json(&text().radgivning, &s, &[Jobb::default()], None);
+    assert!(fel.is_empty(), "{fel:?}");
+    let r = berakna(&v).expect("figures");
+    for id in ["aktivitetsersattning", "aktivitetsstod"] {
+        let want: Decimal = fall["expected"][format!("manad.komponenter[{id}@0].per_manad")]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let k = r.manad.komponenter.iter().find(|k| k.id == id).expect(id);
+        assert_eq!(k.per_manad, want, "{id}");
+    }
 }
