@@ -597,7 +597,8 @@ fn marginal_beskrivning(t: &Text, s: &SweepResultat) -> String {
         )
     };
     (r.marginal_beskrivning)(
-        &format::kronor(t, min.0),
+        &format::kronor(t, min.0.abs()),
+        min.0.is_sign_negative() && !min.0.is_zero(),
         &timmar(min.1),
         &format::kronor(t, max.0),
         &timmar(max.1),
@@ -631,7 +632,8 @@ fn marginal_avlasning(t: &Text, m: &Marginaleffekt) -> String {
     (r.avlasning_marginal)(
         &format::tal(t, m.from_x, 1),
         &format::tal(t, m.to_x, 1),
-        &format::kronor(t, behall),
+        &format::kronor(t, behall.abs()),
+        behall.is_sign_negative() && !behall.is_zero(),
         &delar.join(", "),
     )
 }

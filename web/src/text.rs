@@ -289,15 +289,16 @@ pub struct RadText {
     /// The hourly wage as typed.
     pub marginal_rubrik: fn(&str) -> String,
     pub marginal_forklaring: &'static str,
-    /// (least kept, its hours, most kept, its hours)
-    pub marginal_beskrivning: fn(&str, &str, &str, &str) -> String,
+    /// (least kept without sign, whether that is a loss, its hours, most kept, its hours)
+    pub marginal_beskrivning: fn(&str, bool, &str, &str, &str) -> String,
     pub marginal_tabell_rubrik: &'static str,
     pub behall_kort: &'static str,
     pub diagram_instruktion: &'static str,
     /// (hours, money to live on, the components)
     pub avlasning_niva: fn(&str, &str, &str) -> String,
-    /// (from hours, to hours, kept, where the rest goes)
-    pub avlasning_marginal: fn(&str, &str, &str, &str) -> String,
+    /// (from hours, to hours, what is kept as an amount without sign, whether it is a loss,
+    /// where the rest goes)
+    pub avlasning_marginal: fn(&str, &str, &str, bool, &str) -> String,
     pub diagram_valj_jobb: &'static str,
     /// A sweep component id in words.
     pub komponent_namn: fn(&str) -> &'static str,
@@ -645,19 +646,24 @@ pub static SV: Text = Text {
         visa_marginal: "Av nästa 100 kr",
         marginal_rubrik: |timlon| format!("Av 100 kr mer i lön: så mycket behåller du, och vart resten går (timlön {timlon} kr)"),
         marginal_forklaring: "Om du tjänar 100 kr mer före skatt, hur mycket får du behålla? Resten går till skatt eller till att en ersättning blir mindre. Varje stapel är en timme mer i veckan.",
-        marginal_beskrivning: |minst, h_minst, mest, h_mest| {
-            format!("Du behåller minst {minst} av 100 kr, mellan {h_minst} timmar i veckan, och mest {mest}, mellan {h_mest} timmar.")
+        marginal_beskrivning: |minst, forlust, h_minst, mest, h_mest| {
+            if forlust {
+                format!("Mellan {h_minst} timmar i veckan får du {minst} mindre att leva på för varje 100 kr mer i lön. Som mest behåller du {mest} av 100 kr, mellan {h_mest} timmar.")
+            } else {
+                format!("Du behåller minst {minst} av 100 kr, mellan {h_minst} timmar i veckan, och mest {mest}, mellan {h_mest} timmar.")
+            }
         },
         marginal_tabell_rubrik: "Av 100 kr mer i lön, per timme mer i veckan",
         behall_kort: "Behåller",
         diagram_instruktion: "Peka i diagrammet, eller klicka i det och använd piltangenterna, så visas siffrorna här under.",
         avlasning_niva: |h, kvar, delar| format!("Vid {h} timmar i veckan: {kvar} att leva på. {delar}."),
-        avlasning_marginal: |fran, till, behall, delar| {
-            if delar.is_empty() {
-                format!("Från {fran} till {till} timmar i veckan: av 100 kr mer i lön behåller du {behall}.")
+        avlasning_marginal: |fran, till, belopp, forlust, delar| {
+            let forsta = if forlust {
+                format!("Från {fran} till {till} timmar i veckan: för varje 100 kr mer i lön får du {belopp} mindre att leva på.")
             } else {
-                format!("Från {fran} till {till} timmar i veckan: av 100 kr mer i lön behåller du {behall}. Resten: {delar}.")
-            }
+                format!("Från {fran} till {till} timmar i veckan: av 100 kr mer i lön behåller du {belopp}.")
+            };
+            if delar.is_empty() { forsta } else { format!("{forsta} Det beror på: {delar}.") }
         },
         diagram_valj_jobb: "Diagrammet följer",
         komponent_namn: |id| match id {

@@ -629,6 +629,22 @@ async fn the_next_100_kr_view_follows_the_sweeps_points() {
         "{rubriker}"
     );
     assert_eq!(app.count("#diagram rect.stapel-behall"), rader);
+    // Where more hours give less to live on, the words say so rather than "behåller −450 kr".
+    let forlust = sw
+        .punkter
+        .windows(2)
+        .position(|w| w[1].disponibel_inkomst < w[0].disponibel_inkomst)
+        .expect("the case has a step where the ersättning drops by a quarter");
+    let beskrivning = app.text("#diagram desc").unwrap();
+    assert!(beskrivning.contains("mindre att leva på"), "{beskrivning}");
+    app.key(".diagramyta", "Home");
+    for _ in 0..forlust {
+        app.key(".diagramyta", "ArrowRight");
+    }
+    app.settle().await;
+    let avlasning = app.text("#diagram-avlasning").unwrap();
+    assert!(avlasning.contains("mindre att leva på"), "{avlasning}");
+    assert!(!avlasning.contains("behåller du −"), "{avlasning}");
     // And back.
     app.click("#visa-niva");
     app.wait_for("#diagram-tabell", true).await;
