@@ -18,6 +18,8 @@ pub struct Markering {
     pub nummer: usize,
     pub timmar: Decimal,
     pub disponibel: Decimal,
+    /// The job differs from the charted one in its hours alone, so it lies on the curve.
+    pub pa_kurvan: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -349,7 +351,10 @@ pub fn diagram(p: &Props) -> Html {
                 { avlasning.unwrap_or_default() }
             </p>
             <figcaption>
-                { teckenforklaring(r, *visning, &farger, s, !p.markeringar.is_empty()) }
+                { teckenforklaring(r, *visning, &farger, s, (
+                    p.markeringar.iter().any(|m| m.pa_kurvan),
+                    p.markeringar.iter().any(|m| !m.pa_kurvan),
+                )) }
             </figcaption>
             <details id={if *visning == Visning::Niva { "diagram-tabell-ram" } else { "marginal-tabell-ram" }}
                 open={*tabell_oppen} ontoggle={ {
@@ -458,7 +463,7 @@ fn niva(
             let samma = markeringar[..i].iter().filter(|x| x.timmar == m.timmar).count();
             let (cx, cy) = (ram.sx(f(m.timmar)) + 16.0 * samma as f64, ram.sy(f(m.disponibel)));
             html! {
-                <g class="markering">
+                <g class={classes!("markering", (!m.pa_kurvan).then_some("utanfor-kurvan"))}>
                     <circle cx={k(cx)} cy={k(cy)} r="7" />
                     <text x={k(cx)} y={k(cy - 12.0)} text-anchor="middle">{ m.nummer }</text>
                 </g>
@@ -643,7 +648,8 @@ fn teckenforklaring(
     visning: Visning,
     farger: &[(&'static str, &'static str)],
     s: &SweepResultat,
-    markerade: bool,
+    // (jobs on the curve, jobs beside it)
+    markerade: (bool, bool),
 ) -> Html {
     let prov = |farg: &'static str| {
         html! {
@@ -674,8 +680,11 @@ fn teckenforklaring(
             { for farger.iter().filter(|(id, _)| visning == Visning::Niva || *id != "lon").filter(|(id, _)| med(id)).map(|(id, farg)| html! {
                 <li>{ prov(farg) }{ (r.komponent_namn)(id) }</li>
             }) }
-            if markerade && visning == Visning::Niva {
+            if markerade.0 && visning == Visning::Niva {
                 <li><span class="punktprov" aria-hidden="true"></span>{ r.diagram_markerade }</li>
+            }
+            if markerade.1 && visning == Visning::Niva {
+                <li><span class="punktprov utanfor-kurvan" aria-hidden="true"></span>{ r.diagram_markerade_utanfor }</li>
             }
         </ul>
     }

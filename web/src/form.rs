@@ -96,6 +96,8 @@ pub enum Lasfel {
     EjTal,
     ForMangaDecimaler(u32),
     ForStort,
+    /// A count (age, months) that is negative or has decimals.
+    EjHeltal,
 }
 
 /// Reads an amount as people write it in Sweden: "30000", "30 000", "30 000 kr", "30000,50".
@@ -143,7 +145,21 @@ fn lasfel_text(t: &Text, fel: Lasfel, tomt: &str, max: &str) -> String {
         Lasfel::EjTal => t.ej_tal.to_string(),
         Lasfel::ForMangaDecimaler(n) => (t.for_manga_decimaler)(n),
         Lasfel::ForStort => (t.for_stort)(max),
+        Lasfel::EjHeltal => t.ej_heltal.to_string(),
     }
+}
+
+/// Reads a count (an age, a number of months): a whole number, 0 or more. Nothing is rounded
+/// or clamped: "2,5" and "-1" are refused with their own message.
+pub fn las_heltal(s: &str) -> Result<i64, Lasfel> {
+    let x = match las_tal(s, 0) {
+        Err(Lasfel::ForMangaDecimaler(_)) => return Err(Lasfel::EjHeltal),
+        r => r?,
+    };
+    if x.is_sign_negative() && !x.is_zero() {
+        return Err(Lasfel::EjHeltal);
+    }
+    x.to_string().parse::<i64>().map_err(|_| Lasfel::ForStort)
 }
 
 /// The scenario for a form, and what could not be read. A field that could not be read is

@@ -34,6 +34,9 @@ pub struct Modell {
     pub visa_lank: bool,
     /// The alternative the chart follows (when it has an hourly wage).
     pub diagram_jobb: usize,
+    /// "Har du ett beslut med belopp?" is open: the person's choice, never closed by the
+    /// app while a field in it has the focus; opened when a loaded situation has amounts.
+    pub beslut_oppen: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -92,6 +95,7 @@ pub fn startmodell() -> Modell {
         meddelande: None,
         visa_lank: false,
         diagram_jobb: 0,
+        beslut_oppen: false,
     }
 }
 
@@ -101,6 +105,7 @@ fn lasfel_text(t: &Text, r: &RadText, fel: &Lasfel) -> String {
         Lasfel::EjTal => t.ej_tal.to_string(),
         Lasfel::ForMangaDecimaler(n) => (t.for_manga_decimaler)(*n),
         Lasfel::ForStort => r.for_stort.to_string(),
+        Lasfel::EjHeltal => t.ej_heltal.to_string(),
     }
 }
 
@@ -146,6 +151,7 @@ pub fn radgivning() -> Html {
             meddelande: None,
             visa_lank: false,
             diagram_jobb: *dj,
+            beslut_oppen: false,
         })
     });
     // After a step change (not on the first render) the new step's heading gets the focus, so a
@@ -543,7 +549,7 @@ pub fn radgivning() -> Html {
                     { falt("fs-manader".into(), r.fs_manader_etikett, r.fs_manader_hjalp, &s.fs_manader,
                         Rc::new(|m, x| m.situation.fs_manader = x)) }
                 }
-                { beslut_del(r, s, &falt) }
+                { beslut_del(r, m, &d, &falt) }
             </fieldset>
         },
         _ => {
@@ -599,7 +605,15 @@ pub fn radgivning() -> Html {
                         }
                         if m.jobb.len() > 1 {
                             { knapp(format!("ta-bort-jobb-{i}"), (r.ta_bort_jobb)(i + 1), "lank",
-                                Rc::new(move |m| { m.jobb.remove(i); })) }
+                                Rc::new(move |m| {
+                                    m.jobb.remove(i);
+                                    // The chart keeps following the same job, or the first.
+                                    m.diagram_jobb = match m.diagram_jobb {
+                                        d if d > i => d - 1,
+                                        d if d == i => 0,
+                                        d => d,
+                                    };
+                                })) }
                         }
                     </fieldset>
                 }) }
@@ -667,16 +681,31 @@ pub fn radgivning() -> Html {
 
 /// "Har du ett beslut med belopp?": amounts from decision letters for today, folded away
 /// unless one is filled in.
+/// Some decision amount is filled in.
+fn har_beslut(s: &Situation) -> bool {
+    s.vuxna
+        .iter()
+        .any(|v| !v.beslut_belopp.trim().is_empty() || !v.beslut_bostadstillagg.trim().is_empty())
+        || !s.beslut_bostadsbidrag.trim().is_empty()
+        || !s.beslut_forsorjningsstod.trim().is_empty()
+}
+
 fn beslut_del(
     r: &RadText,
-    s: &Situation,
+    m: &Modell,
+    d: &UseReducerDispatcher<Modell>,
     falt: &dyn Fn(String, &str, &str, &str, Satt) -> Html,
 ) -> Html {
-    let ifyllt =
-        s.vuxna.iter().any(|v| {
-            !v.beslut_belopp.trim().is_empty() || !v.beslut_bostadstillagg.trim().is_empty()
-        }) || !s.beslut_bostadsbidrag.trim().is_empty()
-            || !s.beslut_forsorjningsstod.trim().is_empty();
+    let s = &m.situation;
+    let ontoggle = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let oppen = e
+                .target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open");
+            d.dispatch(Andring(Box::new(move |m| m.beslut_oppen = oppen)));
+        })
+    };
     let tva = s.vuxna.len() > 1;
     let med_vem = |i: usize, etikett: String| {
         if tva {
@@ -686,7 +715,7 @@ fn beslut_del(
         }
     };
     html! {
-        <details id="beslut" class="beslut" open={ifyllt}>
+        <details id="beslut" class="beslut" open={m.beslut_oppen} {ontoggle}>
             <summary>{ r.beslut_rubrik }</summary>
             <p class="hjalp">{ r.beslut_hjalp }</p>
             { for s.vuxna.iter().enumerate().map(|(i, v)| {
@@ -768,6 +797,8 @@ fn oppna(m: &mut Modell, svar: &Result<(Situation, Vec<Jobb>), String>, fil: boo
             m.situation = s.clone();
             m.jobb = j.clone();
             m.kommun_vald = true;
+            m.diagram_jobb = 0;
+            m.beslut_oppen = har_beslut(s);
             m.meddelande = Some(Meddelande::FilOppnad);
         }
         Err(e) if fil => m.meddelande = Some(Meddelande::FilFel(e.clone())),
@@ -1030,10 +1061,20 @@ fn resultat(p: &ResultatProps) -> Html {
         .enumerate()
         .filter(|(_, (j, _))| !j.per_manad && Some(vem(j)) == svept)
         .filter_map(|(i, (j, a))| {
+            // Only a job that differs from the charted one in its hours alone lies on its
+            // curve; the others are marked at their own figure, drawn hollow.
+            let utan_timmar = |x: &Jobb| Jobb {
+                timmar: String::new(),
+                ..x.clone()
+            };
+            let pa_kurvan = svep_i
+                .and_then(|k| p.jobb.get(k))
+                .is_some_and(|c| utan_timmar(j) == utan_timmar(c));
             crate::form::las_tal(&j.timmar, 2).ok().map(|h| Markering {
                 nummer: i + 1,
                 timmar: h,
                 disponibel: a.disponibel_inkomst,
+                pa_kurvan,
             })
         })
         .collect();

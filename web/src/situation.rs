@@ -95,7 +95,7 @@ impl std::fmt::Display for Value {
     }
 }
 
-use crate::form::{las_tal, Lasfel};
+use crate::form::{las_heltal, las_tal, Lasfel};
 
 /// What an adult has today, besides any job tried in an alternative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,6 +310,27 @@ impl Lasare {
             }
         }
     }
+    /// A count (age, months); empty or unreadable ones are reported and read as 0.
+    fn antal(&mut self, id: &str, s: &str) -> i64 {
+        match las_heltal(s) {
+            Ok(n) => n,
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                0
+            }
+        }
+    }
+    /// An optional count: empty is None.
+    fn antal_om(&mut self, id: &str, s: &str) -> Option<i64> {
+        match las_heltal(s) {
+            Ok(n) => Some(n),
+            Err(Lasfel::Tomt) => None,
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
+            }
+        }
+    }
     fn kravs(&mut self, id: &str, s: &str) -> Decimal {
         match las_tal(s, 2) {
             Ok(d) => d,
@@ -339,14 +360,6 @@ fn aktivitetsstod(l: &mut Lasare, i: usize, v: &Vuxen) -> Value {
     Value::Object(akt)
 }
 
-fn heltal_i64(x: Decimal) -> i64 {
-    x.trunc().to_string().parse::<i64>().unwrap_or(0).max(0)
-}
-
-fn heltal(x: Decimal) -> Value {
-    heltal_i64(x).into()
-}
-
 /// The label of alternative `i` (0-based), from the text table.
 pub fn etikett(t: &crate::text::RadText, i: usize) -> String {
     (t.jobb_etikett)(i + 1)
@@ -363,21 +376,23 @@ pub fn scenario_json(
     let mut l = Lasare(Vec::new());
     let mut people = Vec::new();
     let mut forsorjningsstod = false;
-    // Amounts from decision letters describe today: they replace the modelled amount in "i
-    // dag" only, and every alternative and the chart compute their own (docs/decisions.md).
+    // Amounts from decision letters describe today. A job changes the job-taker's own
+    // benefit and everything that tests the household's income (bostadstillägg, bostadsbidrag,
+    // försörjningsstöd): those each alternative and the chart compute again. The other adult's
+    // own sjukpenning, ersättning or aktivitetsstöd does not change with it and keeps its
+    // decided amount (docs/decisions.md).
     let beslut = svep.is_none();
+    let svep_person = svep
+        .and_then(|i| jobb.get(i))
+        .map(|j| j.person.min(s.vuxna.len().saturating_sub(1)));
     // Keys of the overrides given today, to switch off in each alternative: per person, and
     // the household's.
     let mut beslut_person: Vec<Vec<&'static str>> = Vec::new();
     let mut beslut_hushall: Vec<&'static str> = Vec::new();
     for (i, v) in s.vuxna.iter().enumerate() {
-        let alder = l.kravs(&format!("alder-{i}"), &v.alder);
+        let alder = l.antal(&format!("alder-{i}"), &v.alder);
         let mut p = Map::new();
-        satt(
-            &mut p,
-            "birth_year",
-            (i64::from(s.year) - heltal_i64(alder)).into(),
-        );
+        satt(&mut p, "birth_year", (i64::from(s.year) - alder).into());
         // Born in January: the age typed is the age all through the month computed.
         satt(&mut p, "birth_month", 1i64.into());
         match v.har {
@@ -438,7 +453,11 @@ pub fn scenario_json(
             }
         }
         beslut_person.push(overrides.iter().map(|(k, _)| override_namn(k)).collect());
-        if beslut && !overrides.is_empty() {
+        if !beslut {
+            // The chart: only another adult's own benefit keeps its decided amount.
+            overrides.retain(|(k, _)| Some(i) != svep_person && k != "bostadstillagg");
+        }
+        if !overrides.is_empty() {
             satt(&mut p, "overrides", Value::Object(overrides));
         }
         people.push(Value::Object(p));
@@ -462,7 +481,7 @@ pub fn scenario_json(
             satt(
                 &mut m,
                 "age",
-                heltal(l.kravs(&format!("barn-{i}"), &b.alder)),
+                l.antal(&format!("barn-{i}"), &b.alder).into(),
             );
             if b.boende != "hemmavarande" {
                 satt(&mut m, "boende", b.boende.into());
@@ -494,7 +513,7 @@ pub fn scenario_json(
                 fs_i_dag.push((namn, x));
             }
         }
-        let manader = l.tal("fs-manader", &s.fs_manader).unwrap_or_default();
+        let manader = l.antal_om("fs-manader", &s.fs_manader).unwrap_or_default();
         satt(
             &mut hushall,
             "forsorjningsstod",
@@ -502,7 +521,7 @@ pub fn scenario_json(
                 ("kostnader", Value::Object(kostnader)),
                 (
                     "jobbstimulans",
-                    obj([("manader_med_fs_i_folj", heltal(manader))]),
+                    obj([("manader_med_fs_i_folj", manader.into())]),
                 ),
             ]),
         );
@@ -523,25 +542,25 @@ pub fn scenario_json(
 
     // Each job and, with aktivitets-/sjukersättning, its vilande, as a merge patch of the
     // adult who takes it.
-    let manader_fore: Vec<Option<Decimal>> = s
+    let manader_fore: Vec<Option<i64>> = s
         .vuxna
         .iter()
         .enumerate()
         .map(|(i, v)| match v.har {
-            Har::Aktivitetsersattning | Har::Sjukersattning => l.tal(
+            Har::Aktivitetsersattning | Har::Sjukersattning => l.antal_om(
                 &format!("manader-ersattning-{i}"),
                 &v.manader_med_ersattning,
             ),
             _ => None,
         })
         .collect();
-    let vilande_hittills: Vec<Option<Decimal>> = s
+    let vilande_hittills: Vec<Option<i64>> = s
         .vuxna
         .iter()
         .enumerate()
         .map(|(i, v)| match v.har {
             Har::Aktivitetsersattning | Har::Sjukersattning => {
-                l.tal(&format!("manader-vilande-{i}"), &v.manader_vilande)
+                l.antal_om(&format!("manader-vilande-{i}"), &v.manader_vilande)
             }
             _ => None,
         })
@@ -578,11 +597,11 @@ pub fn scenario_json(
                     obj([
                         (
                             "manader_med_ersattning_fore",
-                            manader_fore[person].map(heltal).unwrap_or(Value::Null),
+                            manader_fore[person].map(Value::from).unwrap_or(Value::Null),
                         ),
                         (
                             "manader_vilande_hittills",
-                            heltal(vilande_hittills[person].unwrap_or_default()),
+                            Value::from(vilande_hittills[person].unwrap_or_default()),
                         ),
                         ("behallen_25_procent", j.behall_25.into()),
                     ]),
@@ -592,13 +611,19 @@ pub fn scenario_json(
         // Costs the job brings that försörjningsstöd counts: added to today's.
         let mut extra = Map::new();
         if forsorjningsstod {
+            // Childcare is asked (and counted) only when there are children.
+            let barnomsorg = if s.barn.is_empty() {
+                ""
+            } else {
+                j.fs_barnomsorg.as_str()
+            };
             for (id, namn, varde) in [
-                (format!("jobb-resor-{i}"), "arbetsresor", &j.fs_resor),
                 (
-                    format!("jobb-barnomsorg-{i}"),
-                    "barnomsorg",
-                    &j.fs_barnomsorg,
+                    format!("jobb-resor-{i}"),
+                    "arbetsresor",
+                    j.fs_resor.as_str(),
                 ),
+                (format!("jobb-barnomsorg-{i}"), "barnomsorg", barnomsorg),
             ] {
                 if let Some(x) = l.tal(&id, varde) {
                     let i_dag = fs_i_dag
@@ -659,6 +684,12 @@ pub fn scenario_json(
                     // The decision amounts of today do not hold in the alternative.
                     let mut personer = Map::new();
                     for (k, namn) in beslut_person.iter().enumerate() {
+                        // The job-taker's amounts all go; another adult's only bostadstillägg.
+                        let namn: Vec<&str> = namn
+                            .iter()
+                            .copied()
+                            .filter(|n| k == person || *n == "bostadstillagg")
+                            .collect();
                         if namn.is_empty() {
                             continue;
                         }

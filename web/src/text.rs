@@ -37,6 +37,7 @@ pub struct Text {
 
     pub ej_tal: &'static str,
     pub for_manga_decimaler: fn(u32) -> String,
+    pub ej_heltal: &'static str,
     pub for_stort: fn(&str) -> String,
     pub fel_rubrik: &'static str,
 
@@ -278,6 +279,7 @@ pub struct RadText {
     pub diagram_markering: fn(usize, &str, &str) -> String,
     pub diagram_x_axel: &'static str,
     pub diagram_markerade: &'static str,
+    pub diagram_markerade_utanfor: &'static str,
     pub diagram_som_tabell: &'static str,
     pub diagram_tabell_rubrik: &'static str,
     pub diagram_fel: &'static str,
@@ -379,6 +381,7 @@ pub static SV: Text = Text {
 
     ej_tal: "Skriv ett tal med siffror, t.ex. 30 000 eller 30 000,50.",
     for_manga_decimaler: |n| format!("Högst {n} decimaler."),
+    ej_heltal: "Skriv ett helt tal, 0 eller mer, t.ex. 24.",
     for_stort: |max| format!("Talet är för stort; högst {max}."),
     fel_rubrik: "Kontrollera uppgifterna",
 
@@ -636,6 +639,7 @@ pub static SV: Text = Text {
         diagram_markering: |n, h, x| format!("Jobb {n} ({h} timmar): {x}. "),
         diagram_x_axel: "Timmar per vecka",
         diagram_markerade: "Jobben du prövar (nummer)",
+        diagram_markerade_utanfor: "Jobb med annan lön, vilande eller andra kostnader: deras egna belopp",
         diagram_som_tabell: "Visa diagrammet som tabell",
         diagram_tabell_rubrik: "Per månad vid olika antal timmar i veckan",
         diagram_fel: "Diagrammet kan inte visas:",

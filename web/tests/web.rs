@@ -549,8 +549,10 @@ async fn the_chart_and_its_table_are_the_engines_sweep() {
             "row {i}"
         );
     }
-    // Both jobs are marked on the chart.
+    // Both jobs are marked on the chart; the one with vilande is not on this curve (it has
+    // figures of its own) and is drawn hollow.
     assert_eq!(app.count("#diagram .markering"), 2);
+    assert_eq!(app.count("#diagram .markering.utanfor-kurvan"), 1);
 
     // The cursor: arrow keys on the chart read a point out in words.
     assert_eq!(app.text("#diagram-avlasning").unwrap(), "");
@@ -884,6 +886,96 @@ fn engine_errors_are_routed_to_their_fields() {
         Some("manader-ersattning-0")
     );
     assert_eq!(f("month"), None);
+}
+
+/// Every amount field of the form: an impossible value there gets the engine's message, and
+/// that message is routed back to the very field (through the engine's real error path).
+/// (Counts — ages, months — are checked by the form itself: see the next test.)
+#[wasm_bindgen_test]
+fn impossible_values_in_each_field_come_back_to_that_field() {
+    use web::situation::{
+        berakna, falt_for_motorfel, scenario_json, Barn, Har, Jobb, Situation, Vuxen,
+    };
+    let t = &text().radgivning;
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let bas = |har: Har| Situation {
+        year,
+        month: 5,
+        kommun: "Göteborg".into(),
+        vuxna: vec![
+            Vuxen {
+                har,
+                akt_ocksa: har == Har::Aktivitetsersattning,
+                ..Vuxen::default()
+            },
+            Vuxen {
+                alder: "30".into(),
+                har: Har::Forsorjningsstod,
+                ..Vuxen::default()
+            },
+        ],
+        boende: "6000".into(),
+        formogenhet: String::new(),
+        yta: String::new(),
+        barn: vec![Barn::default()],
+        fs: Default::default(),
+        fs_manader: "0".into(),
+        beslut_bostadsbidrag: String::new(),
+        beslut_forsorjningsstod: String::new(),
+    };
+    type Andra = fn(&mut Situation, &mut Jobb);
+    let fall: Vec<(&str, Har, Andra)> = vec![
+        ("formogenhet", Har::Inget, |s, _| {
+            s.formogenhet = "-1".into()
+        }),
+        ("yta", Har::Inget, |s, _| s.yta = "-1".into()),
+        ("idaglon-0", Har::Inget, |s, _| {
+            s.vuxna[0].lon_i_dag = "-1".into()
+        }),
+        ("akassa-0", Har::Inget, |s, _| {
+            s.vuxna[0].akassa = "-1".into()
+        }),
+        ("fs-el", Har::Inget, |s, _| s.fs.hushallsel = "-1".into()),
+        ("fs-kostnader", Har::Inget, |s, _| s.fs.ovrigt = "-1".into()),
+        ("beslut-bb", Har::Inget, |s, _| {
+            s.beslut_bostadsbidrag = "-1".into()
+        }),
+        ("beslut-fs", Har::Inget, |s, _| {
+            s.beslut_forsorjningsstod = "-1".into()
+        }),
+        ("beslut-belopp-0", Har::Sjukpenning, |s, _| {
+            s.vuxna[0].sgi = "250000".into();
+            s.vuxna[0].beslut_belopp = "-1".into()
+        }),
+        ("beslut-bt-0", Har::Aktivitetsersattning, |s, _| {
+            s.vuxna[0].beslut_bostadstillagg = "-1".into()
+        }),
+        ("akt-omfattning-0", Har::Aktivitetsstod, |s, _| {
+            s.vuxna[0].akt_omfattning = "250".into()
+        }),
+        ("akt-dagbelopp-0", Har::Aktivitetsstod, |s, _| {
+            s.vuxna[0].akt_form = "inkomstbaserat";
+            s.vuxna[0].akt_dagbelopp = "-1".into()
+        }),
+        ("jobb-resor-0", Har::Inget, |_, j| j.fs_resor = "-1".into()),
+        ("jobb-barnomsorg-0", Har::Inget, |_, j| {
+            j.fs_barnomsorg = "-1".into()
+        }),
+    ];
+    for (falt, har, andra) in fall {
+        let mut s = bas(har);
+        let mut j = Jobb::default();
+        andra(&mut s, &mut j);
+        let (v, lasfel) = scenario_json(t, &s, &[j], None);
+        assert!(lasfel.is_empty(), "{falt}: {lasfel:?}");
+        let fel = berakna(&v).expect_err(falt);
+        let till: Vec<Option<String>> = fel.0.iter().map(|e| falt_for_motorfel(&e.field)).collect();
+        assert!(
+            till.iter().any(|x| x.as_deref() == Some(falt)),
+            "{falt}: the engine's errors {:?} go to {till:?}",
+            fel.0
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -1329,6 +1421,38 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     let (v, _) = scenario_json(t, &situation("1234"), &jobb, svep_for(&jobb));
     let (u, _) = scenario_json(t, &situation(""), &jobb, svep_for(&jobb));
     assert_eq!(berakna(&v).unwrap().sweep, berakna(&u).unwrap().sweep);
+
+    // A sambo on sjukpenning who takes no job: the decided amount holds in the alternative and
+    // along the chart, since the partner's wage does not change it.
+    let sambo = |beslut: &str| {
+        let mut s = situation("");
+        s.vuxna.push(Vuxen {
+            alder: "40".into(),
+            har: Har::Sjukpenning,
+            sgi: "300000".into(),
+            beslut_belopp: beslut.into(),
+            ..Vuxen::default()
+        });
+        s
+    };
+    let sjukpenning_hos_sambon = |m: &calculator_core::hushall::Manadsresultat| {
+        m.komponenter
+            .iter()
+            .find(|k| k.id == "sjukpenning" && k.person == Some(1))
+            .map(|k| k.per_manad)
+            .unwrap()
+    };
+    let med = berakna(&scenario_json(t, &sambo("9999"), &jobb, None).0).unwrap();
+    assert_eq!(sjukpenning_hos_sambon(&med.manad), tal(9999));
+    assert_eq!(sjukpenning_hos_sambon(&med.jamforelse[0].manad), tal(9999));
+    let (v, _) = scenario_json(t, &sambo("9999"), &jobb, svep_for(&jobb));
+    let sw = berakna(&v).unwrap().sweep.unwrap();
+    let (u, _) = scenario_json(t, &sambo(""), &jobb, svep_for(&jobb));
+    let utan = berakna(&u).unwrap().sweep.unwrap();
+    for (a, b) in sw.punkter.iter().zip(&utan.punkter) {
+        assert_eq!(a.komponenter["sjukpenning"], tal(9999), "at {} h", a.x);
+        assert_ne!(b.komponenter["sjukpenning"], tal(9999));
+    }
 }
 
 /// Aktivitetsersättning and aktivitetsstöd together, as the form enters them, give the figures
@@ -1383,4 +1507,54 @@ fn aktivitetsersattning_with_aktivitetsstod_matches_its_acceptance_case() {
         let k = r.manad.komponenter.iter().find(|k| k.id == id).expect(id);
         assert_eq!(k.per_manad, want, "{id}");
     }
+}
+
+/// Counts (ages, months) are whole numbers, 0 or more: "2,5" or "-1" gets the form's own
+/// message beside the field; nothing is rounded or clamped to make it fit.
+#[wasm_bindgen_test]
+fn counts_with_decimals_or_a_minus_are_refused_not_rounded() {
+    use web::form::{las_heltal, Lasfel};
+    use web::situation::{scenario_json, Barn, Har, Jobb, Situation, Vuxen};
+    assert_eq!(las_heltal("24"), Ok(24));
+    assert_eq!(las_heltal(" 0 "), Ok(0));
+    assert_eq!(las_heltal("2,5"), Err(Lasfel::EjHeltal));
+    assert_eq!(las_heltal("-1"), Err(Lasfel::EjHeltal));
+    assert_eq!(las_heltal(""), Err(Lasfel::Tomt));
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let s = Situation {
+        year,
+        month: 5,
+        kommun: "Göteborg".into(),
+        vuxna: vec![Vuxen {
+            alder: "24,5".into(),
+            har: Har::Aktivitetsersattning,
+            manader_med_ersattning: "-3".into(),
+            manader_vilande: "1,5".into(),
+            ..Vuxen::default()
+        }],
+        boende: String::new(),
+        formogenhet: String::new(),
+        yta: String::new(),
+        barn: vec![Barn {
+            alder: "-1".into(),
+            ..Barn::default()
+        }],
+        fs: Default::default(),
+        fs_manader: "0".into(),
+        beslut_bostadsbidrag: String::new(),
+        beslut_forsorjningsstod: String::new(),
+    };
+    let (_, fel) = scenario_json(&text().radgivning, &s, &[Jobb::default()], None);
+    let mut idn: Vec<&str> = fel.iter().map(|f| f.id.as_str()).collect();
+    idn.sort_unstable();
+    assert_eq!(
+        idn,
+        [
+            "alder-0",
+            "barn-0",
+            "manader-ersattning-0",
+            "manader-vilande-0"
+        ]
+    );
+    assert!(fel.iter().all(|f| f.fel == Lasfel::EjHeltal), "{fel:?}");
 }
