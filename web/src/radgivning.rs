@@ -17,7 +17,7 @@ use crate::diagram::{Diagram, Markering};
 use crate::form::Lasfel;
 use crate::format;
 use crate::kommunval::Kommunval;
-use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
 
 #[derive(Clone, PartialEq)]
@@ -78,16 +78,7 @@ pub fn startmodell() -> Modell {
         situation: Situation {
             year,
             month: nu.get_month().min(11) + 1,
-            kommun: String::new(),
-            vuxna: vec![Vuxen::default()],
-            boende: String::new(),
-            formogenhet: String::new(),
-            yta: String::new(),
-            barn: Vec::new(),
-            fs: FsKostnader::default(),
-            fs_manader: "0".into(),
-            beslut_bostadsbidrag: String::new(),
-            beslut_forsorjningsstod: String::new(),
+            ..Situation::default()
         },
         jobb: vec![Jobb::default()],
         steg: 0,

@@ -213,6 +213,27 @@ pub struct Situation {
     pub beslut_forsorjningsstod: String,
 }
 
+impl Default for Situation {
+    /// Nothing filled in but one adult and no months of försörjningsstöd; the year and
+    /// month are the caller's (the form starts at the current month).
+    fn default() -> Self {
+        Situation {
+            year: 0,
+            month: 1,
+            kommun: String::new(),
+            vuxna: vec![Vuxen::default()],
+            boende: String::new(),
+            formogenhet: String::new(),
+            yta: String::new(),
+            barn: Vec::new(),
+            fs: FsKostnader::default(),
+            fs_manader: "0".into(),
+            beslut_bostadsbidrag: String::new(),
+            beslut_forsorjningsstod: String::new(),
+        }
+    }
+}
+
 /// Försörjningsstöd's costs besides the riksnorm and housing, as typed (SoL 2025:400 12 kap.).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FsKostnader {

@@ -915,13 +915,8 @@ fn impossible_values_in_each_field_come_back_to_that_field() {
             },
         ],
         boende: "6000".into(),
-        formogenhet: String::new(),
-        yta: String::new(),
         barn: vec![Barn::default()],
-        fs: Default::default(),
-        fs_manader: "0".into(),
-        beslut_bostadsbidrag: String::new(),
-        beslut_forsorjningsstod: String::new(),
+        ..Situation::default()
     };
     type Andra = fn(&mut Situation, &mut Jobb);
     let fall: Vec<(&str, Har, Andra)> = vec![
@@ -1243,9 +1238,8 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     },
                 ],
                 fs: FsKostnader::default(),
-                fs_manader: "0".into(),
                 beslut_bostadsbidrag: "800".into(),
-                beslut_forsorjningsstod: String::new(),
+                ..Situation::default()
             },
             vec![
                 Jobb {
@@ -1304,8 +1298,8 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     ovrigt: "450".into(),
                 },
                 fs_manader: "8".into(),
-                beslut_bostadsbidrag: String::new(),
                 beslut_forsorjningsstod: "3000".into(),
+                ..Situation::default()
             },
             vec![
                 Jobb {
@@ -1334,9 +1328,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     ..Barn::default()
                 }],
                 fs: FsKostnader::default(),
-                fs_manader: "0".into(),
-                beslut_bostadsbidrag: String::new(),
-                beslut_forsorjningsstod: String::new(),
+                ..Situation::default()
             },
             vec![Jobb::default()],
         ),
@@ -1388,13 +1380,7 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
             ..Vuxen::default()
         }],
         boende: "6500".into(),
-        formogenhet: String::new(),
-        yta: String::new(),
-        barn: Vec::new(),
-        fs: Default::default(),
-        fs_manader: "0".into(),
-        beslut_bostadsbidrag: String::new(),
-        beslut_forsorjningsstod: String::new(),
+        ..Situation::default()
     };
     let jobb = vec![Jobb::default()];
     let belopp = |m: &calculator_core::hushall::Manadsresultat, id: &str| {
@@ -1486,14 +1472,7 @@ fn aktivitetsersattning_with_aktivitetsstod_matches_its_acceptance_case() {
             akt_omfattning: format!("{}", (omfattning * 100.0).round() as i64),
             ..Vuxen::default()
         }],
-        boende: String::new(),
-        formogenhet: String::new(),
-        yta: String::new(),
-        barn: Vec::new(),
-        fs: Default::default(),
-        fs_manader: "0".into(),
-        beslut_bostadsbidrag: String::new(),
-        beslut_forsorjningsstod: String::new(),
+        ..Situation::default()
     };
     let (v, fel) = scenario_json(&text().radgivning, &s, &[Jobb::default()], None);
     assert!(fel.is_empty(), "{fel:?}");
@@ -1539,10 +1518,7 @@ fn counts_with_decimals_or_a_minus_are_refused_not_rounded() {
             alder: "-1".into(),
             ..Barn::default()
         }],
-        fs: Default::default(),
-        fs_manader: "0".into(),
-        beslut_bostadsbidrag: String::new(),
-        beslut_forsorjningsstod: String::new(),
+        ..Situation::default()
     };
     let (_, fel) = scenario_json(&text().radgivning, &s, &[Jobb::default()], None);
     let mut idn: Vec<&str> = fel.iter().map(|f| f.id.as_str()).collect();
