@@ -452,8 +452,10 @@ pub fn radgivning() -> Html {
                                 { kryss(format!("barndelat-{i}"), r.barn_delat_etikett, b.delat,
                                     Rc::new(move |m, c| m.situation.barn[i].delat = c)) }
                             }
-                            // Only försörjningsstöd's riksnorm asks, and only for ages 0–6.
-                            if b.alder.trim().parse::<u32>().is_ok_and(|a| a <= 6) {
+                            // Only försörjningsstöd's riksnorm asks, for the ages its table has
+                            // an "utan lunch" amount for.
+                            if b.alder.trim().parse::<u32>().is_ok_and(|a| rules::formaner::forsorjningsstod::har_belopp_utan_lunch(
+                                rules::formaner::Manad::new(s.year, s.month.clamp(1, 12)), a)) {
                                 { kryss(format!("barnlunch-{i}"), r.barn_lunch_etikett, b.lunch,
                                     Rc::new(move |m, c| m.situation.barn[i].lunch = c)) }
                             }

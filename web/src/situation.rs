@@ -507,13 +507,12 @@ pub fn scenario_json(
             if b.boende != "hemmavarande" {
                 satt(&mut m, "boende", b.boende.into());
             }
-            // With two adults the engine keeps both halves in the household, so sharing is
-            // asked only of a single parent.
-            let delat = b.delat && s.vuxna.len() == 1;
+            // Asked only of a single parent; with two adults the engine keeps both halves in
+            // the household whatever is sent, so the tick is sent as it is (and saved).
             satt(
                 &mut m,
                 "barnbidrag",
-                if delat { "delat" } else { "hela" }.into(),
+                if b.delat { "delat" } else { "hela" }.into(),
             );
             if b.lunch {
                 satt(&mut m, "lunch_utanfor_hemmet", true.into());

@@ -198,6 +198,18 @@ fn riksnorm_kand(m: Manad) -> Result<(), String> {
 }
 
 /// The table key of a child's age band (SoF 12 kap. 2 §).
+/// Whether the riksnorm has an "utan lunch fem dagar per vecka" amount for a child of this
+/// age in month `m` (SoF 12 kap. 2 §: the table has it for ages 0–6 only), so that asking
+/// whether the child eats lunch away from home matters.
+pub fn har_belopp_utan_lunch(m: Manad, alder: u32) -> bool {
+    aldersband(alder).is_some_and(|band| {
+        params()
+            .personliga_kostnader_barn_utan_lunch
+            .entry(m, band)
+            .is_some()
+    })
+}
+
 fn aldersband(alder: u32) -> Option<&'static str> {
     Some(match alder {
         0 => "ar_0",
@@ -762,6 +774,15 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The riksnorm table (SoF 12 kap. 2 §) has "utan lunch" amounts for 0–6 year-olds only;
+    /// the form asks about lunch for exactly those ages.
+    #[test]
+    fn utan_lunch_finns_for_0_till_6_ar() {
+        let m = Manad::new(2026, 5);
+        assert!((0..=6).all(|a| har_belopp_utan_lunch(m, a)));
+        assert!((7..=25).all(|a| !har_belopp_utan_lunch(m, a)));
+    }
 
     fn ensam() -> ForsorjningsstodIndata {
         ForsorjningsstodIndata {
