@@ -4,8 +4,8 @@
 //!
 //! The amount is the preliminary monthly amount (98 kap. 2–4 §§): the yearly bidrag on the
 //! estimated yearly bidragsgrundande inkomst, divided by twelve and rounded down to whole
-//! hundreds. Amounts that change mid-year follow the month (the housing ceilings of 97 kap.
-//! 18 § rise on 2026-04-01, SFS 2025:1477).
+//! hundreds. Amounts follow the month computed (the housing ceilings of 97 kap. 18 § rose on
+//! 2026-01-01, SFS 2025:1477).
 //!
 //! Not modelled, and said so in docs/rules/bostadsbidrag.md: the final bidrag and its
 //! settlement (98 kap. 5–7 §§), how the bidragsgrundande inkomst is made up (97 kap. 2–13 §§,
@@ -855,11 +855,12 @@ mod tests {
     fn params_load_with_both_ceilings() {
         let p = params();
         assert_eq!(
-            p.barn_ovre_grans.entry(Manad::new(2026, 3), "1"),
+            p.barn_ovre_grans.entry(Manad::new(2025, 12), "1"),
             Some(dec!(5300))
         );
+        // SFS 2025:1477 övergångsbestämmelser p. 1: 97 kap. 18 § from 2026-01-01.
         assert_eq!(
-            p.barn_ovre_grans.entry(Manad::new(2026, 4), "3"),
+            p.barn_ovre_grans.entry(Manad::new(2026, 1), "3"),
             Some(dec!(8600))
         );
     }
@@ -948,38 +949,45 @@ mod tests {
     }
 
     #[test]
-    fn worked_example_g_family_ceiling_changes_2026_04() {
-        // §9.2 G: until 2026-03-31 0,5 × (5 300 − 1 400) + 1 500 = 3 450/mån; 41 400 − 10 000
-        // = 31 400/år → 2 616,67 → 2 600. From 2026-04-01: 0,5 × 4 600 + 1 500 = 3 800;
-        // 45 600 − 10 000 = 35 600 → 2 966,67 → 2 900.
+    fn worked_example_g_family_ceiling_changes_2026_01() {
+        // §9.2 G: until 2025-12-31 0,5 × (5 300 − 1 400) + 1 500 = 3 450/mån; 41 400 − 10 000
+        // = 31 400/år → 2 616,67 → 2 600. From 2026-01-01 (SFS 2025:1477 övergångsbestämmelser
+        // p. 1): 0,5 × 4 600 + 1 500 = 3 800; 45 600 − 10 000 = 35 600 → 2 966,67 → 2 900.
         let i = familj(
             dec!(6000),
             dec!(200000),
             vec![barn(7, Boende::Hemmavarande)],
         );
-        let mars = bostadsbidrag(Manad::new(2026, 3), &i);
-        assert_eq!(step(&mars, "bidrag_bostadskostnad"), dec!(1950));
-        assert_eq!(step(&mars, "inkomstreduktion"), dec!(10000));
-        assert_eq!(mars.per_manad, dec!(2600));
-        let april = bostadsbidrag(Manad::new(2026, 4), &i);
-        assert_eq!(step(&april, "bidrag_bostadskostnad"), dec!(2300));
-        assert_eq!(april.per_manad, dec!(2900));
+        let december = bostadsbidrag(Manad::new(2025, 12), &i);
+        assert_eq!(step(&december, "bidrag_bostadskostnad"), dec!(1950));
+        assert_eq!(step(&december, "inkomstreduktion"), dec!(10000));
+        assert_eq!(december.per_manad, dec!(2600));
+        let januari = bostadsbidrag(Manad::new(2026, 1), &i);
+        assert_eq!(step(&januari, "bidrag_bostadskostnad"), dec!(2300));
+        assert_eq!(januari.per_manad, dec!(2900));
+        assert_eq!(bostadsbidrag(Manad::new(2026, 3), &i).per_manad, dec!(2900));
         // The same in July 2025, after the tilläggsbidrag ended.
         assert_eq!(bostadsbidrag(Manad::new(2025, 7), &i).per_manad, dec!(2600));
     }
 
     #[test]
     fn family_three_children_and_cap_of_three() {
-        // Hand: 4 hemmavarande, rent 8 000, income 100 000: ceiling for three 6 600 →
-        // 0,5 × 5 200 = 2 600 + 2 650 = 5 250/mån = 63 000/år; no reduction → 5 200.
-        let barn4 = (0..4).map(|a| barn(2 + a, Boende::Hemmavarande)).collect();
+        // Hand: 4 hemmavarande, rent 8 000, income 100 000, 2025-09: ceiling for three 6 600
+        // → 0,5 × 5 200 = 2 600 + 2 650 = 5 250/mån = 63 000/år; no reduction → 5 200.
+        let barn4: Vec<_> = (0..4).map(|a| barn(2 + a, Boende::Hemmavarande)).collect();
         let u = bostadsbidrag(
-            Manad::new(2026, 2),
-            &familj(dec!(8000), dec!(100000), barn4),
+            Manad::new(2025, 9),
+            &familj(dec!(8000), dec!(100000), barn4.clone()),
         );
         assert_eq!(step(&u, "antal_barn"), dec!(3));
         assert_eq!(step(&u, "sarskilt_bidrag_hemmavarande"), dec!(2650));
         assert_eq!(u.per_manad, dec!(5200));
+        // 2026-02, ceiling 8 600: 0,5 × 6 600 = 3 300 + 2 650 = 5 950 → 5 900.
+        let u = bostadsbidrag(
+            Manad::new(2026, 2),
+            &familj(dec!(8000), dec!(100000), barn4),
+        );
+        assert_eq!(u.per_manad, dec!(5900));
     }
 
     #[test]
@@ -1012,7 +1020,7 @@ mod tests {
         );
         assert_eq!(step(&u, "sarskilt_bidrag_vaxelvis"), dec!(1300));
         assert_eq!(u.per_manad, dec!(2800));
-        // One hemmavarande + one växelvis: 1 500 + 300; ceiling for two 5 900.
+        // One hemmavarande + one växelvis: 1 500 + 300; ceiling for two 7 900 (2026).
         let u = bostadsbidrag(
             m,
             &familj(
@@ -1022,8 +1030,8 @@ mod tests {
             ),
         );
         assert_eq!(step(&u, "sarskilt_bidrag_vaxelvis"), dec!(300));
-        // 0,5 × 4 500 + 1 500 + 300 = 4 050 → 4 000.
-        assert_eq!(u.per_manad, dec!(4000));
+        // 0,5 × 4 600 + 1 500 + 300 = 4 100.
+        assert_eq!(u.per_manad, dec!(4100));
         // Two umgängesbarn only: 600 kr; rent 3 000 → 0,5 × 1 600 = 800 + 600 = 1 400.
         let u = bostadsbidrag(
             m,
@@ -1148,6 +1156,6 @@ mod tests {
         assert!(tak
             .params
             .iter()
-            .any(|p| p.value.contains("från 2026-04-01")));
+            .any(|p| p.value.contains("från 2026-01-01")));
     }
 }

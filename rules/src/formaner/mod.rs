@@ -2,7 +2,7 @@
 //! parameter file `rules/params/formaner/<area>.toml`.
 //!
 //! Benefit parameters are timelines, not yearly snapshots: amounts change on different days
-//! (prisbasbelopp on 1 January, bostadsbidrag ceilings on 2026-04-01, aktivitetsstöd on
+//! (prisbasbelopp on 1 January, aktivitetsstöd on
 //! 2025-10-01), so every value carries its own `from` date and legal reference, and a rule
 //! asks for the value in force in the month it computes.
 
