@@ -117,6 +117,24 @@ pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> (Option<Decimal>,
     let tak = p.sgi_tak.scalar(m).unwrap_or_default() * pbb;
     let golv = p.sgi_golv.scalar(m).unwrap_or_default() * pbb;
     if let Some(s) = in_.sgi {
+        // 25 kap. 3 § andra stycket 3: no SGI can be fastställd for an income under 24 % of the
+        // prisbasbelopp, so an SGI entered below it is no SGI (tested against this year's pbb:
+        // docs/decisions.md, "SGI under 24 % av prisbasbeloppet").
+        if s < golv {
+            let step = Step {
+                id: "sgi",
+                label: "Sjukpenninggrundande inkomst (SGI)",
+                amount: Decimal::ZERO,
+                formula: format!(
+                    "SGI {s} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI kan fastställas"
+                ),
+                inputs: vec![input("sgi_enligt_beslut", s)],
+                params: p.sgi_golv.used("sgi_golv", m).into_iter().collect(),
+                reference: "SFB (2010:110) 25 kap. 3 § andra stycket 3",
+                rounding: None,
+            };
+            return (Some(Decimal::ZERO), vec![step]);
+        }
         let sgi = s.min(tak);
         let step = Step {
             id: "sgi",
@@ -182,6 +200,18 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
     }
     let (sgi, mut steps) = sgi(m, pbb, in_);
     let sgi = sgi.unwrap_or_default();
+    if sgi.is_zero() && !in_.sarskilda_fall {
+        return Utfall {
+            status: super::Status::EjRatt,
+            per_manad: Decimal::ZERO,
+            skal: Some(format!(
+                "Ingen sjukpenninggrundande inkomst: inkomsten av arbete måste antas uppgå till minst 24 % av prisbasbeloppet ({} kr om året) för att en SGI ska kunna fastställas, och utan SGI lämnas ingen sjukpenning (SFB 25 kap. 3 § andra stycket 3, 28 kap. 7 §).",
+                (p.sgi_golv.scalar(m).unwrap_or_default() * pbb).normalize()
+            )),
+            saknas: vec![],
+            steps,
+        };
+    }
 
     // 27 kap. 21 och 24 §§ switch the level day by day: the days of the month up to day 364
     // of the sick period are paid at the normalnivå, the rest at the fortsättningsnivå.
@@ -214,12 +244,6 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
                 ""
             }
         ));
-    }
-    if manad.is_zero() {
-        return Utfall::noll(
-            "Inkomsten är för låg för att ge en sjukpenninggrundande inkomst (minst 24 % av prisbasbeloppet).",
-            steps,
-        );
     }
     crate::trace::push_step(&mut steps, || Step {
         id: "sjukpenning",
@@ -471,17 +495,28 @@ mod tests {
     }
 
     #[test]
-    fn missing_sgi_asks_for_it_and_low_income_is_zero() {
+    fn missing_sgi_asks_for_it_and_an_income_under_the_floor_gives_no_right() {
+        let m = Manad::new(2026, 1);
         let mut i = indata(dec!(0), Omfattning::Hel, 1);
         i.sgi = None;
         assert_eq!(
-            sjukpenning(Manad::new(2026, 1), dec!(59200), &i).status,
+            sjukpenning(m, dec!(59200), &i).status,
             Status::BehoverUppgift
         );
-        i.forvantad_arsinkomst = Some(dec!(14100)); // under 0.24 × 59 200 = 14 208
-        assert_eq!(
-            sjukpenning(Manad::new(2026, 1), dec!(59200), &i).status,
-            Status::NollKronor
-        );
+        // 25 kap. 3 § andra stycket 3: under 0.24 × 59 200 = 14 208 no SGI, so no sjukpenning
+        // at all (not a small amount), whether the income or the SGI is given.
+        i.forvantad_arsinkomst = Some(dec!(14100));
+        let u = sjukpenning(m, dec!(59200), &i);
+        assert_eq!((u.status, u.per_manad), (Status::EjRatt, dec!(0)));
+        assert!(u.skal.unwrap().contains("25 kap. 3 §"));
+        let u = sjukpenning(m, dec!(59200), &indata(dec!(14207), Omfattning::Hel, 1));
+        assert_eq!((u.status, u.per_manad), (Status::EjRatt, dec!(0)));
+        // At the floor an SGI exists: 14 208 × 0.776 / 365 = 30.21 → 30 kr × 31 days.
+        let u = sjukpenning(m, dec!(59200), &indata(dec!(14208), Omfattning::Hel, 1));
+        assert_eq!((u.status, u.per_manad), (Status::Utbetalas, dec!(930)));
+        // Sjukpenning i särskilda fall needs no SGI (28 a kap.).
+        let mut i = indata(dec!(10000), Omfattning::Hel, 1);
+        i.sarskilda_fall = true;
+        assert_eq!(sjukpenning(m, dec!(59200), &i).status, Status::Utbetalas);
     }
 }
