@@ -130,8 +130,8 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
     let people: Vec<PersonResult> = s
         .people
         .iter()
-        .zip(&manad.skattepliktiga)
-        .map(|(person, ink)| evaluate_person(rs, s.year, person, ink, kommunal, begrav))
+        .zip(manad.skattepliktiga.iter().zip(&manad.inkomster_ar))
+        .map(|(person, (ink, ar))| evaluate_person(rs, s.year, person, ink, ar, kommunal, begrav))
         .collect();
     let sum = |f: &dyn Fn(&PersonResult) -> Decimal| people.iter().map(f).sum::<Decimal>();
     let household = Hushall {
@@ -171,18 +171,12 @@ fn evaluate_person(
     year: i32,
     person: &Person,
     m: &Manadsinkomster,
+    ink: &Inkomster,
     kommunal: Decimal,
     begrav: Decimal,
 ) -> PersonResult {
     let p = &rs.skatt;
     let tolv = Decimal::from(12);
-    let ink = Inkomster {
-        lon: m.lon * tolv,
-        sjukpenning: m.sjukpenning * tolv,
-        annan_pensionsgrundande: m.annan_pensionsgrundande * tolv,
-        sjuk_aktivitetsersattning: m.sjuk_aktivitetsersattning * tolv,
-        pension: m.pension * tolv,
-    };
     let kyrka = person.kyrkoavgift_procent.unwrap_or_default();
     let satser = Skattesatser {
         kommunal,
@@ -191,7 +185,7 @@ fn evaluate_person(
     };
     let alder = AlderVidAretsIngang::fran_fodelsear(year, person.birth_year);
     let mut trace = Trace::on();
-    let skatt = slutlig_skatt(p, &ink, &satser, alder, &mut trace);
+    let skatt = slutlig_skatt(p, ink, &satser, alder, &mut trace);
 
     let brutto: Decimal = m.fields().iter().map(|(_, v)| *v).sum();
     let slutlig_manad = ore(skatt.total_skatt / tolv);

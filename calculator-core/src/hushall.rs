@@ -314,6 +314,9 @@ pub struct Manadsresultat {
     /// computed together); `people[]` of the result shows the tax on these.
     #[serde(skip)]
     pub skattepliktiga: Vec<crate::scenario::Manadsinkomster>,
+    /// Each person's incomes for the year the final tax is computed on.
+    #[serde(skip)]
+    pub inkomster_ar: Vec<Inkomster>,
 }
 
 impl Manadsresultat {
@@ -453,6 +456,8 @@ struct PersonManad {
     aktivitetsstod_skattepliktigt: bool,
     skatt_manad: Decimal,
     skattepliktiga: crate::scenario::Manadsinkomster,
+    /// The year's incomes as the tax was computed on them (a year of months like this one).
+    inkomster_ar: Inkomster,
 }
 
 /// Evaluates one month of a validated scenario.
@@ -502,11 +507,13 @@ pub fn evaluate_month_with(
         let bm = p.birth_month.unwrap_or(1);
         // Pension counts in full like SA/AE (102 kap. 16 § 1), so it goes in that bucket;
         // sjukpenning, a-kassa and aktivitetsstöd at 80 % (16 § 7).
+        // The year's incomes as the tax counts them (sjukpenning per day × 365).
         let inkomster = |x: &PersonManad| bt::BtInkomster {
-            sjuk_aktivitetsersattning: (x.ae_sa + x.pension) * Decimal::from(12),
-            arbetsinkomst: x.lon * Decimal::from(12),
-            ovriga_skattepliktiga: (x.skattepliktigt() - x.lon - x.ae_sa - x.pension)
-                * Decimal::from(12),
+            sjuk_aktivitetsersattning: x.inkomster_ar.sjuk_aktivitetsersattning
+                + x.inkomster_ar.pension,
+            arbetsinkomst: x.inkomster_ar.lon,
+            ovriga_skattepliktiga: x.inkomster_ar.sjukpenning
+                + x.inkomster_ar.annan_pensionsgrundande,
             kapitalinkomst: Decimal::ZERO,
         };
         let make = if tva_vuxna {
@@ -549,7 +556,7 @@ pub fn evaluate_month_with(
     // Bostadsbidrag (excluded by bostadstillägg, SFB 96 kap. 11 §).
     if let (Some(_), Some(first)) = (boendekostnad, s.people.first()) {
         // All taxable income of tjänst (SFB 97 kap. 2 §); utvecklingsersättning is tax-free.
-        let bidragsgrundande = |x: &PersonManad| x.skattepliktigt() * Decimal::from(12);
+        let bidragsgrundande = |x: &PersonManad| x.inkomster_ar.summa();
         let barn: Vec<bbi::BostadsbidragBarn> = hh
             .children
             .iter()
@@ -754,6 +761,7 @@ pub fn evaluate_month_with(
         disponibel_inkomst: disponibel,
         lon_brutto: pm.iter().map(|x| x.lon).sum(),
         skattepliktiga: pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
+        inkomster_ar: pm.iter().map(|x| x.inkomster_ar.clone()).collect(),
     }
 }
 
@@ -840,6 +848,7 @@ fn person_manad(
         .as_ref()
         .is_some_and(|a| a.niva == ae::Niva::Hel && a.vilande.is_none());
     let mut sjukpenning = Decimal::ZERO;
+    let mut sjukpenning_ar = Decimal::ZERO;
     if let Some(sj) = &p.sjukpenning {
         let u = if har_hel_ae {
             Utfall::ej_ratt("Ingen sjukpenning till den som får hel sjuk- eller aktivitetsersättning (SFB 27 kap. 34 §).")
@@ -867,6 +876,15 @@ fn person_manad(
         k.skattepliktig = true;
         apply_override(&mut k, p.overrides.get("sjukpenning"));
         sjukpenning = k.per_manad;
+        // SFB 28 kap. 3 och 10 §§: sjukpenning is a daily amount paid for every calendar day,
+        // so a year of months like this one is the month's daily amount × 365, not twelve
+        // times this month (a February would understate the year by 37 days' pay). A decided
+        // amount typed per month is taken as an average month (docs/decisions.md).
+        sjukpenning_ar = if k.modellerat_per_manad.is_some() {
+            sjukpenning * Decimal::from(12)
+        } else {
+            sjukpenning * Decimal::from(365) / Decimal::from(m.dagar())
+        };
         komp.push(k);
     }
 
@@ -951,7 +969,7 @@ fn person_manad(
     let tolv = Decimal::from(12);
     let ink = Inkomster {
         lon: lon * tolv,
-        sjukpenning: (sjukpenning + p.income_per_month.sjukpenning) * tolv,
+        sjukpenning: sjukpenning_ar + p.income_per_month.sjukpenning * tolv,
         annan_pensionsgrundande: (p.income_per_month.annan_pensionsgrundande
             + if akt_skatt {
                 aktivitetsstod
@@ -981,10 +999,20 @@ fn person_manad(
         id: "skatt_per_manad",
         label: "Skatt per månad",
         amount: skatt_manad,
-        formula: format!(
-            "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna",
-            skatt.total_skatt
-        ),
+        formula: if sjukpenning_ar.is_zero() {
+            format!(
+                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna",
+                skatt.total_skatt
+            )
+        } else {
+            format!(
+                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna; \
+                 sjukpenningen för årets 365 dagar ({} kr), eftersom den betalas för varje \
+                 kalenderdag (SFB 28 kap. 3 §)",
+                skatt.total_skatt,
+                sjukpenning_ar.round_dp(2).normalize()
+            )
+        },
         inputs: vec![input("total_skatt_ar", skatt.total_skatt)],
         params: vec![],
         reference: "IL (1999:1229); se docs/tax-pipeline.md",
@@ -1019,9 +1047,10 @@ fn person_manad(
         aktivitetsstod,
         aktivitetsstod_skattepliktigt: akt_skatt,
         skatt_manad,
+        inkomster_ar: ink.clone(),
         skattepliktiga: crate::scenario::Manadsinkomster {
             lon,
-            sjukpenning: ink.sjukpenning / tolv,
+            sjukpenning: sjukpenning + p.income_per_month.sjukpenning,
             annan_pensionsgrundande: ink.annan_pensionsgrundande / tolv,
             sjuk_aktivitetsersattning: ink.sjuk_aktivitetsersattning / tolv,
             pension: ink.pension / tolv,

@@ -179,8 +179,6 @@ pub fn slutlig_skatt(
         skattereduktion::sjuk_aktivitetsersattning(
             p,
             ink.sjuk_aktivitetsersattning,
-            ai,
-            jsa,
             ga,
             satser.kommunal,
             trace,

@@ -133,50 +133,47 @@ pub fn jobbskatteavdrag_aldre(p: &SkatteParametrar, ai: Decimal, trace: &mut Tra
 }
 
 /// Skattereduktion för sjuk- och aktivitetsersättning (IL 67 kap. 9 a–9 d §§), for someone
-/// under 66: (G(underlag) − grundavdrag) × kommunal skattesats, at least 4.5 % × underlag ×
-/// skattesats.
+/// under 66 (9 a §): the 9 c § schedule G applied to the underlag U, less the grundavdrag,
+/// times the kommunal skattesats; at least 4,5 % of U times the skattesats; öre dropped
+/// (67 kap. 1 §).
 ///
-/// DECISION (docs/decisions.md, "SA-reduktion med arbetsinkomst"): when the person also has
-/// arbetsinkomst, G is applied to underlag + arbetsinkomst and the jobbskatteavdrag already
-/// computed is subtracted, so that one income is not given the low-income ramp twice; the
-/// 4.5 % floor still applies to the underlag alone. The official tables cover only single
-/// incomes and the law text of 9 c § was not available to us.
-/// The underlag is rounded down to whole hundreds like the arbetsinkomst (67 kap. 6 §); also
-/// a decision, worth at most 13 kr a year.
+/// 9 b §: "Underlaget för skattereduktionen består av sjukersättning och aktivitetsersättning
+/// enligt socialförsäkringsbalken som betalats ut under beskattningsåret" — the amount paid, with
+/// no rounding (the law rounds the arbetsinkomst explicitly in 6 §, not this underlag). 9 c §
+/// adds no arbetsinkomst to U and deducts no jobbskatteavdrag: each reduction subtracts the
+/// person's whole grundavdrag in its own formula, and the 4,5 % floor is what protects a person
+/// with both incomes. The 2026 wording (SFS 2025:1376) was not obtainable; we follow the 2025
+/// structure with the 2026 coefficients (docs/decisions.md, "SA-reduktion med arbetsinkomst").
 pub fn sjuk_aktivitetsersattning(
     p: &SkatteParametrar,
-    ersattning: Decimal,
-    ai: Decimal,
-    jsa: Decimal,
+    underlag: Decimal,
     ga: Decimal,
     kommunal_procent: Decimal,
     trace: &mut Trace,
 ) -> Decimal {
-    let u = nedat_hundratal(ersattning.max(Decimal::ZERO));
+    let u = underlag.max(Decimal::ZERO);
     if u.is_zero() {
         return Decimal::ZERO;
     }
     let rule = &p.skattereduktion_sjuk_aktivitetsersattning;
     let pbb = p.basis_kr(rule.basis);
-    let g = rule.eval(u + ai, pbb);
-    let huvud = (g - ga).max(Decimal::ZERO) * kommunal_procent / HUNDRA - jsa;
-    let golv =
-        p.skattereduktion_sjuk_aktivitetsersattning_golv.value * u * kommunal_procent / HUNDRA;
-    let red = hela_kronor(huvud.max(golv).max(Decimal::ZERO));
+    let g = rule.eval(u, pbb);
+    let huvud = (g - ga).max(Decimal::ZERO) * kommunal_procent / HUNDRA;
+    let golvsats = p.skattereduktion_sjuk_aktivitetsersattning_golv.value;
+    let golv = golvsats * u * kommunal_procent / HUNDRA;
+    let red = hela_kronor(huvud.max(golv));
     trace.record(|| Step {
         id: "skattereduktion_sjuk_aktivitetsersattning_berakning",
         label: "Skattereduktion för sjuk- och aktivitetsersättning (beräknad)",
         amount: red,
         formula: format!(
-            "högst av ({} kr − grundavdraget {ga} kr) × {kommunal_procent} % − jobbskatteavdraget {jsa} kr \
-             och golvet {} × {u} kr × {kommunal_procent} %",
+            "högst av ({} kr − grundavdraget {ga} kr) × {kommunal_procent} % och golvet {} × {} kr × {kommunal_procent} %",
             g.round_dp(2).normalize(),
-            p.skattereduktion_sjuk_aktivitetsersattning_golv.value
+            golvsats.normalize(),
+            u.normalize()
         ),
         inputs: vec![
             input("underlag", u),
-            input("arbetsinkomst", ai),
-            input("jobbskatteavdrag", jsa),
             input("grundavdrag", ga),
             input("kommunal_skattesats_procent", kommunal_procent),
         ],
@@ -185,15 +182,15 @@ pub fn sjuk_aktivitetsersattning(
             ParamUse::piecewise(
                 "skattereduktion_sjuk_aktivitetsersattning",
                 rule,
-                rule.describe(u + ai, pbb),
+                rule.describe(u, pbb),
             ),
             ParamUse::scalar(
                 "skattereduktion_sjuk_aktivitetsersattning_golv",
                 &p.skattereduktion_sjuk_aktivitetsersattning_golv,
             ),
         ],
-        reference: "IL (1999:1229) 67 kap. 9 a–9 d §§",
-        rounding: Some("öretal faller bort (IL 67 kap. 1 §)"),
+        reference: "IL (1999:1229) 67 kap. 9 a–9 c §§",
+        rounding: Some("öretal faller bort (IL 67 kap. 1 §); underlaget avrundas inte (9 b §)"),
     });
     red
 }
