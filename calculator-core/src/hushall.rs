@@ -451,13 +451,51 @@ struct PersonManad {
     pension: Decimal,
     ae_sa: Decimal,
     ae_sa_slag: Option<ae::Slag>,
+    /// Part of the ersättning is vilande this month (a vilandeförklaring that is granted).
     ae_vilande: bool,
+    /// The status of the ersättning's component (None without one).
+    ae_status: Option<Status>,
     aktivitetsstod: Decimal,
     aktivitetsstod_skattepliktigt: bool,
     skatt_manad: Decimal,
     skattepliktiga: crate::scenario::Manadsinkomster,
     /// The year's incomes as the tax was computed on them (a year of months like this one).
     inkomster_ar: Inkomster,
+}
+
+/// Whether a person's sjuk- or aktivitetsersättning gives the right to bostadstillägg this
+/// month: None without one; Ok when it is paid or vilande (SFB 101 kap. 3–4 §§); Err with the
+/// outcome to show when it is not (reduced to 0 kr by work without vilande, ended) or when its
+/// amount is not known, since bostadstillägg then cannot be known either.
+fn bostadstillagg_grund(x: &PersonManad) -> Option<Result<ae::Slag, Utfall>> {
+    let slag = x.ae_sa_slag?;
+    let status = x.ae_status.unwrap_or(Status::Utbetalas);
+    Some(match status {
+        Status::BehoverUppgift | Status::EjModellerad => Err(Utfall {
+            status,
+            per_manad: Decimal::ZERO,
+            skal: Some(format!(
+                "Bostadstillägget beror på {}, som inte kunde räknas ut; se den raden.",
+                slag.text()
+            )),
+            saknas: vec![],
+            steps: vec![],
+        }),
+        _ if x.ae_sa > Decimal::ZERO || x.ae_vilande => Ok(slag),
+        Status::EjRatt => Err(Utfall::ej_ratt(format!(
+            "Bostadstillägg lämnas bara till den som får {} eller har den vilande (SFB 101 kap. \
+             3–4 §§), och ingen {} lämnas; se den raden.",
+            slag.text(),
+            slag.text()
+        ))),
+        _ => Err(Utfall::ej_ratt(format!(
+            "Bostadstillägg lämnas bara till den som får {} eller har den vilande (SFB 101 kap. \
+             3–4 §§). Med det här arbetet betalas ingen {} ut och den är inte vilande; ansöker \
+             du om vilande ersättning kan bostadstillägget finnas kvar.",
+            slag.text(),
+            slag.text()
+        ))),
+    })
 }
 
 /// Evaluates one month of a validated scenario.
@@ -495,15 +533,60 @@ pub fn evaluate_month_with(
         ));
     }
 
-    // Bostadstillägg for those with aktivitets-/sjukersättning (also while vilande).
+    // Housing. Bostadstillägg needs sjuk- or aktivitetsersättning that is paid or vilande
+    // (SFB 101 kap. 3–4 §§); bostadsbidrag to a household without children is barred for such a
+    // person (96 kap. 11 § första stycket 3), one to a family with children is not, and then
+    // bostadstillägg does not cover the housing cost that the preliminary bostadsbidrag covers
+    // (101 kap. 9 §). So bostadsbidrag is computed first; the components keep their order.
     let boendekostnad = hh.boendekostnad_per_manad;
     let mut bostadsstod_total = Decimal::ZERO;
-    let mut nagon_bt = false;
-    for (i, p) in s.people.iter().enumerate() {
-        let Some(slag) = pm[i].ae_sa_slag else {
-            continue;
+    let bt_grund: Vec<Option<Result<ae::Slag, Utfall>>> =
+        pm.iter().map(bostadstillagg_grund).collect();
+    let nagon_bt = bt_grund.iter().any(|g| matches!(g, Some(Ok(_))));
+
+    // Bostadsbidrag: always shown, so that a missing rent is asked for, never silently absent.
+    let bostadsbidrag = {
+        let first = &s.people[0];
+        // All taxable income of tjänst (SFB 97 kap. 2 §); utvecklingsersättning is tax-free.
+        let bidragsgrundande = |x: &PersonManad| x.inkomster_ar.summa();
+        let barn: Vec<bbi::BostadsbidragBarn> = hh
+            .children
+            .iter()
+            .map(|c| bbi::BostadsbidragBarn {
+                alder: c.age,
+                boende: c.boende,
+                forlangt_barnbidrag_eller_studiehjalp: c.skolgang != bb::Skolgang::Ingen,
+            })
+            .collect();
+        let in_ = bbi::BostadsbidragIndata {
+            alder: alder_forsta_dagen(m, first.birth_year, first.birth_month.unwrap_or(1)),
+            make_alder: s
+                .people
+                .get(1)
+                .map(|q| alder_forsta_dagen(m, q.birth_year, q.birth_month.unwrap_or(1))),
+            inkomst: Some(bidragsgrundande(&pm[0])),
+            make_inkomst: pm.get(1).map(bidragsgrundande),
+            bostadskostnad: boendekostnad,
+            bostadsyta: hh.bostadsyta_kvm,
+            barn,
+            bostadstillagg_eller_sa_ae: nagon_bt,
         };
-        nagon_bt = true;
+        let u = bbi::bostadsbidrag(m, &in_);
+        let mut k = komponent("bostadsbidrag", "Bostadsbidrag", None, u);
+        apply_override(&mut k, hh.overrides.get("bostadsbidrag"));
+        k
+    };
+
+    for (i, p) in s.people.iter().enumerate() {
+        let slag = match &bt_grund[i] {
+            None => continue,
+            Some(Err(u)) => {
+                let k = komponent("bostadstillagg", "Bostadstillägg", Some(i), u.clone());
+                komp.push(k);
+                continue;
+            }
+            Some(Ok(slag)) => *slag,
+        };
         let bm = p.birth_month.unwrap_or(1);
         // Pension counts in full like SA/AE (102 kap. 16 § 1), so it goes in that bucket;
         // sjukpenning, a-kassa and aktivitetsstöd at 80 % (16 § 7).
@@ -541,7 +624,9 @@ pub fn evaluate_month_with(
                 vilande: pm[i].ae_vilande,
                 gift_eller_sambo: tva_vuxna,
                 bostadskostnad_per_manad: boendekostnad,
-                bostadsbidrag_per_manad: Decimal::ZERO,
+                // DECISION (docs/decisions.md, "Bostadstillägg beside bostadsbidrag"): the
+                // whole preliminary bostadsbidrag is deducted from the housing cost.
+                bostadsbidrag_per_manad: bostadsbidrag.per_manad,
                 inkomster: inkomster(&pm[i]),
                 make,
                 formogenhet: hh.formogenhet,
@@ -552,39 +637,8 @@ pub fn evaluate_month_with(
         bostadsstod_total += k.per_manad;
         komp.push(k);
     }
-
-    // Bostadsbidrag (excluded by bostadstillägg, SFB 96 kap. 11 §).
-    if let (Some(_), Some(first)) = (boendekostnad, s.people.first()) {
-        // All taxable income of tjänst (SFB 97 kap. 2 §); utvecklingsersättning is tax-free.
-        let bidragsgrundande = |x: &PersonManad| x.inkomster_ar.summa();
-        let barn: Vec<bbi::BostadsbidragBarn> = hh
-            .children
-            .iter()
-            .map(|c| bbi::BostadsbidragBarn {
-                alder: c.age,
-                boende: c.boende,
-                forlangt_barnbidrag_eller_studiehjalp: c.skolgang != bb::Skolgang::Ingen,
-            })
-            .collect();
-        let in_ = bbi::BostadsbidragIndata {
-            alder: alder_forsta_dagen(m, first.birth_year, first.birth_month.unwrap_or(1)),
-            make_alder: s
-                .people
-                .get(1)
-                .map(|q| alder_forsta_dagen(m, q.birth_year, q.birth_month.unwrap_or(1))),
-            inkomst: Some(bidragsgrundande(&pm[0])),
-            make_inkomst: pm.get(1).map(bidragsgrundande),
-            bostadskostnad: boendekostnad,
-            bostadsyta: hh.bostadsyta_kvm,
-            barn,
-            bostadstillagg_eller_sa_ae: nagon_bt,
-        };
-        let u = bbi::bostadsbidrag(m, &in_);
-        let mut k = komponent("bostadsbidrag", "Bostadsbidrag", None, u);
-        apply_override(&mut k, hh.overrides.get("bostadsbidrag"));
-        bostadsstod_total += k.per_manad;
-        komp.push(k);
-    }
+    bostadsstod_total += bostadsbidrag.per_manad;
+    komp.push(bostadsbidrag);
 
     // Barnbidrag (with flerbarnstillägg and studiebidrag), for each adult's share.
     let mut barnbidrag_total = Decimal::ZERO;
@@ -890,13 +944,15 @@ fn person_manad(
 
     let mut ae_sa = Decimal::ZERO;
     let mut ae_delvis = None;
+    let mut ae_vilande = false;
+    let mut ae_status = None;
     if let Some(a) = &p.aktivitetsersattning {
         let inkomstrelaterad = match (a.inkomstrelaterad_per_manad, a.antagandeinkomst) {
             (Some(x), _) => ae::Inkomstrelaterad::BeslutPerManad(x),
             (None, Some(x)) => ae::Inkomstrelaterad::Antagandeinkomst(x),
             (None, None) => ae::Inkomstrelaterad::Ingen,
         };
-        let u = ae::aktivitetsersattning(
+        let b = ae::berakna(
             m,
             pbb,
             &ae::AktivitetsersattningIndata {
@@ -910,6 +966,8 @@ fn person_manad(
                 steglos_avrakning: a.steglos_avrakning,
             },
         );
+        ae_vilande = b.vilande_ar > Decimal::ZERO;
+        let u = b.utfall;
         let label = match a.slag {
             ae::Slag::Aktivitetsersattning => "Aktivitetsersättning",
             ae::Slag::Sjukersattning => "Sjukersättning",
@@ -918,6 +976,7 @@ fn person_manad(
         k.skattepliktig = true;
         apply_override(&mut k, p.overrides.get("aktivitetsersattning"));
         ae_sa = k.per_manad;
+        ae_status = Some(k.status);
         if a.niva != ae::Niva::Hel || a.vilande.is_some() || !andel.is_zero() {
             ae_delvis = Some(ae_sa);
         }
@@ -1040,10 +1099,8 @@ fn person_manad(
         pension: p.income_per_month.pension,
         ae_sa: ae_sa + p.income_per_month.sjuk_aktivitetsersattning,
         ae_sa_slag: p.aktivitetsersattning.as_ref().map(|a| a.slag),
-        ae_vilande: p
-            .aktivitetsersattning
-            .as_ref()
-            .is_some_and(|a| a.vilande.is_some()),
+        ae_vilande,
+        ae_status,
         aktivitetsstod,
         aktivitetsstod_skattepliktigt: akt_skatt,
         skatt_manad,
