@@ -642,6 +642,7 @@ pub fn evaluate_month_with(
 
     // Barnbidrag (with flerbarnstillägg and studiebidrag), for each adult's share.
     let mut barnbidrag_total = Decimal::ZERO;
+    let mut ungdomens_bidrag = Decimal::ZERO;
     if !hh.children.is_empty() {
         let barn: Vec<bb::BarnbidragBarn> = hh
             .children
@@ -665,6 +666,46 @@ pub fn evaluate_month_with(
         apply_override(&mut k, hh.overrides.get("barnbidrag"));
         barnbidrag_total = k.per_manad;
         komp.push(k);
+
+        // Förlängt barnbidrag and studiebidrag of a young person of 18 or more are paid to
+        // them, not to the parents (SFB 16 kap. 3 §; studiestödsförordningen 2 kap. 33 §). One
+        // who lives at home is part of the household and of försörjningsstöd's norm, where
+        // only a hemmavarande young person's income "av eget arbete" is left out (SoL
+        // 2025:400 12 kap. 9 §): so it is the household's money and counts there.
+        let hemma: Vec<bb::BarnbidragBarn> = hh
+            .children
+            .iter()
+            .zip(&barn)
+            .filter(|(c, _)| c.boende == bbi::Boende::Hemmavarande)
+            .map(|(_, b)| b.clone())
+            .collect();
+        let belopp =
+            bb::till_myndiga_barn(m, &bb::BarnbidragIndata { barn: hemma }).unwrap_or_default();
+        if belopp > Decimal::ZERO {
+            let mut steps = Vec::new();
+            rules::trace::push_step(&mut steps, || Step {
+                id: "till_ungdomen",
+                label: "Förlängt barnbidrag och studiebidrag till ungdomen själv",
+                amount: belopp,
+                formula: format!(
+                    "{} kr i månaden betalas till barn som fyllt 18 år och bor hemma; de räknas \
+                     som hushållets inkomst vid försörjningsstöd",
+                    belopp.normalize()
+                ),
+                inputs: vec![],
+                params: vec![],
+                reference: "SFB (2010:110) 16 kap. 3 §; studiestödsförordningen (2000:655) 2 kap. \
+                            33 §; SoL (2025:400) 12 kap. 9 §",
+                rounding: None,
+            });
+            komp.push(komponent(
+                "till_ungdomen",
+                "Studiebidrag och förlängt barnbidrag till ungdomen",
+                None,
+                Utfall::belopp(belopp, steps),
+            ));
+            ungdomens_bidrag = belopp;
+        }
     }
 
     // Försörjningsstöd: riksnorm + skäliga kostnader − all net incomes; an estimate.
@@ -712,6 +753,12 @@ pub fn evaluate_month_with(
             inkomster.push(fs::Inkomst {
                 slag: fs::InkomstSlag::Barnbidrag,
                 belopp: barnbidrag_total,
+            });
+        }
+        if !ungdomens_bidrag.is_zero() {
+            inkomster.push(fs::Inkomst {
+                slag: fs::InkomstSlag::Barnbidrag,
+                belopp: ungdomens_bidrag,
             });
         }
         for (id, label, v) in [
@@ -835,6 +882,7 @@ fn person_manad(
 
     // 1. Work.
     let mut lon = p.income_per_month.lon;
+    let mut lon_ar = p.income_per_month.lon * Decimal::from(12);
     let mut andel = Decimal::ZERO;
     let mut timlon = None;
     if let Some(j) = &p.job {
@@ -865,6 +913,7 @@ fn person_manad(
         k.skattepliktig = true;
         komp.push(k);
         lon += a.lon_per_manad;
+        lon_ar += a.lon_per_ar;
     }
     for (id, label, v) in [
         ("ovrig_lon", "Annan lön", p.income_per_month.lon),
@@ -1027,7 +1076,7 @@ fn person_manad(
     // 3. Tax on all taxable incomes together, for a year of months like this one.
     let tolv = Decimal::from(12);
     let ink = Inkomster {
-        lon: lon * tolv,
+        lon: lon_ar,
         sjukpenning: sjukpenning_ar + p.income_per_month.sjukpenning * tolv,
         annan_pensionsgrundande: (p.income_per_month.annan_pensionsgrundande
             + if akt_skatt {

@@ -680,6 +680,7 @@ pub static SV: Text = Text {
             "bostadstillagg" => "Bostadstillägg",
             "bostadsbidrag" => "Bostadsbidrag",
             "barnbidrag" => "Barnbidrag",
+            "till_ungdomen" => "Studiebidrag till ungdomen",
             "forsorjningsstod" => "Försörjningsstöd",
             "jobbpremie" => "Jobbpremie",
             _ => "Annat",

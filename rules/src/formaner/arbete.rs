@@ -50,8 +50,12 @@ pub enum Lonesatt {
 /// A job's monthly figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Arbete {
-    /// Gross wage per month including semesterersättning.
+    /// Gross wage per month including semesterersättning, to the öre.
     pub lon_per_manad: Decimal,
+    /// Gross wage for a year of such months, exact: hours × wage × 52 weeks (+ the
+    /// semesterersättning), or 12 × the monthly salary. Not 12 × the öre-rounded month, which
+    /// can lose a whole hundred of the fastställd förvärvsinkomst (145 599,96 → 145 500).
+    pub lon_per_ar: Decimal,
     pub timmar_per_vecka: Decimal,
     /// Share of full time (0–1).
     pub andel_av_heltid: Decimal,
@@ -64,14 +68,15 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
     let heltid_timmar =
         heltid.unwrap_or_else(|| p.heltid_timmar.scalar(m).unwrap_or(Decimal::from(40)));
     let mut steps = Vec::new();
-    let (lon, timmar) = match l {
+    let (lon, lon_ar, timmar) = match l {
         Lonesatt::Timlon {
             timmar_per_vecka,
             timlon,
             semesterersattning_procent,
         } => {
-            let grund = *timmar_per_vecka * *timlon * veckor_per_manad();
-            let grund = grund.round_dp(2);
+            let exakt = *timmar_per_vecka * *timlon * veckor_per_manad();
+            let grund = exakt.round_dp(2);
+            let mut ar = *timmar_per_vecka * *timlon * Decimal::from(52);
             crate::trace::push_step(&mut steps, || {
                 Step {
                 id: "lon_timmar",
@@ -104,13 +109,14 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
                     rounding: Some("till öre"),
                 });
                 lon += se;
+                ar += ar * *pct / Decimal::ONE_HUNDRED;
             }
-            (lon, *timmar_per_vecka)
+            (lon, ar, *timmar_per_vecka)
         }
         Lonesatt::Manadslon {
             belopp,
             timmar_per_vecka,
-        } => (*belopp, *timmar_per_vecka),
+        } => (*belopp, *belopp * Decimal::from(12), *timmar_per_vecka),
     };
     let andel = if heltid_timmar.is_zero() {
         Decimal::ZERO
@@ -139,6 +145,7 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
     });
     Arbete {
         lon_per_manad: lon,
+        lon_per_ar: lon_ar,
         timmar_per_vecka: timmar,
         andel_av_heltid: andel,
         steps,
@@ -163,6 +170,7 @@ mod tests {
             None,
         );
         assert_eq!(a.lon_per_manad, dec!(6552));
+        assert_eq!(a.lon_per_ar, dec!(78624));
         assert_eq!(a.andel_av_heltid, dec!(0.25));
     }
 
@@ -178,5 +186,27 @@ mod tests {
         );
         assert_eq!(a.lon_per_manad, dec!(14000));
         assert_eq!(a.andel_av_heltid, dec!(0.5));
+    }
+}
+
+#[cfg(test)]
+mod ar_tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn the_year_is_exact_where_the_month_is_rounded() {
+        // 20 × 140 × 52 = 145 600 a year; the month 12 133,33 × 12 would be 145 599,96.
+        let a = arbete(
+            Manad::new(2026, 5),
+            &Lonesatt::Timlon {
+                timmar_per_vecka: dec!(20),
+                timlon: dec!(140),
+                semesterersattning_procent: None,
+            },
+            None,
+        );
+        assert_eq!(a.lon_per_manad, dec!(12133.33));
+        assert_eq!(a.lon_per_ar, dec!(145600));
     }
 }

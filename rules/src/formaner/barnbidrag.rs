@@ -165,6 +165,40 @@ fn flerbarnstillagg_for(m: Manad, n: u32) -> Decimal {
         .sum()
 }
 
+/// What is paid in month `m` to the children themselves who have turned 18: förlängt
+/// barnbidrag (SFB 16 kap. 3 §: "Om inte annat följer av detta kapitel får ett barn som är
+/// myndigt eller gift självt barnbidraget") and studiebidrag (studiestödsförordningen 2 kap.
+/// 33 §: "Om den studerande är myndig, skall dock studiehjälpen betalas ut till honom eller henne
+/// själv"), in full whatever the split between the parents. Not part of [`barnbidrag`], which is
+/// the parents'. None when a child's rights depend on a birth month that is not given (the
+/// barnbidrag then asks for it).
+pub fn till_myndiga_barn(m: Manad, in_: &BarnbidragIndata) -> Option<Decimal> {
+    let p = params();
+    let (Some(fbb), Some(sb)) = (p.forlangt_barnbidrag.scalar(m), p.studiebidrag.scalar(m)) else {
+        return Some(Decimal::ZERO);
+    };
+    let alder16 = dec_i32(p.allmant_barnbidrag_alder.scalar(m).unwrap_or_default());
+    let alder20 = dec_i32(
+        p.flerbarnstillagg_studerande_alder
+            .scalar(m)
+            .unwrap_or_default(),
+    );
+    in_.barn.iter().try_fold(Decimal::ZERO, |sum, c| {
+        let r = ratt(m, c, alder16, alder20)?;
+        let forlangt = if r.forlangt && r.myndig {
+            fbb
+        } else {
+            Decimal::ZERO
+        };
+        let studie = if r.studiebidrag && r.myndig {
+            sb
+        } else {
+            Decimal::ZERO
+        };
+        Some(sum + forlangt + studie)
+    })
+}
+
 /// Barnbidrag (with studiebidrag) for month `m`, kronor per month to this recipient.
 pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
     let p = params();
