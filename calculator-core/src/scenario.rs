@@ -652,14 +652,16 @@ fn validate_benefits(s: &Scenario, errs: &mut Vec<InputError>) {
                 1_000_000,
                 "kr per månad",
             );
-            range(
-                errs,
-                "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
-                d(fs.jobbstimulans.manader_med_fs_i_folj),
-                0,
-                600,
-                "månader",
-            );
+            if let Some(n) = fs.jobbstimulans.manader_med_fs_i_folj {
+                range(
+                    errs,
+                    "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
+                    d(n),
+                    0,
+                    600,
+                    "månader",
+                );
+            }
             if let Some(n) = fs.hushallsgemenskap_medlemmar {
                 range(
                     errs,

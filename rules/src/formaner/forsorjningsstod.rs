@@ -151,7 +151,9 @@ pub struct Inkomst {
 #[serde(default)]
 pub struct Jobbstimulans {
     /// Calendar months in a row, just before this month, in which försörjningsstöd was paid.
-    pub manader_med_fs_i_folj: u32,
+    /// None = not given: with a wage in the household the answer depends on it, so the rule
+    /// asks for it instead of taking 0 (which would silently remove the jobbstimulans).
+    pub manader_med_fs_i_folj: Option<u32>,
     /// When the särskild beräkningsregel has started: whole months since its first month
     /// (0 = it starts this month). None = it has not started.
     pub manader_sedan_start: Option<u32>,
@@ -447,33 +449,41 @@ En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § 
 }
 
 /// Whether the särskild beräkningsregel applies this month, and the month of the two-year
-/// period it is (1–24), or why not (SoL 12 kap. 8 §).
-pub fn jobbstimulans_galler(m: Manad, j: &Jobbstimulans) -> Result<u32, String> {
+/// period it is (1–24), or why not (SoL 12 kap. 8 §). `Err(None)`: the months in a row with
+/// försörjningsstöd are needed and not given.
+pub fn jobbstimulans_galler(m: Manad, j: &Jobbstimulans) -> Result<u32, Option<String>> {
     let p = params();
     let krav = p
         .jobbstimulans_kvalificering
         .scalar(m)
         .unwrap_or(Decimal::from(6));
     let langd = p.jobbstimulans_langd.scalar(m).unwrap_or(Decimal::from(24));
-    let i_folj = Decimal::from(j.manader_med_fs_i_folj);
+    let i_folj = || j.manader_med_fs_i_folj.map(Decimal::from).ok_or(None);
     match j.manader_sedan_start {
         Some(k) if Decimal::from(k) < langd => Ok(k + 1),
         Some(k) => {
+            let i_folj = i_folj()?;
             // The two years have run out; six new months in a row after that are needed.
             let efter = Decimal::from(k) - langd;
             if i_folj.min(efter) >= krav {
                 Ok(1)
             } else {
-                Err(format!(
+                Err(Some(format!(
                     "de två åren med jobbstimulans har gått ut; regeln gäller igen först efter {krav} nya månader i följd med försörjningsstöd"
-                ))
+                )))
             }
         }
-        None if i_folj >= krav => Ok(1),
-        None => Err(format!(
-            "försörjningsstöd har betalats {} månader i följd; jobbstimulans kräver {krav}",
-            j.manader_med_fs_i_folj
-        )),
+        None => {
+            let i_folj = i_folj()?;
+            if i_folj >= krav {
+                Ok(1)
+            } else {
+                Err(Some(format!(
+                    "försörjningsstöd har betalats {} månader i följd; jobbstimulans kräver {krav}",
+                    i_folj.normalize()
+                )))
+            }
+        }
     }
 }
 
@@ -592,7 +602,9 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                         input("lon_efter_skatt", lon),
                         input(
                             "manader_med_fs_i_folj",
-                            Decimal::from(in_.jobbstimulans.manader_med_fs_i_folj),
+                            Decimal::from(
+                                in_.jobbstimulans.manader_med_fs_i_folj.unwrap_or_default(),
+                            ),
                         ),
                     ],
                     params: [
@@ -613,7 +625,15 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                         .into(),
                 );
             }
-            Err(varfor) => antaganden.push(format!("Ingen jobbstimulans: {varfor}.")),
+            Err(Some(varfor)) => antaganden.push(format!("Ingen jobbstimulans: {varfor}.")),
+            Err(None) => {
+                return Utfall::behover(
+                    vec!["jobbstimulans.manader_med_fs_i_folj".into()],
+                    "Ange hur många månader i följd hushållet har fått försörjningsstöd: efter \
+                     sex månader i följd räknas en fjärdedel av lönen efter skatt inte, i två år \
+                     (jobbstimulans, SoL 12 kap. 8 §).",
+                )
+            }
         }
     }
 
@@ -849,6 +869,12 @@ mod tests {
             belopp: dec!(8000),
         });
         let m = Manad::new(2026, 5);
+        // With a wage, the months in a row decide the jobbstimulans: asked for, never taken
+        // as 0.
+        let u = forsorjningsstod(m, &i);
+        assert_eq!(u.status, Status::BehoverUppgift);
+        assert_eq!(u.saknas, vec!["jobbstimulans.manader_med_fs_i_folj"]);
+        i.jobbstimulans.manader_med_fs_i_folj = Some(0);
         let u = forsorjningsstod(m, &i);
         assert_eq!(u.status, Status::Utbetalas);
         assert_eq!(step(&u, "behov"), dec!(11670));
@@ -856,7 +882,7 @@ mod tests {
         assert!(u.skal.as_deref().unwrap().starts_with("Uppskattning"));
         assert!(u.skal.as_deref().unwrap().contains("Ingen jobbstimulans"));
 
-        i.jobbstimulans.manader_med_fs_i_folj = 6;
+        i.jobbstimulans.manader_med_fs_i_folj = Some(6);
         let u = forsorjningsstod(m, &i);
         assert_eq!(step(&u, "jobbstimulans"), dec!(2000));
         assert_eq!(step(&u, "raknade_inkomster"), dec!(6000));
@@ -933,10 +959,18 @@ mod tests {
     #[test]
     fn jobbstimulans_window() {
         let j = |i_folj, start| Jobbstimulans {
-            manader_med_fs_i_folj: i_folj,
+            manader_med_fs_i_folj: Some(i_folj),
             manader_sedan_start: start,
         };
         assert!(jobbstimulans_galler(JAN26, &j(5, None)).is_err());
+        // Not given: needed before the rule has started, and after the two years.
+        let okand = |start| Jobbstimulans {
+            manader_med_fs_i_folj: None,
+            manader_sedan_start: start,
+        };
+        assert_eq!(jobbstimulans_galler(JAN26, &okand(None)), Err(None));
+        assert_eq!(jobbstimulans_galler(JAN26, &okand(Some(3))), Ok(4));
+        assert_eq!(jobbstimulans_galler(JAN26, &okand(Some(24))), Err(None));
         assert_eq!(jobbstimulans_galler(JAN26, &j(6, None)), Ok(1));
         assert_eq!(jobbstimulans_galler(JAN26, &j(0, Some(0))), Ok(1));
         // Continues while self-sufficient, for 24 months in all.
@@ -1006,6 +1040,7 @@ mod tests {
     fn income_above_need_is_zero_and_still_an_estimate() {
         let mut i = ensam();
         i.kostnader.boende = dec!(5000);
+        i.jobbstimulans.manader_med_fs_i_folj = Some(0);
         i.inkomster.push(Inkomst {
             slag: InkomstSlag::Lon,
             belopp: dec!(15000),
@@ -1024,7 +1059,7 @@ mod tests {
             slag: InkomstSlag::Lon,
             belopp: dec!(1001.50),
         });
-        i.jobbstimulans.manader_med_fs_i_folj = 12;
+        i.jobbstimulans.manader_med_fs_i_folj = Some(12);
         assert_eq!(forsorjningsstod(JAN26, &i).per_manad, dec!(4469));
         i.kostnader.boende = dec!(-1);
         assert_eq!(forsorjningsstod(JAN26, &i).status, Status::BehoverUppgift);
