@@ -53,10 +53,16 @@ pub struct SjukpenningInput {
     /// Or the expected annual income it is based on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forvantad_arsinkomst: Option<Decimal>,
-    /// `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel`; absent: follows the job's share of
-    /// full time (working 25 % → tre fjärdedels …, SFB 27 kap. 45 §).
+    /// The level decided: `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel`. With a job the
+    /// level follows the hours worked (working 25 % → tre fjärdedels …, SFB 27 kap. 45 §), never
+    /// above this one; absent: hel without a job.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub omfattning: Option<sp::Omfattning>,
+    /// The normal working time per week that the sick-listing is measured against (SFB 27 kap.
+    /// 46 §); with a job, its hours against this set the level. Absent: the job's
+    /// `full_time_hours`, else 40.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub normal_arbetstid: Option<Decimal>,
     /// Day of the sick period on the first of the month (from day 365: fortsättningsnivå).
     #[serde(default = "dag_ett")]
     pub dag_i_sjukperioden: u32,
@@ -461,6 +467,84 @@ struct PersonManad {
     skattepliktiga: crate::scenario::Manadsinkomster,
     /// The year's incomes as the tax was computed on them (a year of months like this one).
     inkomster_ar: Inkomster,
+}
+
+/// The sjukpenning level in the month, with the step that says how it was reached
+/// (SFB 27 kap. 45–46 §§). Without a job it is the level decided (hel if none is given). With
+/// a job, the level follows the hours worked against the normal working time the sick-listing
+/// is measured on ("avstå från förvärvsarbete under minst en fjärdedel av sin normala
+/// arbetstid", 46 §): working 10 of 40 hours leaves ¾, 20 leaves ½, 30 leaves ¼, more leaves
+/// none (2 §). A wage entered as an amount beside a partial decision is the work in the part
+/// not sick-listed, so the job comes on top of it. A job never raises the level above the one
+/// decided: it gives the sick-listing no new ground (docs/decisions.md, "Sick leave and work").
+fn sjukpenningniva(
+    m: Manad,
+    p: &Person,
+    sj: &SjukpenningInput,
+) -> (Option<sp::Omfattning>, Option<Step>) {
+    let Some(j) = p.job.as_ref() else {
+        return (Some(sj.omfattning.unwrap_or(sp::Omfattning::Hel)), None);
+    };
+    let heltid = rules::formaner::arbete::params()
+        .heltid_timmar
+        .scalar(m)
+        .unwrap_or(Decimal::from(40));
+    let (normal, kalla) = match (sj.normal_arbetstid, j.full_time_hours) {
+        (Some(n), _) => (n, "din normala arbetstid"),
+        (None, Some(n)) => (n, "heltid på arbetsplatsen"),
+        (None, None) => (heltid, "heltid, antaget"),
+    };
+    let redan = match sj.omfattning {
+        Some(d) if p.income_per_month.lon > Decimal::ZERO => Decimal::ONE - d.andel(),
+        _ => Decimal::ZERO,
+    };
+    let arbetad = j.hours_per_week / normal + redan;
+    let foljer = sp::Omfattning::for_arbetad_andel(arbetad);
+    let niva = match (sj.omfattning, foljer) {
+        (Some(d), Some(f)) if d.andel() < f.andel() => Some(d),
+        (_, f) => f,
+    };
+    let mut steps = Vec::new();
+    rules::trace::push_step(&mut steps, || {
+        let procent = |x: Decimal| (x * Decimal::ONE_HUNDRED).round_dp(1).normalize();
+        let mut f = format!(
+            "{} av {} timmar i veckan ({kalla}) = {} % arbete",
+            j.hours_per_week.normalize(),
+            normal.normalize(),
+            procent(j.hours_per_week / normal)
+        );
+        if !redan.is_zero() {
+            f.push_str(&format!(
+                ", utöver de {} % du redan arbetar vid sidan av sjukskrivningen",
+                procent(redan)
+            ));
+        }
+        f.push_str(&match niva {
+            Some(n) => format!(": {} sjukpenning", n.text()),
+            None => ": arbetsförmågan är inte nedsatt med minst en fjärdedel".to_string(),
+        });
+        if let (Some(d), Some(n)) = (sj.omfattning, niva) {
+            if d != n {
+                f.push_str(&format!(" (i dag {})", d.text()));
+            } else if foljer.is_some_and(|x| x.andel() > d.andel()) {
+                f.push_str(" (som i dag: ett jobb ger inte rätt till mer sjukpenning än beslutet)");
+            }
+        }
+        Step {
+            id: "sjukpenning_niva",
+            label: "Förmånsnivå med arbetet",
+            amount: niva.map_or(Decimal::ZERO, sp::Omfattning::andel),
+            formula: f,
+            inputs: vec![
+                input("timmar_per_vecka", j.hours_per_week),
+                input("normal_arbetstid", normal),
+            ],
+            params: vec![],
+            reference: "SFB (2010:110) 27 kap. 2, 45 och 46 §§",
+            rounding: None,
+        }
+    });
+    (niva, steps.pop())
 }
 
 /// Whether a person's sjuk- or aktivitetsersättning gives the right to bostadstillägg this
@@ -953,13 +1037,18 @@ fn person_manad(
     let mut sjukpenning = Decimal::ZERO;
     let mut sjukpenning_ar = Decimal::ZERO;
     if let Some(sj) = &p.sjukpenning {
+        let (niva, niva_steg) = sjukpenningniva(m, p, sj);
         let u = if har_hel_ae {
             Utfall::ej_ratt("Ingen sjukpenning till den som får hel sjuk- eller aktivitetsersättning (SFB 27 kap. 34 §).")
         } else {
-            match sj.omfattning.or_else(|| sp::Omfattning::for_arbetad_andel(andel)) {
-                None => Utfall::ej_ratt(
-                    "Arbetet är mer än tre fjärdedelar av heltid, så arbetsförmågan är inte nedsatt med minst en fjärdedel (SFB 27 kap. 2 §).",
-                ),
+            match niva {
+                None => {
+                    let mut u = Utfall::ej_ratt(
+                        "Med arbetet är arbetsförmågan inte längre nedsatt med minst en fjärdedel av den normala arbetstiden, så ingen sjukpenning lämnas (SFB 27 kap. 2 och 45 §§).",
+                    );
+                    u.steps.extend(niva_steg.clone());
+                    u
+                }
                 Some(omf) => sp::sjukpenning(
                     m,
                     pbb,
@@ -975,6 +1064,12 @@ fn person_manad(
                 ),
             }
         };
+        let mut u = u;
+        if niva.is_some() && u.status == Status::Utbetalas {
+            if let Some(st) = niva_steg {
+                u.steps.insert(0, st);
+            }
+        }
         let mut k = komponent("sjukpenning", "Sjukpenning", Some(i), u);
         k.skattepliktig = true;
         apply_override(&mut k, p.overrides.get("sjukpenning"));

@@ -452,6 +452,16 @@ fn validate_benefits(s: &Scenario, errs: &mut Vec<InputError>) {
                     "kr per år",
                 );
             }
+            if let Some(x) = sj.normal_arbetstid {
+                range(
+                    errs,
+                    &f("sjukpenning.normal_arbetstid"),
+                    x,
+                    1,
+                    80,
+                    "timmar i veckan",
+                );
+            }
             range(
                 errs,
                 &f("sjukpenning.dag_i_sjukperioden"),
