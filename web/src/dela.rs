@@ -235,7 +235,11 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 *f = tal(x);
             }
         }
-        s.fs_manader = fs.jobbstimulans.manader_med_fs_i_folj.to_string();
+        s.fs_manader = fs
+            .jobbstimulans
+            .manader_med_fs_i_folj
+            .map(|n| n.to_string())
+            .unwrap_or_default();
         if let Some(v) = s.vuxna.iter_mut().find(|v| v.har == Har::Inget) {
             v.har = Har::Forsorjningsstod;
         }
