@@ -60,13 +60,23 @@ fn main() {
         })
         .unwrap_or_default();
     areas.sort();
+    // Each area's verified_until and its parameters' own, for rules::kontroll.
+    let mut kontroll = String::from(
+        "/// (area, the area's verified_until, [(parameter, its own verified_until)]).\n\
+         pub(crate) static OMRADEN_KONTROLL: &[OmradeKontroll] = &[\n",
+    );
     for path in &areas {
         println!("cargo:rerun-if-changed={}", path.display());
         match area_entry(path) {
-            Ok(code) => out.push_str(&code),
+            Ok((code, k)) => {
+                out.push_str(&code);
+                kontroll.push_str(&k);
+            }
             Err(mut e) => errors.append(&mut e),
         }
     }
+    kontroll.push_str("];\n\n");
+    out.push_str(&kontroll);
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo:warning={e}");
@@ -103,6 +113,16 @@ fn year_entry(path: &Path, data_dir: &Path) -> Result<(String, String), Vec<Stri
         Some(y) if y == i64::from(stem) => {}
         _ => errors.push(format!("{name}: [meta] year must be {stem}")),
     }
+    // The date up to which the year's parameters are verified (DEVELOPERS.md principle 1); a
+    // parameter may carry its own.
+    match doc
+        .get("meta")
+        .and_then(|m| m.get("verified_until"))
+        .and_then(|v| v.as_str())
+    {
+        Some(d) if is_iso_date(d) => {}
+        _ => errors.push(format!("{name}: [meta] verified_until must be YYYY-MM-DD")),
+    }
     for (key, value) in &doc {
         if key == "meta" {
             continue;
@@ -133,7 +153,7 @@ fn year_entry(path: &Path, data_dir: &Path) -> Result<(String, String), Vec<Stri
                 ));
             }
         }
-        for date_key in ["valid_from", "verified_on"] {
+        for date_key in ["valid_from", "verified_on", "verified_until"] {
             if let Some(d) = table.get(date_key).and_then(|v| v.as_str()) {
                 if !is_iso_date(d) {
                     errors.push(format!(
@@ -153,23 +173,44 @@ fn year_entry(path: &Path, data_dir: &Path) -> Result<(String, String), Vec<Stri
     }
 
     let code = skatt_code(stem, &doc).map_err(|e| vec![format!("{name}: {e}")])?;
-    let csv = data_dir.join(format!("kommunalskatt_{stem}.csv"));
-    let kommuner = if csv.exists() {
-        println!("cargo:rerun-if-changed={}", csv.display());
-        format!("Some(include_str!({:?}))", csv.display().to_string())
-    } else {
-        "None".to_string()
+    // The kommuner's rates: the year's own file, or (before it is published) the file of the
+    // year the meta names in `kommunalskatt_fran`, said so in every result.
+    let fran = doc
+        .get("meta")
+        .and_then(|m| m.get("kommunalskatt_fran"))
+        .and_then(|v| v.as_integer());
+    let egen = data_dir.join(format!("kommunalskatt_{stem}.csv"));
+    let (csv, kommuner_ar) = match fran {
+        _ if egen.exists() => (Some(egen), stem),
+        Some(y) => {
+            let f = data_dir.join(format!("kommunalskatt_{y}.csv"));
+            if !f.exists() {
+                return Err(vec![format!(
+                    "{name}: kommunalskatt_fran = {y}, but data/kommunalskatt_{y}.csv does not exist"
+                )]);
+            }
+            (Some(f), y as i32)
+        }
+        None => (None, stem),
+    };
+    let kommuner = match csv {
+        Some(csv) => {
+            println!("cargo:rerun-if-changed={}", csv.display());
+            format!("Some(include_str!({:?}))", csv.display().to_string())
+        }
+        None => "None".to_string(),
     };
     let entry = format!(
-        "    EmbeddedYear {{ year: {stem}, skatt: skatt_{stem}, kommuner_csv: {kommuner} }},\n"
+        "    EmbeddedYear {{ year: {stem}, skatt: skatt_{stem}, kommuner_csv: {kommuner}, kommuner_ar: {kommuner_ar} }},\n"
     );
     Ok((entry, code))
 }
 
 /// A benefit area file: `[meta] area = "<file stem>"`, then parameters, each with `unit` and
 /// `values = [{ from, value | pieces | table, reference, source, verified_on, note? }, …]`.
-/// Returns the function that builds the area's parameters.
-fn area_entry(path: &Path) -> Result<String, Vec<String>> {
+/// Returns the function that builds the area's parameters, and its entry of
+/// `OMRADEN_KONTROLL`.
+fn area_entry(path: &Path) -> Result<(String, String), Vec<String>> {
     let name = format!("formaner/{}", path.file_name().unwrap().to_string_lossy());
     let stem = path.file_stem().unwrap().to_string_lossy().to_string();
     let text = fs::read_to_string(path).map_err(|e| vec![format!("{name}: {e}")])?;
@@ -185,6 +226,16 @@ fn area_entry(path: &Path) -> Result<String, Vec<String>> {
     {
         errors.push(format!("{name}: [meta] area must be \"{stem}\""));
     }
+    match doc
+        .get("meta")
+        .and_then(|m| m.get("verified_until"))
+        .and_then(|v| v.as_str())
+    {
+        Some(d) if is_iso_date(d) => {}
+        _ => errors.push(format!(
+            "{name}: [meta] verified_until must be YYYY-MM-DD (the date the area's parameters are verified until)"
+        )),
+    }
     for (key, value) in &doc {
         if key == "meta" {
             continue;
@@ -199,6 +250,13 @@ fn area_entry(path: &Path) -> Result<String, Vec<String>> {
             .is_none_or(|u| u.trim().is_empty())
         {
             errors.push(format!("{name}: parameter `{key}` has no `unit`"));
+        }
+        if let Some(d) = table.get("verified_until") {
+            if !d.as_str().is_some_and(is_iso_date) {
+                errors.push(format!(
+                    "{name}: parameter `{key}`: verified_until must be YYYY-MM-DD"
+                ));
+            }
         }
         let Some(values) = table
             .get("values")
@@ -252,7 +310,24 @@ fn area_entry(path: &Path) -> Result<String, Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    area_code(&stem, &doc).map_err(|e| vec![format!("{name}: {e}")])
+    let code = area_code(&stem, &doc).map_err(|e| vec![format!("{name}: {e}")])?;
+    let meta_until = doc["meta"]["verified_until"].as_str().unwrap_or_default();
+    let params: Vec<String> = doc
+        .iter()
+        .filter(|(k, _)| *k != "meta")
+        .map(|(k, t)| {
+            let own = t
+                .get("verified_until")
+                .and_then(|v| v.as_str())
+                .map_or("None".to_string(), |d| format!("Some({d:?})"));
+            format!("({k:?}, {own})")
+        })
+        .collect();
+    let kontroll = format!(
+        "    ({stem:?}, {meta_until:?}, &[{}]),\n",
+        params.join(", ")
+    );
+    Ok((code, kontroll))
 }
 
 fn is_iso_date(s: &str) -> bool {
@@ -281,7 +356,18 @@ fn skatt_code(year: i32, doc: &toml::Table) -> Result<String, String> {
         let t = value.as_table().ok_or(format!("`{key}` must be a table"))?;
         let at = |e: String| format!("`{key}`: {e}");
         let v = if key == "meta" {
-            known_keys(t, &["year", "status", "verified_on", "note"]).map_err(at)?;
+            known_keys(
+                t,
+                &[
+                    "year",
+                    "status",
+                    "verified_on",
+                    "verified_until",
+                    "note",
+                    "kommunalskatt_fran",
+                ],
+            )
+            .map_err(at)?;
             let f = |k: &str| -> Result<String, String> {
                 match t.get(k) {
                     Some(toml::Value::Integer(i)) => Ok(format!("{:?}.into()", i.to_string())),
@@ -290,11 +376,17 @@ fn skatt_code(year: i32, doc: &toml::Table) -> Result<String, String> {
                 }
             };
             format!(
-                "Meta {{ year: {}, status: {}, verified_on: {}, note: {} }}",
+                "Meta {{ year: {}, status: {}, verified_on: {}, verified_until: {}, note: {}, kommunalskatt_fran: {} }}",
                 f("year")?,
                 f("status")?,
                 f("verified_on")?,
-                f("note")?
+                f("verified_until")?,
+                f("note")?,
+                match t.get("kommunalskatt_fran") {
+                    Some(toml::Value::Integer(y)) => format!("Some({:?}.into())", y.to_string()),
+                    None => "None".into(),
+                    Some(_) => return Err(at("`meta.kommunalskatt_fran` must be a year".into())),
+                }
             )
         } else {
             let prov = provenance_code(t);
@@ -343,15 +435,16 @@ fn area_code(area: &str, doc: &toml::Table) -> Result<String, String> {
         let t = value.as_table().ok_or(format!("`{key}` must be a table"))?;
         let at = |e: String| format!("`{key}`: {e}");
         let v = if key == "meta" {
-            known_keys(t, &["area", "note"]).map_err(at)?;
+            known_keys(t, &["area", "note", "verified_until"]).map_err(at)?;
             format!(
-                "OmradeMeta {{ area: {area:?}.into(), note: {} }}",
+                "OmradeMeta {{ area: {area:?}.into(), note: {}, verified_until: {}.into() }}",
                 opt(t.get("note"), |n| str_code(n)
                     .map(|s| format!("{s}.into()")))
-                .map_err(at)?
+                .map_err(at)?,
+                str_code(&t["verified_until"]).map_err(at)?
             )
         } else {
-            known_keys(t, &["unit", "basis", "note", "values"]).map_err(at)?;
+            known_keys(t, &["unit", "basis", "note", "verified_until", "values"]).map_err(at)?;
             let mut values = String::new();
             for (i, v) in t["values"].as_array().into_iter().flatten().enumerate() {
                 let at = |e: String| format!("`{key}` values[{i}]: {e}");
@@ -394,10 +487,11 @@ fn area_code(area: &str, doc: &toml::Table) -> Result<String, String> {
                 .unwrap();
             }
             format!(
-                "tidslinje(const {{\n            &RawTidslinje {{ unit: {}, basis: {}, note: {}, values: &[{values}\n            ] }}\n        }})",
+                "tidslinje(const {{\n            &RawTidslinje {{ unit: {}, basis: {}, note: {}, verified_until: {}, values: &[{values}\n            ] }}\n        }})",
                 str_code(&t["unit"]).map_err(at)?,
                 opt(t.get("basis"), basis_code).map_err(at)?,
                 opt(t.get("note"), str_code).map_err(at)?,
+                opt(t.get("verified_until"), str_code).map_err(at)?,
             )
         };
         writeln!(c, "        {key}: {v},").unwrap();
@@ -420,6 +514,7 @@ fn known_keys(t: &toml::Table, known: &[&str]) -> Result<(), String> {
                 "reference",
                 "source",
                 "verified_on",
+                "verified_until",
                 "note",
             ]
             .contains(&k.as_str());
@@ -438,17 +533,19 @@ fn provenance_code(t: &toml::Table) -> String {
             t.get(k).and_then(|v| v.as_str()).unwrap_or_default()
         )
     };
+    let o = |k: &str| match t.get(k).and_then(|v| v.as_str()) {
+        Some(n) => format!("Some({n:?})"),
+        None => "None".into(),
+    };
     format!(
-        "RawProvenance {{ unit: {}, valid_from: {}, reference: {}, source: {}, verified_on: {}, note: {} }}",
+        "RawProvenance {{ unit: {}, valid_from: {}, reference: {}, source: {}, verified_on: {}, verified_until: {}, note: {} }}",
         s("unit"),
         s("valid_from"),
         s("reference"),
         s("source"),
         s("verified_on"),
-        match t.get("note").and_then(|v| v.as_str()) {
-            Some(n) => format!("Some({n:?})"),
-            None => "None".into(),
-        }
+        o("verified_until"),
+        o("note"),
     )
 }
 

@@ -200,6 +200,10 @@ Flaggor:
 
 --table, --column och --income anges tillsammans.
 
+Ett inkomstår vars regler inte är kontrollerade mot Skatteverkets tabeller
+(2024; och 2027, som räknas med 2026 års värden där 2027 års inte är
+publicerade) ger tabeller ur de regler vi har, inte Skatteverkets.
+
 Exempel:
   kalkyl skattetabell --year 2026 --table 33 --column 1 --income 30000
   kalkyl skattetabell --year 2026 > skattetabell_2026.csv

@@ -406,12 +406,12 @@ fn bad_arguments_name_the_flag_and_what_is_allowed() {
         // Missing flags and values.
         (
             &["skattetabell"],
-            &["fel: --year: saknas", "2024, 2025, 2026"],
+            &["fel: --year: saknas", "2024, 2025, 2026, 2027"],
         ),
         (&["kommuner"], &["fel: --year: saknas", "2026"]),
         (
             &["skattetabell", "--year"],
-            &["fel: --year: värde saknas", "2024, 2025, 2026"],
+            &["fel: --year: värde saknas", "2024, 2025, 2026, 2027"],
         ),
         (
             &["skattetabell", "--year", "--table", "33"],
@@ -433,7 +433,10 @@ fn bad_arguments_name_the_flag_and_what_is_allowed() {
         // Values of the wrong kind.
         (
             &["skattetabell", "--year", "tjugo"],
-            &["fel: --year: \"tjugo\" är inget årtal", "2024, 2025, 2026"],
+            &[
+                "fel: --year: \"tjugo\" är inget årtal",
+                "2024, 2025, 2026, 2027",
+            ],
         ),
         (
             &[
@@ -507,18 +510,18 @@ fn bad_arguments_name_the_flag_and_what_is_allowed() {
                 "--income",
                 "1",
             ],
-            &["fel: --year:", "2024, 2025, 2026"],
+            &["fel: --year:", "2024, 2025, 2026, 2027"],
         ),
         // Values out of range.
         (
             &["skattetabell", "--year", "2023"],
-            &["fel: --year: inkomstår 2023", "2024, 2025, 2026"],
+            &["fel: --year: inkomstår 2023", "2024, 2025, 2026, 2027"],
         ),
         (
             &[
                 "skattetabell",
                 "--year",
-                "2027",
+                "2028",
                 "--table",
                 "33",
                 "--column",
@@ -526,7 +529,7 @@ fn bad_arguments_name_the_flag_and_what_is_allowed() {
                 "--income",
                 "1",
             ],
-            &["fel: --year:", "2026"],
+            &["fel: --year:", "2027"],
         ),
         (
             &[
@@ -632,7 +635,7 @@ fn bad_arguments_name_the_flag_and_what_is_allowed() {
         ),
         (
             &["kommuner", "--year", "1999"],
-            &["fel: --year:", "2024, 2025, 2026"],
+            &["fel: --year:", "2024, 2025, 2026, 2027"],
         ),
     ];
     for (args, want) in cases {
@@ -678,12 +681,12 @@ fn bad_scenarios_name_the_field_and_what_is_allowed() {
         ),
         (
             scenario("2023", "Stockholm", &lon("30000")),
-            vec!["fel: year: inkomstår 2023", "2024, 2025, 2026"],
+            vec!["fel: year: inkomstår 2023", "2024, 2025, 2026, 2027"],
         ),
         // The engine's birth-year check computes year - 120, which overflows here.
         (
             scenario("-2147483648", "Stockholm", &lon("30000")),
-            vec!["fel: year:", "2024, 2025, 2026"],
+            vec!["fel: year:", "2024, 2025, 2026, 2027"],
         ),
         (
             scenario("2026", "Stockholm", r#"{"birth_year":2027}"#),

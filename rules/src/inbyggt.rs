@@ -13,11 +13,21 @@ use crate::params::{Basis, Meta, Piece, Piecewise, Provenance, Scalar, SkattePar
 
 include!(concat!(env!("OUT_DIR"), "/years.rs"));
 
+/// A benefit area's `verified_until`, and its parameters' own where they have one.
+pub(crate) type OmradeKontroll = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+);
+
 /// One income year: its tax parameters and, when published, its kommuner's rates (CSV).
 pub(crate) struct EmbeddedYear {
     pub year: i32,
     pub skatt: fn() -> SkatteParametrar,
     pub kommuner_csv: Option<&'static str>,
+    /// The year whose kommun file `kommuner_csv` is (an earlier one before the year's own is
+    /// published).
+    pub kommuner_ar: i32,
 }
 
 /// `mantissa` × 10^−`scale`, exactly: what rust_decimal parses from the number's text.
@@ -32,6 +42,7 @@ struct RawProvenance {
     reference: &'static str,
     source: &'static str,
     verified_on: &'static str,
+    verified_until: Option<&'static str>,
     note: Option<&'static str>,
 }
 
@@ -62,6 +73,7 @@ struct RawTidslinje {
     unit: &'static str,
     basis: Option<Basis>,
     note: Option<&'static str>,
+    verified_until: Option<&'static str>,
     values: &'static [RawVarde],
 }
 
@@ -72,6 +84,7 @@ fn provenance(p: &RawProvenance) -> Provenance {
         reference: p.reference.into(),
         source: p.source.into(),
         verified_on: p.verified_on.into(),
+        verified_until: p.verified_until.map(Into::into),
         note: p.note.map(Into::into),
     }
 }
@@ -97,6 +110,7 @@ fn tidslinje(t: &RawTidslinje) -> Tidslinje {
         unit: t.unit.into(),
         basis: t.basis,
         note: t.note.map(Into::into),
+        verified_until: t.verified_until.map(Into::into),
         values: t
             .values
             .iter()

@@ -7,6 +7,7 @@
 pub mod avrundning;
 pub mod formaner;
 mod inbyggt;
+pub mod kontroll;
 pub mod params;
 pub mod ruleset;
 pub mod skatt;

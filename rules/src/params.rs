@@ -17,6 +17,11 @@ pub struct Provenance {
     pub reference: String,
     pub source: String,
     pub verified_on: String,
+    /// The date the value is verified until, when it differs from the year's
+    /// (`Meta::verified_until`): a value carried over from an earlier year before the new one
+    /// is published says so here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_until: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -134,7 +139,12 @@ pub struct Meta {
     /// "verified" (reproduces Skatteverket's official tables) or "unverified".
     pub status: String,
     pub verified_on: String,
+    /// The date the year's parameters are verified until (each may say otherwise).
+    pub verified_until: String,
     pub note: String,
+    /// Before a year's kommun rates are published: the year whose rates are used instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kommunalskatt_fran: Option<String>,
 }
 
 /// All tax parameters of one income year (field names are the keys of the year file).

@@ -27,6 +27,9 @@ pub struct Ruleset {
     pub skatt: SkatteParametrar,
     /// Empty when the rates for the year are not in the data (2024).
     pub kommuner: Vec<Kommun>,
+    /// The year of the kommun rates: an earlier year's until the year's own are published
+    /// (the year file's `kommunalskatt_fran`), which every result then says.
+    pub kommuner_ar: i32,
 }
 
 impl Ruleset {
@@ -87,6 +90,7 @@ fn all() -> &'static [Ruleset] {
                     year: e.year,
                     skatt,
                     kommuner,
+                    kommuner_ar: e.kommuner_ar,
                 }
             })
             .collect()

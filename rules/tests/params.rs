@@ -43,11 +43,19 @@ fn every_parameter_has_reference_source_and_dates() {
                 "{year} {key}: valid_from {}",
                 p.valid_from
             );
+            // A value carried from an earlier year until the year's own is published keeps
+            // its own valid_from, and is verified only until before the year.
+            let until = p
+                .verified_until
+                .as_deref()
+                .unwrap_or(&rs.skatt.meta.verified_until);
+            let carried = until < format!("{year}-01-01").as_str();
             assert!(
-                p.valid_from.starts_with(&year.to_string()),
-                "{year} {key}: valid_from {} is not in the year",
+                p.valid_from.starts_with(&year.to_string()) || carried,
+                "{year} {key}: valid_from {} is not in the year, and the value is verified until {until}",
                 p.valid_from
             );
+            assert!(is_iso_date(until), "{year} {key}: verified_until {until}");
             assert!(!p.unit.is_empty(), "{year} {key}: unit");
         }
         // Every [section] of the file is one of the parameters checked above.
@@ -106,6 +114,21 @@ fn kommun_files_have_290_kommuner_with_plausible_rates() {
             "0.070"
         );
     }
+}
+
+#[test]
+fn rates_of_a_year_not_yet_published_are_the_latest_and_say_so() {
+    // 2027's kommun rates were not published when the file was written: 2026's are used.
+    let r27 = rules::ruleset(2027).unwrap();
+    let r26 = rules::ruleset(2026).unwrap();
+    assert_eq!(r27.kommuner_ar, 2026);
+    assert_eq!(r27.kommuner, r26.kommuner);
+    assert_eq!(r26.kommuner_ar, 2026);
+    assert!(!r27.verified());
+    // 2027's own: prisbasbelopp (SFS 2026:1779) and the age 67 for förhöjt grundavdrag.
+    assert_eq!(r27.skatt.prisbasbelopp.value, 59600.into());
+    assert_eq!(r27.skatt.forhojt_grundavdrag_alder.value, 67.into());
+    assert_eq!(r27.skatt.jobbskatteavdrag_alder.value, 66.into());
 }
 
 #[test]

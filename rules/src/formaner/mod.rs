@@ -93,6 +93,10 @@ pub struct Tidslinje {
     pub basis: Option<Basis>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The date this parameter is verified until, when it differs from its area's
+    /// (`OmradeMeta::verified_until`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_until: Option<String>,
     pub values: Vec<Varde>,
 }
 
@@ -179,6 +183,10 @@ pub struct OmradeMeta {
     pub area: String,
     #[serde(default)]
     pub note: Option<String>,
+    /// The date the area's parameters are verified until: that the values in force then are
+    /// the law's, checked against the sources on `verified_on`. Past it, results say that the
+    /// latest known values were used (DEVELOPERS.md principle 1).
+    pub verified_until: String,
 }
 
 /// How an amount stands (DEVELOPERS.md principle 4).

@@ -1,0 +1,100 @@
+//! How far the parameters are verified (DEVELOPERS.md principle 1: every parameter has the date
+//! it is verified until). A month after that date is still computed, with the latest values
+//! known, but never silently: these functions say which area's values are used past their
+//! date, so that every result can say which year's rules it used and why.
+
+use crate::formaner::Manad;
+use crate::inbyggt::OMRADEN_KONTROLL;
+use crate::Ruleset;
+
+/// Parameters used in a month after the date they are verified until.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Okontrollerat {
+    /// The benefit area (`bostadsbidrag`, …) or `skatt`.
+    pub omrade: &'static str,
+    /// The latest date any of them is verified until (YYYY-MM-DD).
+    pub kontrollerad_till: String,
+    /// The parameters concerned, by their keys in the parameter files.
+    pub parametrar: Vec<&'static str>,
+}
+
+/// `YYYY-MM-DD` of a date before the first day of `m`.
+fn fore(datum: &str, m: Manad) -> bool {
+    datum < m.first_day().as_str()
+}
+
+/// The parameters of a benefit area (the name of its file in `params/formaner/`) that are
+/// verified only until before month `m`; None when all are verified for `m`, or the area is
+/// unknown.
+pub fn formansomrade(omrade: &str, m: Manad) -> Option<Okontrollerat> {
+    let (namn, meta, params) = OMRADEN_KONTROLL.iter().find(|(a, _, _)| *a == omrade)?;
+    let mut till: Option<&str> = None;
+    let mut parametrar = Vec::new();
+    for (key, egen) in params.iter() {
+        let d = egen.unwrap_or(meta);
+        if fore(d, m) {
+            parametrar.push(*key);
+            till = Some(till.map_or(d, |t| t.max(d)));
+        }
+    }
+    till.map(|t| Okontrollerat {
+        omrade: namn,
+        kontrollerad_till: t.to_string(),
+        parametrar,
+    })
+}
+
+/// The tax parameters of the year's file that are verified only until before month `m`.
+pub fn skatt(rs: &Ruleset, m: Manad) -> Option<Okontrollerat> {
+    let meta = rs.skatt.meta.verified_until.as_str();
+    let mut till: Option<&str> = None;
+    let mut parametrar = Vec::new();
+    for (key, p) in rs.skatt.all() {
+        let d = p.verified_until.as_deref().unwrap_or(meta);
+        if fore(d, m) {
+            parametrar.push(key);
+            till = Some(till.map_or(d, |t: &str| t.max(d)));
+        }
+    }
+    till.map(|t| Okontrollerat {
+        omrade: "skatt",
+        kontrollerad_till: t.to_string(),
+        parametrar,
+    })
+}
+
+/// The benefit areas, by the names of their parameter files.
+pub fn omraden() -> impl Iterator<Item = &'static str> {
+    OMRADEN_KONTROLL.iter().map(|(a, _, _)| *a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_area_is_verified_through_2026_and_its_date_is_a_date() {
+        let areas: Vec<_> = omraden().collect();
+        assert!(areas.contains(&"bostadsbidrag") && areas.contains(&"sjukpenning"));
+        for a in areas {
+            assert_eq!(formansomrade(a, Manad::new(2026, 12)), None, "{a}");
+        }
+    }
+
+    #[test]
+    fn a_month_past_the_date_names_the_area_and_its_parameters() {
+        let u = formansomrade("bostadsbidrag", Manad::new(2099, 1)).unwrap();
+        assert_eq!(u.omrade, "bostadsbidrag");
+        assert!(u.parametrar.contains(&"barn_ovre_grans"));
+        assert!(u.kontrollerad_till.as_str() < "2099-01-01");
+        assert_eq!(formansomrade("finns_inte", Manad::new(2099, 1)), None);
+    }
+
+    #[test]
+    fn the_tax_years_are_verified_for_their_own_months() {
+        for y in [2025, 2026] {
+            let rs = crate::ruleset(y).unwrap();
+            assert_eq!(skatt(rs, Manad::new(y, 12)), None, "{y}");
+        }
+    }
+}
