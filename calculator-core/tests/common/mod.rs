@@ -1,6 +1,8 @@
 //! Shared by the property tests.
 #![allow(dead_code)]
 
+pub mod lagen;
+
 use rust_decimal::Decimal;
 
 /// xorshift64*: small, deterministic (a failure repeats), good enough to spread inputs.
