@@ -1222,6 +1222,18 @@ fn person_manad(
         if !v.is_zero() {
             let mut k = komponent(id, label, Some(i), Utfall::belopp(v, angivet(v)));
             k.skattepliktig = true;
+            // An amount typed for today does not follow a job: say so where it matters most
+            // (arbetslöshetsersättning is reduced by the hours worked, and is not modelled).
+            if id == "ovrig_pensionsgrundande"
+                && p.job.as_ref().is_some_and(|j| j.hours_per_week > Decimal::ZERO)
+            {
+                k.skal = Some(
+                    "A-kassa räknas här med beloppet du angett. Med ett arbete minskar den för de \
+                     timmar du arbetar, eller upphör; den beräkningen finns inte här ännu, så \
+                     räkna med mindre a-kassa än så."
+                        .into(),
+                );
+            }
             komp.push(k);
         }
     }
