@@ -26,6 +26,14 @@ impl Mounted {
     /// Mounts and waits for the first render (Yew renders on its scheduler, not at once).
     async fn new() -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
+        // The app's own style sheet, as shipped: what lies over what on the screen is part of
+        // what is tested.
+        if document.get_element_by_id("appens-stil").is_none() {
+            let stil = document.create_element("style").unwrap();
+            stil.set_id("appens-stil");
+            stil.set_text_content(Some(include_str!("../style.css")));
+            document.body().unwrap().append_child(&stil).unwrap();
+        }
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let handle = yew::Renderer::<App>::with_root(root.clone()).render();
@@ -332,6 +340,18 @@ fn kommun_filter() {
             .all(|k| !k.namn.to_lowercase().starts_with("göt")));
     }
     assert!(kommunval::filtrera(&all, "Atlantis").is_empty());
+    // A name typed in full offers only that kommun, in any case; "Mark" is also the start of
+    // "Markaryd", which shows again as soon as the name is no longer whole.
+    for (q, namn) in [("Umeå", "Umeå"), (" umeå ", "Umeå"), ("MARK", "Mark")] {
+        let got: Vec<&str> = kommunval::filtrera(&all, q)
+            .iter()
+            .map(|k| k.namn.as_str())
+            .collect();
+        assert_eq!(got, [namn], "{q}");
+    }
+    assert!(kommunval::filtrera(&all, "Mar")
+        .iter()
+        .any(|k| k.namn == "Markaryd"));
 }
 
 #[wasm_bindgen_test]
@@ -1533,4 +1553,125 @@ fn counts_with_decimals_or_a_minus_are_refused_not_rounded() {
         ]
     );
     assert!(fel.iter().all(|f| f.fel == Lasfel::EjHeltal), "{fel:?}");
+}
+
+// ---- the kommun field ---------------------------------------------------------------------
+
+impl Mounted {
+    /// Clicks where `selector` is on the screen, as a pointer does: whatever is on top at its
+    /// centre gets the mousedown; unless that is cancelled, the focus moves there (leaving the
+    /// field that had it); then the mouseup and the click go to the same element.
+    fn click_at(&self, selector: &str) {
+        let el = self.find(selector).expect(selector);
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        let r = el.get_bounding_client_rect();
+        let (x, y) = (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0);
+        let document = web_sys::window().unwrap().document().unwrap();
+        let target = document
+            .element_from_point(x as f32, y as f32)
+            .expect("something is on screen there");
+        let mus = |typ: &str| {
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            init.set_client_x(x as i32);
+            init.set_client_y(y as i32);
+            web_sys::MouseEvent::new_with_mouse_event_init_dict(typ, &init).unwrap()
+        };
+        let ej_avbruten = target.dispatch_event(&mus("mousedown")).unwrap();
+        if ej_avbruten {
+            let fokuserbar = target
+                .closest("button, input, select, textarea, a[href], [tabindex]")
+                .unwrap();
+            match fokuserbar.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                Some(e) => e.focus().unwrap(),
+                None => {
+                    if let Some(a) = document
+                        .active_element()
+                        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        a.blur().unwrap();
+                    }
+                }
+            }
+        }
+        target.dispatch_event(&mus("mouseup")).unwrap();
+        target.dispatch_event(&mus("click")).unwrap();
+    }
+
+    fn focus(&self, selector: &str) {
+        let el: web_sys::HtmlElement = self.find(selector).expect(selector).dyn_into().unwrap();
+        el.focus().unwrap();
+    }
+
+    fn value(&self, selector: &str) -> String {
+        let input: HtmlInputElement = self.find(selector).expect(selector).dyn_into().unwrap();
+        input.value()
+    }
+}
+
+/// A kommun typed in full (any case) and then "Nästa" clicked, Enter pressed or the field left:
+/// exactly that kommun is chosen. Reported: "Umeå" typed and "Nästa" clicked chose Alingsås,
+/// because the list, open with every kommun, lay over the button and took the click.
+#[wasm_bindgen_test]
+async fn a_kommun_typed_in_full_is_the_one_chosen_however_the_field_is_left() {
+    #[derive(Debug, Clone, Copy)]
+    enum Hur {
+        KlickaNasta,
+        Enter,
+        LamnaFaltet,
+    }
+    for (skrivet, namn) in [
+        ("Umeå", "Umeå"),
+        ("umeå", "Umeå"),
+        ("Malung-Sälen", "Malung-Sälen"),
+        ("upplands väsby", "Upplands Väsby"),
+        ("Mark", "Mark"),
+    ] {
+        for hur in [Hur::KlickaNasta, Hur::Enter, Hur::LamnaFaltet] {
+            let app = Mounted::new().await;
+            app.click("#vy-radgivning");
+            app.wait_for("#kommun-r", true).await;
+            app.focus("#kommun-r");
+            app.type_into("#kommun-r", skrivet);
+            app.settle().await;
+            match hur {
+                Hur::KlickaNasta => {}
+                Hur::Enter => app.key("#kommun-r", "Enter"),
+                Hur::LamnaFaltet => app.focus("#manad"),
+            }
+            app.settle().await;
+            app.click_at("#steg-nasta");
+            app.settle().await;
+            if app.find("#alder-0").is_none() {
+                panic!(
+                    "{skrivet} {hur:?}: \"Nästa\" did not take the click; the field holds {:?}",
+                    app.value("#kommun-r")
+                );
+            }
+            app.click("#steg-0");
+            app.wait_for("#kommun-r", true).await;
+            assert_eq!(app.value("#kommun-r"), namn, "{skrivet} {hur:?}");
+            app.wait_for("#scen-0", true).await;
+        }
+    }
+}
+
+/// However long the list of matches, it never lies over "Nästa".
+#[wasm_bindgen_test]
+async fn the_kommun_list_never_covers_nasta() {
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#kommun-r", true).await;
+    app.focus("#kommun-r");
+    app.type_into("#kommun-r", "s");
+    app.key("#kommun-r", "ArrowDown");
+    app.settle().await;
+    let lista = app.find("#kommun-r-lista").unwrap();
+    assert!(!lista.has_attribute("hidden"), "the list is open");
+    app.click_at("#steg-nasta");
+    app.settle().await;
+    assert!(app.find("#alder-0").is_some(), "\"Nästa\" took the click");
 }
