@@ -16,6 +16,7 @@ use crate::att_gora::{att_gora, Atgard};
 use crate::diagram::{Diagram, Markering};
 use crate::form::Lasfel;
 use crate::format;
+use crate::klocka::Klocka;
 use crate::kommunval::Kommunval;
 use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
@@ -63,21 +64,14 @@ type Kryssa = Rc<dyn Fn(&mut Modell, bool)>;
 
 pub const ANTAL_STEG: usize = 4;
 
-/// The model a session starts from: this month (or, outside the years the rules cover, the
-/// same month of the newest year), one adult aged 24, nothing today, one job to try.
-pub fn startmodell() -> Modell {
-    let ar = crate::app::inkomstar();
-    let nu = Date::new();
-    let i_ar = i32::try_from(nu.get_full_year()).unwrap_or(0);
-    let year = if ar.contains(&i_ar) {
-        i_ar
-    } else {
-        ar.last().copied().unwrap_or(2026)
-    };
+/// The model a session starts from: this month by `klocka` (or, outside the years the rules
+/// cover, the same month of the newest year), one adult aged 24, nothing today, one job to try.
+pub fn startmodell(klocka: Klocka) -> Modell {
+    let (year, month) = crate::klocka::startmanad(klocka.idag(), &crate::app::inkomstar());
     Modell {
         situation: Situation {
             year,
-            month: nu.get_month().min(11) + 1,
+            month,
             ..Situation::default()
         },
         jobb: vec![Jobb::default()],
@@ -122,11 +116,19 @@ fn rakna(m: &Modell) -> Svar {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct RadgivningProps {
+    /// Where today's date comes from (the device's clock unless a test fixes it).
+    #[prop_or_default]
+    pub klocka: Klocka,
+}
+
 #[function_component(Radgivning)]
-pub fn radgivning() -> Html {
+pub fn radgivning(p: &RadgivningProps) -> Html {
     let t = text();
     let r = &t.radgivning;
-    let modell = use_reducer(startmodell);
+    let klocka = p.klocka;
+    let modell = use_reducer(move || startmodell(klocka));
     let m = &*modell;
     let s = &m.situation;
     let ar = use_memo((), |_| crate::app::inkomstar());
@@ -664,7 +666,7 @@ pub fn radgivning() -> Html {
             { spara_dela(r, m, &d) }
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
-                situation_text={situation_text(t, s)}
+                situation_text={situation_text(t, s)} {klocka}
                 diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
                 valj_diagram_jobb={ { let a = andra.clone(); Callback::from(move |i: usize| a(Box::new(move |m| m.diagram_jobb = i))) } }
                 {hinder} {ovriga} />
@@ -775,6 +777,8 @@ struct ResultatProps {
     har: Vec<Har>,
     /// The situation in a few sentences, for the printout.
     situation_text: String,
+    /// For the printout's date.
+    klocka: Klocka,
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
@@ -947,28 +951,14 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
     v.join(" ")
 }
 
-// The browser's Date, for today's date on the printout (no js-sys dependency for it).
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    type Date;
-    #[wasm_bindgen(constructor)]
-    fn new() -> Date;
-    #[wasm_bindgen(method, js_name = getDate)]
-    fn get_date(this: &Date) -> u32;
-    #[wasm_bindgen(method, js_name = getMonth)]
-    fn get_month(this: &Date) -> u32;
-    #[wasm_bindgen(method, js_name = getFullYear)]
-    fn get_full_year(this: &Date) -> u32;
-}
-
 /// Today's date in words, for the printout ("22 november 2026").
-fn idag(r: &RadText) -> String {
-    let d = Date::new();
+fn idag(r: &RadText, klocka: Klocka) -> String {
+    let d = klocka.idag();
     format!(
         "{} {} {}",
-        d.get_date(),
-        r.manader[(d.get_month() as usize).min(11)],
-        d.get_full_year()
+        d.dag,
+        r.manader[(d.manad.clamp(1, 12) - 1) as usize],
+        d.ar
     )
 }
 
@@ -1082,7 +1072,7 @@ fn resultat(p: &ResultatProps) -> Html {
         <section id="utskrift-huvud" class="endast-utskrift">
             <h2>{ r.utskrift_situation }</h2>
             <p id="utskrift-situation">{ &p.situation_text }</p>
-            <p id="utskrift-datum">{ (r.utskriven)(&idag(r)) }</p>
+            <p id="utskrift-datum">{ (r.utskriven)(&idag(r, p.klocka)) }</p>
         </section>
         <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
             <div class="rubrikrad">

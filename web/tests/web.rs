@@ -7,7 +7,9 @@ use calculator_core::{evaluate, parse_scenario, InputErrors, ScenarioResult};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web::app::AppProps;
 use web::form::{fodelsear_for_aldersgrupp, las_tal, Aldersgrupp, Lasfel};
+use web::klocka::{Datum, Klocka};
 use web::text::text;
 use web::{format, kommunval, App};
 use web_sys::{
@@ -22,9 +24,25 @@ struct Mounted {
     handle: Option<yew::AppHandle<App>>,
 }
 
+/// The date the tests run on: 15 January of the newest year with kommun rates, so that no test
+/// depends on the day it is run.
+fn testdatum() -> Datum {
+    Datum {
+        ar: *web::app::inkomstar().last().unwrap(),
+        manad: 1,
+        dag: 15,
+    }
+}
+
 impl Mounted {
-    /// Mounts and waits for the first render (Yew renders on its scheduler, not at once).
+    /// Mounts on `testdatum()` and waits for the first render.
     async fn new() -> Self {
+        Self::pa(testdatum()).await
+    }
+
+    /// Mounts with the clock fixed at `idag` and waits for the first render (Yew renders on
+    /// its scheduler, not at once).
+    async fn pa(idag: Datum) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         // The app's own style sheet, as shipped: what lies over what on the screen is part of
         // what is tested.
@@ -36,7 +54,10 @@ impl Mounted {
         }
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+        let props = AppProps {
+            klocka: Klocka::Fast(idag),
+        };
+        let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let m = Mounted {
             root,
             handle: Some(handle),
@@ -1674,4 +1695,71 @@ async fn the_kommun_list_never_covers_nasta() {
     app.click_at("#steg-nasta");
     app.settle().await;
     assert!(app.find("#alder-0").is_some(), "\"Nästa\" took the click");
+}
+
+// ---- the clock ----------------------------------------------------------------------------
+
+impl Mounted {
+    fn selected(&self, selector: &str) -> String {
+        let sel: web_sys::HtmlSelectElement =
+            self.find(selector).expect(selector).dyn_into().unwrap();
+        sel.value()
+    }
+}
+
+/// On 15 December 2026 the counselling form starts in December 2026, and the printout is dated
+/// that day.
+#[wasm_bindgen_test]
+async fn the_form_starts_in_this_month_of_the_clock() {
+    // The premise: 2026 is a year the form offers.
+    assert!(web::app::inkomstar().contains(&2026));
+    let app = Mounted::pa(Datum {
+        ar: 2026,
+        manad: 12,
+        dag: 15,
+    })
+    .await;
+    app.click("#vy-radgivning");
+    app.wait_for("#ar-r", true).await;
+    assert_eq!(app.selected("#ar-r"), "2026");
+    assert_eq!(app.selected("#manad"), "12");
+    app.type_into("#kommun-r", "Stockholm");
+    app.key("#kommun-r", "Enter");
+    app.wait_for("#utskrift-datum", true).await;
+    let datum = app.text("#utskrift-datum").unwrap();
+    assert!(datum.contains("15 december 2026"), "{datum}");
+}
+
+/// On a day in a year the rules do not cover yet, the form starts in the same month of the
+/// newest year it offers (the years with kommun rates).
+#[wasm_bindgen_test]
+async fn outside_the_years_known_the_form_starts_in_the_newest_year() {
+    let nyast = calculator_core::supported_years()
+        .into_iter()
+        .filter(|&y| calculator_core::kommuner(y).is_ok_and(|k| !k.is_empty()))
+        .max()
+        .unwrap();
+    // The premise: no year after 2027 is offered (2027 itself may be, then it is the newest).
+    assert!(nyast <= 2027, "{nyast}");
+    let app = Mounted::pa(Datum {
+        ar: 2027,
+        manad: 1,
+        dag: 15,
+    })
+    .await;
+    app.click("#vy-radgivning");
+    app.wait_for("#ar-r", true).await;
+    assert_eq!(app.selected("#ar-r"), nyast.to_string());
+    assert_eq!(app.selected("#manad"), "1");
+    // And the rule itself, for a year before the first one offered.
+    let ar = web::app::inkomstar();
+    let (y, m) = web::klocka::startmanad(
+        Datum {
+            ar: 2000,
+            manad: 7,
+            dag: 1,
+        },
+        &ar,
+    );
+    assert_eq!((y, m), (*ar.iter().max().unwrap(), 7));
 }
