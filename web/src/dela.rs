@@ -207,7 +207,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             })
             .collect(),
         fs: FsKostnader::default(),
-        fs_manader: "0".into(),
+        fs_manader: String::new(),
         beslut_bostadsbidrag: hh
             .overrides
             .get("bostadsbidrag")

@@ -206,6 +206,8 @@ pub struct Situation {
     /// Försörjningsstöd: the costs the social services accept, per month, besides housing.
     pub fs: FsKostnader,
     /// Försörjningsstöd: months in a row with support before this one (jobbstimulans).
+    /// Required with försörjningsstöd and empty until typed: 0 would silently remove the
+    /// jobbstimulans.
     pub fs_manader: String,
     /// Bostadsbidrag per month from the decision letter; empty = computed.
     pub beslut_bostadsbidrag: String,
@@ -214,8 +216,8 @@ pub struct Situation {
 }
 
 impl Default for Situation {
-    /// Nothing filled in but one adult and no months of försörjningsstöd; the year and
-    /// month are the caller's (the form starts at the current month).
+    /// Nothing filled in but one adult; the year and month are the caller's (the form starts
+    /// at the current month).
     fn default() -> Self {
         Situation {
             year: 0,
@@ -227,7 +229,7 @@ impl Default for Situation {
             yta: String::new(),
             barn: Vec::new(),
             fs: FsKostnader::default(),
-            fs_manader: "0".into(),
+            fs_manader: String::new(),
             beslut_bostadsbidrag: String::new(),
             beslut_forsorjningsstod: String::new(),
         }
@@ -338,6 +340,17 @@ impl Lasare {
             Err(fel) => {
                 self.0.push(Lasfelet { id: id.into(), fel });
                 0
+            }
+        }
+    }
+    /// A required count: empty or unreadable ones are reported and None, so that nothing is
+    /// sent in their place.
+    fn antal_kravs(&mut self, id: &str, s: &str) -> Option<i64> {
+        match las_heltal(s) {
+            Ok(n) => Some(n),
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
             }
         }
     }
@@ -533,16 +546,18 @@ pub fn scenario_json(
                 fs_i_dag.push((namn, x));
             }
         }
-        let manader = l.antal_om("fs-manader", &s.fs_manader).unwrap_or_default();
+        // Required: every alternative has a wage, and with a wage the months decide the
+        // jobbstimulans. Empty is reported beside the field and nothing is sent, never 0.
+        let mut jobbstimulans = Map::new();
+        if let Some(n) = l.antal_kravs("fs-manader", &s.fs_manader) {
+            satt(&mut jobbstimulans, "manader_med_fs_i_folj", n.into());
+        }
         satt(
             &mut hushall,
             "forsorjningsstod",
             obj([
                 ("kostnader", Value::Object(kostnader)),
-                (
-                    "jobbstimulans",
-                    obj([("manader_med_fs_i_folj", manader.into())]),
-                ),
+                ("jobbstimulans", Value::Object(jobbstimulans)),
             ]),
         );
     }

@@ -552,8 +552,8 @@ pub static SV: Text = Text {
         manader_ersattning_hjalp: "Behövs för vilande ersättning (minst 12 månader).",
         fs_kostnader_etikett: "Andra godkända kostnader",
         fs_kostnader_hjalp: "T.ex. tandvård eller glasögon som socialtjänsten har godkänt. Hyran räknas redan.",
-        fs_manader_etikett: "Månader i följd med försörjningsstöd",
-        fs_manader_hjalp: "Efter sex månader räknas en del av lönen bort (jobbstimulans).",
+        fs_manader_etikett: "Månader i rad med försörjningsstöd före den här månaden",
+        fs_manader_hjalp: "Skriv 0 om ni inte fick försörjningsstöd förra månaden. Efter sex månader i rad räknas en fjärdedel av lönen efter skatt inte som inkomst (jobbstimulans).",
 
         jobb_hjalp: "Pröva upp till fyra jobb. Varje jobb jämförs med i dag.",
         jobb_etikett: |n| format!("Jobb {n}"),

@@ -957,6 +957,7 @@ fn impossible_values_in_each_field_come_back_to_that_field() {
         ],
         boende: "6000".into(),
         barn: vec![Barn::default()],
+        fs_manader: "7".into(),
         ..Situation::default()
     };
     type Andra = fn(&mut Situation, &mut Jobb);
@@ -1059,9 +1060,72 @@ async fn forsorjningsstod_is_marked_as_an_estimate_once() {
     app.wait_for("#har-0", true).await;
     app.choose("#har-0", "forsorjningsstod");
     app.wait_for("#fs-manader", true).await;
+    // The months in a row are asked for first (they start empty, never 0).
+    app.type_into("#fs-manader", "3");
     app.wait_for("#scen-0 tr.komp-forsorjningsstod", true).await;
     let th = app.text("#scen-0 tr.komp-forsorjningsstod th").unwrap();
     assert_eq!(th.matches(r.uppskattning_ord).count(), 1, "{th}");
+}
+
+/// The months in a row with försörjningsstöd start empty and are required: empty shows "fill
+/// in" beside the field and no figures (none computed as if 0); typed, they reach the engine,
+/// and after six months in a row the engine applies the jobbstimulans.
+#[wasm_bindgen_test]
+async fn months_with_forsorjningsstod_are_asked_for_never_taken_as_0() {
+    use web::situation::{scenario_json, Har, Jobb, Situation, Vuxen};
+    let r = &text().radgivning;
+    assert_eq!(Situation::default().fs_manader, "");
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Umeå");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-1");
+    app.wait_for("#boende", true).await;
+    app.type_into("#boende", "5500");
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "forsorjningsstod");
+    app.wait_for("#fs-manader", true).await;
+    assert_eq!(app.value("#fs-manader"), "");
+    app.wait_for_text("#fs-manader-fel", r.fyll_i).await;
+    app.wait_for("#scen-0", false).await;
+    assert_eq!(app.text("#rad-vantar").unwrap(), (r.ratta_i_steg)(&[3]));
+    let hjalp = app.text("#fs-manader-hjalp").unwrap();
+    assert!(hjalp.contains("sex månader i rad"), "{hjalp}");
+    assert!(hjalp.contains("fjärdedel av lönen"), "{hjalp}");
+    app.type_into("#fs-manader", "8");
+    app.wait_for("#scen-1", true).await;
+    assert!(app.find("#fs-manader-fel").is_none());
+    // The jobbstimulans shows in the job's försörjningsstöd.
+    let jobb = app.text("#scen-1-att-gora").unwrap();
+    assert!(jobb.contains("jobbstimulans"), "{jobb}");
+
+    // What is sent: nothing when empty, the number when typed.
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let s = |manader: &str| Situation {
+        year,
+        month: 5,
+        kommun: "Umeå".into(),
+        vuxna: vec![Vuxen {
+            har: Har::Forsorjningsstod,
+            ..Vuxen::default()
+        }],
+        boende: "5500".into(),
+        fs_manader: manader.into(),
+        ..Situation::default()
+    };
+    let (v, fel) = scenario_json(r, &s(""), &[Jobb::default()], None);
+    assert!(!v.to_string().contains("manader_med_fs_i_folj"), "{v}");
+    assert_eq!(fel.len(), 1);
+    assert_eq!(fel[0].id, "fs-manader");
+    assert_eq!(fel[0].fel, Lasfel::Tomt);
+    let (v, fel) = scenario_json(r, &s("8"), &[Jobb::default()], None);
+    assert!(fel.is_empty(), "{fel:?}");
+    assert!(
+        v.to_string().contains(r#""manader_med_fs_i_folj":8"#),
+        "{v}"
+    );
 }
 
 // ---- "Det här behöver du göra" ------------------------------------------------------------
