@@ -131,6 +131,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 v.har = Har::Sjukpenning;
                 v.niva = sp.omfattning.map(niva_namn).unwrap_or("hel");
                 v.sgi = sp.sgi.map(tal).unwrap_or_default();
+                v.normal_arbetstid = sp.normal_arbetstid.map(tal).unwrap_or_default();
             } else if let Some(ae) = &p.aktivitetsersattning {
                 v.har = match ae.slag {
                     rules::formaner::aktivitetsersattning::Slag::Sjukersattning => {

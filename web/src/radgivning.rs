@@ -502,6 +502,8 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                         { match v.har {
                             Har::Sjukpenning => html! { <>
                                 { niva_val(i, v, true) }
+                                { falt(format!("arbetstid-{i}"), (r.arbetstid_etikett)(i), r.arbetstid_hjalp,
+                                    &v.normal_arbetstid, Rc::new(move |m, x| m.situation.vuxna[i].normal_arbetstid = x)) }
                                 { falt(format!("sgi-{i}"), r.sgi_etikett, r.sgi_hjalp, &v.sgi,
                                     Rc::new(move |m, x| m.situation.vuxna[i].sgi = x)) }
                             </> },
@@ -1223,6 +1225,18 @@ fn rad(_t: &Text, id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
     html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna} /> }
 }
 
+/// The sjukpenning level of an alternative with a job: the amount of the engine's step
+/// `sjukpenning_niva` (1, 0.75, 0.5, 0.25, or 0 when the work leaves no sjukpenning).
+pub fn sjukpenningniva(k: &Komponent) -> Option<Decimal> {
+    if k.id != "sjukpenning" {
+        return None;
+    }
+    k.steps
+        .iter()
+        .find(|s| s.id == "sjukpenning_niva")
+        .map(|s| s.amount)
+}
+
 /// One component: its name, status and amount; the amount is a button that opens the
 /// explanation in a row of its own below, the full width of the card.
 #[function_component(KomponentRad)]
@@ -1255,6 +1269,10 @@ fn komponent_rad(p: &RadProps) -> Html {
                 }
                 if !k.i_summan {
                     <span class="markor">{ " " }{ r.ej_i_summan }</span>
+                }
+                // With a job, the level the engine took from its hours, in words.
+                if let Some(niva) = sjukpenningniva(k) {
+                    <span class="niva" id={format!("{id}-niva")}>{ (r.sjukskriven_med_jobbet)(niva) }</span>
                 }
             </th>
             <td class="status">{ status_text(r, k.status) }</td>

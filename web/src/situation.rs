@@ -118,6 +118,9 @@ pub struct Vuxen {
     pub niva: &'static str,
     /// Sjukpenning: SGI, kronor per year.
     pub sgi: String,
+    /// Sjukpenning: the normal working time per week that the sick-listing is measured against
+    /// (a job's hours against it set the level in each alternative). Required, no default.
+    pub normal_arbetstid: String,
     /// Aktivitets-/sjukersättning: inkomstrelaterad per month, if known.
     pub inkomstrelaterad: String,
     /// Months with aktivitets-/sjukersättning so far (for vilande).
@@ -152,6 +155,7 @@ impl Default for Vuxen {
             har: Har::Inget,
             niva: "hel",
             sgi: String::new(),
+            normal_arbetstid: String::new(),
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
             manader_vilande: "0".into(),
@@ -365,6 +369,17 @@ impl Lasare {
             }
         }
     }
+    /// A required amount: empty or unreadable ones are reported and None, so that nothing is
+    /// sent in their place.
+    fn kravs_om(&mut self, id: &str, s: &str) -> Option<Decimal> {
+        match las_tal(s, 2) {
+            Ok(d) => Some(d),
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
+            }
+        }
+    }
     fn kravs(&mut self, id: &str, s: &str) -> Decimal {
         match las_tal(s, 2) {
             Ok(d) => d,
@@ -436,7 +451,13 @@ pub fn scenario_json(
                 if let Some(sgi) = l.tal(&format!("sgi-{i}"), &v.sgi) {
                     satt(&mut sp, "sgi", d(sgi));
                 }
+                // Today's level, as decided. The alternatives write no level: with a job the
+                // engine takes it from the job's hours against the normal working time, never
+                // above this one (docs/decisions.md, "Sick leave and work").
                 satt(&mut sp, "omfattning", v.niva.into());
+                if let Some(h) = l.kravs_om(&format!("arbetstid-{i}"), &v.normal_arbetstid) {
+                    satt(&mut sp, "normal_arbetstid", d(h));
+                }
                 satt(&mut p, "sjukpenning", Value::Object(sp));
             }
             Har::Aktivitetsersattning | Har::Sjukersattning => {
@@ -904,6 +925,7 @@ fn person_falt(p: usize, rest: &str) -> Option<String> {
         "income_per_month.lon" => "idaglon",
         "income_per_month.annan_pensionsgrundande" => "akassa",
         "sjukpenning.sgi" => "sgi",
+        "sjukpenning.normal_arbetstid" => "arbetstid",
         "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",
         "aktivitetsersattning.vilande.manader_med_ersattning_fore" => "manader-ersattning",
         "aktivitetsersattning.vilande.manader_vilande_hittills" => "manader-vilande",

@@ -198,6 +198,11 @@ pub struct RadText {
     pub niva_en: &'static str,
     pub sgi_etikett: &'static str,
     pub sgi_hjalp: &'static str,
+    /// Adult index 0/1.
+    pub arbetstid_etikett: fn(usize) -> &'static str,
+    pub arbetstid_hjalp: &'static str,
+    /// The sjukpenning level with a job, from the engine's step (1, 0.75, 0.5, 0.25 or 0).
+    pub sjukskriven_med_jobbet: fn(rust_decimal::Decimal) -> String,
     pub inkomstrelaterad_etikett: &'static str,
     pub inkomstrelaterad_hjalp: &'static str,
     pub manader_ersattning_etikett: &'static str,
@@ -538,12 +543,31 @@ pub static SV: Text = Text {
         fs_fack_etikett: "Fackavgift och a-kassa",
         fs_barnomsorg_etikett: "Förskola och fritids",
         fs_kostnad_hjalp: "Lämna tomt om det inte finns.",
-        sjukpenning_niva: "Hur mycket sjukskriven",
+        sjukpenning_niva: "Hur mycket sjukskriven i dag",
         ersattning_niva: "Hur stor ersättning",
         niva_hel: "Hel",
         niva_tre: "Tre fjärdedelar",
         niva_halv: "Halv",
         niva_en: "En fjärdedel",
+        arbetstid_etikett: |i| {
+            if i == 0 {
+                "Din normala arbetstid, timmar i veckan"
+            } else {
+                "Sambons normala arbetstid, timmar i veckan"
+            }
+        },
+        arbetstid_hjalp: "Den arbetstid som sjukskrivningen räknas mot, t.ex. 40 vid heltid.",
+        sjukskriven_med_jobbet: |niva| {
+            let procent = (niva * rust_decimal::Decimal::ONE_HUNDRED).round();
+            match procent.to_string().as_str() {
+                "0" => "Ingen sjukpenning med de här timmarna".to_string(),
+                "25" => "Sjukskriven 25 % (en fjärdedels sjukpenning)".to_string(),
+                "50" => "Sjukskriven 50 % (halv sjukpenning)".to_string(),
+                "75" => "Sjukskriven 75 % (tre fjärdedels sjukpenning)".to_string(),
+                "100" => "Sjukskriven 100 % (hel sjukpenning)".to_string(),
+                p => format!("Sjukskriven {p} %"),
+            }
+        },
         sgi_etikett: "SGI (kr/år)",
         sgi_hjalp: "Sjukpenninggrundande inkomst från Försäkringskassans beslut, t.ex. 250 000.",
         inkomstrelaterad_etikett: "Inkomstrelaterad ersättning (kr/månad)",
@@ -704,7 +728,7 @@ pub static SV: Text = Text {
                     "Berätta för Arbetsförmedlingen om jobbet och skriv de arbetade timmarna i tidrapporten till Försäkringskassan."
                 }
                 Atgard::PrataOmSjukskrivning => {
-                    "Prata med Försäkringskassan om omfattningen av sjukskrivningen."
+                    "Prata med din läkare och med Försäkringskassan innan du börjar jobba: sjukskrivningen ändras efter hur många timmar du jobbar."
                 }
                 Atgard::MeddelaBostadstillagg => {
                     "Meddela Försäkringskassan ändrad inkomst för bostadstillägget."

@@ -777,6 +777,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                 let mut vuxna = vec![Vuxen {
                     har: forsta,
                     sgi: "250 000".into(),
+                    normal_arbetstid: "37,5".into(),
                     manader_vilande: if vilande { "3" } else { "0" }.into(),
                     akt_ocksa: vilande,
                     akt_form: if vilande {
@@ -909,6 +910,14 @@ fn engine_errors_are_routed_to_their_fields() {
     assert_eq!(f("people[1].birth_year").as_deref(), Some("alder-1"));
     assert_eq!(f("people[0].sjukpenning.sgi").as_deref(), Some("sgi-0"));
     assert_eq!(
+        f("people[1].sjukpenning.normal_arbetstid").as_deref(),
+        Some("arbetstid-1")
+    );
+    assert_eq!(
+        f("alternatives[2].people[0].sjukpenning.normal_arbetstid").as_deref(),
+        Some("arbetstid-0")
+    );
+    assert_eq!(
         f("household.boendekostnad_per_manad").as_deref(),
         Some("boende")
     );
@@ -982,7 +991,12 @@ fn impossible_values_in_each_field_come_back_to_that_field() {
         }),
         ("beslut-belopp-0", Har::Sjukpenning, |s, _| {
             s.vuxna[0].sgi = "250000".into();
+            s.vuxna[0].normal_arbetstid = "40".into();
             s.vuxna[0].beslut_belopp = "-1".into()
+        }),
+        ("arbetstid-0", Har::Sjukpenning, |s, _| {
+            s.vuxna[0].sgi = "250000".into();
+            s.vuxna[0].normal_arbetstid = "90".into()
         }),
         ("beslut-bt-0", Har::Aktivitetsersattning, |s, _| {
             s.vuxna[0].beslut_bostadstillagg = "-1".into()
@@ -1322,6 +1336,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         har: Har::Sjukpenning,
                         niva: "tre_fjardedelar",
                         sgi: "250000".into(),
+                        normal_arbetstid: "37,5".into(),
                         lon_i_dag: "6500".into(),
                         akassa: "1200,5".into(),
                         ..Vuxen::default()
@@ -1826,4 +1841,161 @@ async fn outside_the_years_known_the_form_starts_in_the_newest_year() {
         &ar,
     );
     assert_eq!((y, m), (*ar.iter().max().unwrap(), 7));
+}
+
+// ---- back to work from sick leave ---------------------------------------------------------
+
+/// A return from full sick leave, entered as the form enters it, gives the figures of the
+/// acceptance case sjuk-2026-tillbaka-i-arbete-10-20-40-timmar (read from its file): the level
+/// follows each job's hours against the normal working time (¾, ½, none), and no alternative
+/// carries a level of its own.
+#[wasm_bindgen_test]
+fn a_return_from_sick_leave_follows_the_hours_as_its_acceptance_case() {
+    use web::situation::{berakna, scenario_json, Har, Jobb, Situation, Vuxen};
+    let fall: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/acceptance/formaner/sjuk-2026-tillbaka-i-arbete-10-20-40-timmar.json"
+    ))
+    .unwrap();
+    let sc = &fall["scenario"];
+    let p = &sc["people"][0];
+    let sp = &p["sjukpenning"];
+    assert_eq!(sp["omfattning"], "hel");
+    // The case's tax rate (32.38 % + 0.292 %) is Södertälje's in 2026.
+    assert_eq!(sc["skattesats"]["kommunal_procent"], 32.38);
+    let year = sc["year"].as_i64().unwrap() as i32;
+    let s = Situation {
+        year,
+        month: sc["month"].as_u64().unwrap() as u32,
+        kommun: "Södertälje".into(),
+        vuxna: vec![Vuxen {
+            alder: (i64::from(year) - p["birth_year"].as_i64().unwrap()).to_string(),
+            har: Har::Sjukpenning,
+            niva: "hel",
+            sgi: sp["sgi"].to_string(),
+            normal_arbetstid: sp["normal_arbetstid"].to_string(),
+            ..Vuxen::default()
+        }],
+        ..Situation::default()
+    };
+    let jobb: Vec<Jobb> = sc["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            let j = &a["people"]["0"]["job"];
+            Jobb {
+                timmar: j["hours_per_week"].to_string(),
+                lon: j["hourly_wage"].to_string(),
+                ..Jobb::default()
+            }
+        })
+        .collect();
+    let (v, fel) = scenario_json(&text().radgivning, &s, &jobb, None);
+    assert!(fel.is_empty(), "{fel:?}");
+    // Today's level and the normal working time are today's; the alternatives add only a job.
+    let json: serde_json::Value = serde_json::from_str(&v.to_string()).unwrap();
+    assert_eq!(json["people"][0]["sjukpenning"]["omfattning"], "hel");
+    assert_eq!(json["people"][0]["sjukpenning"]["normal_arbetstid"], 40);
+    for a in json["alternatives"].as_array().unwrap() {
+        assert!(a["people"]["0"].get("sjukpenning").is_none(), "{a}");
+    }
+    let r = berakna(&v).expect("figures");
+    let tal = |k: &str| -> Decimal { fall["expected"][k].as_str().unwrap().parse().unwrap() };
+    assert_eq!(r.manad.disponibel_inkomst, tal("manad.disponibel_inkomst"));
+    for (i, niva) in [(0, "0.75"), (1, "0.5"), (2, "0")] {
+        let m = &r.jamforelse[i].manad;
+        assert_eq!(
+            m.disponibel_inkomst,
+            tal(&format!("jamforelse.{i}.manad.disponibel_inkomst")),
+            "{i}"
+        );
+        let k = m
+            .komponenter
+            .iter()
+            .find(|k| k.id == "sjukpenning")
+            .unwrap();
+        assert_eq!(
+            k.per_manad,
+            tal(&format!(
+                "jamforelse.{i}.manad.komponenter[sjukpenning@0].per_manad"
+            )),
+            "{i}"
+        );
+        assert_eq!(
+            web::radgivning::sjukpenningniva(k),
+            Some(niva.parse().unwrap()),
+            "{i}"
+        );
+    }
+    // Today has no job, so no level step.
+    let i_dag = r.manad.komponenter.iter().find(|k| k.id == "sjukpenning");
+    assert_eq!(web::radgivning::sjukpenningniva(i_dag.unwrap()), None);
+}
+
+/// The form asks for the normal working time of someone on sjukpenning (required, empty at
+/// first), and the card of a job says the level in words; what to do names the doctor and
+/// Försäkringskassan.
+#[wasm_bindgen_test]
+async fn sick_leave_asks_the_normal_working_time_and_the_card_says_the_level() {
+    let t = text();
+    let r = &t.radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Stockholm");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "sjukpenning");
+    app.wait_for("#arbetstid-0", true).await;
+    assert_eq!(app.value("#arbetstid-0"), "");
+    assert_eq!(
+        app.text("label[for=arbetstid-0]").unwrap(),
+        (r.arbetstid_etikett)(0)
+    );
+    assert_eq!(app.text("#arbetstid-0-hjalp").unwrap(), r.arbetstid_hjalp);
+    app.wait_for_text("#arbetstid-0-fel", r.fyll_i).await;
+    app.wait_for("#scen-0", false).await;
+    app.type_into("#sgi-0", "320000");
+    app.type_into("#arbetstid-0", "40");
+    app.wait_for("#arbetstid-0-fel", false).await;
+    app.click("#steg-3");
+    app.wait_for("#timmar-0", true).await;
+    app.type_into("#timmar-0", "10");
+    app.type_into("#lon-0", "154");
+    app.click("#lagg-till-jobb");
+    app.wait_for("#timmar-1", true).await;
+    app.type_into("#timmar-1", "40");
+    app.wait_for("#scen-2", true).await;
+    app.settle().await;
+    let rad = |scen: usize| {
+        let sel = format!("#scen-{scen} tr.komponent[data-komponent=sjukpenning]");
+        app.find(&sel).unwrap_or_else(|| panic!("{sel}"))
+    };
+    assert!(rad(0).query_selector(".niva").unwrap().is_none(), "today");
+    let niva = |scen: usize| {
+        rad(scen)
+            .query_selector(".niva")
+            .unwrap()
+            .unwrap()
+            .text_content()
+    };
+    assert_eq!(
+        niva(1).as_deref(),
+        Some("Sjukskriven 75 % (tre fjärdedels sjukpenning)")
+    );
+    assert_eq!(
+        niva(2).as_deref(),
+        Some((r.sjukskriven_med_jobbet)(Decimal::ZERO).as_str())
+    );
+    let gora = app.text("#scen-1-att-gora").unwrap();
+    assert!(gora.contains("läkare"), "{gora}");
+    assert!(gora.contains("Försäkringskassan"), "{gora}");
+    // An impossible working time gets the engine's message beside the field.
+    app.click("#steg-2");
+    app.wait_for("#arbetstid-0", true).await;
+    app.type_into("#arbetstid-0", "90");
+    app.wait_for("#arbetstid-0-fel", true).await;
+    let fel = app.text("#arbetstid-0-fel").unwrap();
+    assert!(fel.contains("80"), "{fel}");
 }
