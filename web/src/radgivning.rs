@@ -567,7 +567,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                         { falt(format!("timmar-{i}"), r.timmar_etikett, r.timmar_hjalp, &j.timmar,
                             Rc::new(move |m, x| m.jobb[i].timmar = x)) }
                         { kryss(format!("per-manad-{i}"), r.per_manad_etikett, j.per_manad,
-                            Rc::new(move |m, b| m.jobb[i].per_manad = b)) }
+                            Rc::new(move |m, b| m.jobb[i].byt_lonetyp(text(), b))) }
                         { falt(format!("lon-{i}"), if j.per_manad { r.manadslon_etikett } else { r.timlon_etikett },
                             if j.per_manad { r.manadslon_hjalp } else { r.timlon_hjalp }, &j.lon,
                             Rc::new(move |m, x| m.jobb[i].lon = x)) }

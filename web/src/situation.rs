@@ -313,6 +313,40 @@ impl Default for Jobb {
     }
 }
 
+impl Jobb {
+    /// Switches between an hourly wage and a monthly salary, converting the wage typed so that
+    /// it means the same pay: monthly = hours × hourly × 52 / 12 (the rules' weeks per month),
+    /// to whole kronor; hourly = monthly / (hours × 52 / 12), to the öre. Without hours to
+    /// convert with (empty, 0 or unreadable) the wage is cleared, so the field asks to be
+    /// filled in rather than 145 kr an hour being read as 145 kr a month. A wage that cannot be
+    /// read stays as typed, with its message.
+    pub fn byt_lonetyp(&mut self, t: &crate::text::Text, per_manad: bool) {
+        use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+        if self.per_manad == per_manad {
+            return;
+        }
+        self.per_manad = per_manad;
+        let Some(timmar) = las_tal(&self.timmar, 2).ok().filter(|h| *h > Decimal::ZERO) else {
+            self.lon = String::new();
+            return;
+        };
+        let Ok(lon) = las_tal(&self.lon, 2) else {
+            return;
+        };
+        let veckor = rules::formaner::arbete::veckor_per_manad();
+        // 52 / 12 is not exact as a Decimal: the noise in the 28th digit goes before rounding.
+        let (ny, decimaler) = if per_manad {
+            (timmar * lon * veckor, 0)
+        } else {
+            (lon / (timmar * veckor), 2)
+        };
+        let ny = ny
+            .round_dp(12)
+            .round_dp_with_strategy(decimaler, MidpointAwayFromZero);
+        self.lon = crate::format::tal(t, ny, 2);
+    }
+}
+
 /// At most this many alternatives (the engine's limit).
 pub const MAX_JOBB: usize = 4;
 

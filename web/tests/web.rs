@@ -1999,3 +1999,105 @@ async fn sick_leave_asks_the_normal_working_time_and_the_card_says_the_level() {
     let fel = app.text("#arbetstid-0-fel").unwrap();
     assert!(fel.contains("80"), "{fel}");
 }
+
+// ---- hourly wage and monthly salary -------------------------------------------------------
+
+/// Switching between an hourly wage and a monthly salary converts the wage typed (52 weeks /
+/// 12 months, to whole kronor one way and to the öre the other); without hours it is cleared.
+#[wasm_bindgen_test]
+fn switching_to_a_monthly_salary_converts_the_wage() {
+    use web::situation::Jobb;
+    let t = text();
+    let jobb = |timmar: &str, lon: &str, per_manad: bool| Jobb {
+        timmar: timmar.into(),
+        lon: lon.into(),
+        per_manad,
+        ..Jobb::default()
+    };
+    let mut j = jobb("10", "145", false);
+    j.byt_lonetyp(t, true);
+    // 10 × 145 × 52 / 12 = 6 283,33 → 6 283.
+    assert_eq!((j.per_manad, j.lon.as_str()), (true, "6\u{a0}283"));
+    j.byt_lonetyp(t, false);
+    // 6 283 × 12 / (52 × 10) = 144,9923… → 144,99.
+    assert_eq!((j.per_manad, j.lon.as_str()), (false, "144,99"));
+    // The same state again changes nothing.
+    j.byt_lonetyp(t, false);
+    assert_eq!(j.lon, "144,99");
+    // Half kronor round away from zero: 3 × 0,50 × 52 / 12 = 6,5 → 7.
+    let mut j = jobb("3", "0,50", false);
+    j.byt_lonetyp(t, true);
+    assert_eq!(j.lon, "7");
+    let mut j = jobb("37,5", "25 000", true);
+    j.byt_lonetyp(t, false);
+    // 25 000 / (37,5 × 52 / 12) = 153,846… → 153,85.
+    assert_eq!(j.lon, "153,85");
+    for timmar in ["", "0", "tio", "-5"] {
+        let mut j = jobb(timmar, "145", false);
+        j.byt_lonetyp(t, true);
+        assert_eq!((j.per_manad, j.lon.as_str()), (true, ""), "{timmar:?}");
+        let mut j = jobb(timmar, "20000", true);
+        j.byt_lonetyp(t, false);
+        assert_eq!((j.per_manad, j.lon.as_str()), (false, ""), "{timmar:?}");
+    }
+    // A wage that cannot be read stays as typed (its message stays too).
+    let mut j = jobb("10", "mycket", false);
+    j.byt_lonetyp(t, true);
+    assert_eq!((j.per_manad, j.lon.as_str()), (true, "mycket"));
+}
+
+/// "Pröva ett jobb till" copies the job; ticking "Lönen är en månadslön" on the copy turns its
+/// 145 kr an hour into the same pay per month (the engine's wage for it), not 145 kr a month.
+#[wasm_bindgen_test]
+async fn a_copied_job_switched_to_a_monthly_salary_keeps_its_pay() {
+    let t = text();
+    let r = &t.radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Stockholm");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-3");
+    app.wait_for("#timmar-0", true).await;
+    app.type_into("#timmar-0", "10");
+    app.type_into("#lon-0", "145");
+    app.click("#lagg-till-jobb");
+    app.wait_for("#per-manad-1", true).await;
+    assert_eq!(app.value("#lon-1"), "145");
+    app.click("#per-manad-1");
+    app.settle().await;
+    assert_eq!(app.value("#lon-1"), "6\u{a0}283");
+    assert_eq!(
+        app.value("#lon-0"),
+        "145",
+        "the first job is left as it was"
+    );
+    assert_eq!(
+        app.text("label[for=lon-1]").as_deref(),
+        Some(r.manadslon_etikett)
+    );
+    app.wait_for("#scen-2", true).await;
+    let lon = |scen: usize| {
+        app.text(&format!(
+            "#scen-{scen} tr.komponent[data-komponent=lon] .belopp"
+        ))
+        .unwrap()
+    };
+    app.wait_for_text(
+        "#scen-2 tr.komponent[data-komponent=lon] .belopp",
+        &format::kronor(t, Decimal::from(6283)),
+    )
+    .await;
+    // 10 × 145 × 52 / 12 = 6 283,33 for the hourly job: the two differ by the öre rounded away.
+    assert_eq!(lon(1), format::kronor(t, "6283.33".parse().unwrap()));
+    // And back to an hourly wage.
+    app.click("#per-manad-1");
+    app.settle().await;
+    assert_eq!(app.value("#lon-1"), "144,99");
+    // Without hours the wage is cleared and asked for.
+    app.type_into("#timmar-1", "");
+    app.click("#per-manad-1");
+    app.settle().await;
+    assert_eq!(app.value("#lon-1"), "");
+    app.wait_for_text("#lon-1-fel", r.fyll_i).await;
+}
