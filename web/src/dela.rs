@@ -194,7 +194,8 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             .children
             .iter()
             .map(|b| {
-                use rules::formaner::{barnbidrag::Fordelning, bostadsbidrag::Boende};
+                use rules::formaner::barnbidrag::{Fordelning, Skolgang};
+                use rules::formaner::bostadsbidrag::Boende;
                 Barn {
                     alder: b.age.to_string(),
                     boende: match b.boende {
@@ -204,6 +205,12 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                     },
                     delat: b.barnbidrag == Some(Fordelning::Delat),
                     lunch: b.lunch_utanfor_hemmet,
+                    skolgang: match b.skolgang {
+                        Skolgang::Ingen => "ingen",
+                        Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
+                        Skolgang::Studiehjalp => "studiehjalp",
+                    },
+                    fodelsemanad: b.birth_month,
                 }
             })
             .collect(),

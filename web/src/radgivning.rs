@@ -220,7 +220,8 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     // The engine's messages beside their fields; those with no field here go above the result.
     let mut kommun_oklar = false;
     let (motorfel, ovriga): (Vec<(String, String)>, Vec<String>) = match &svar.jamforelse {
-        Ok(_) => (Vec::new(), Vec::new()),
+        // What the engine needs and does not have ("behöver uppgift"), beside its field.
+        Ok(res) => (saknade_uppgifter(r, res), Vec::new()),
         Err(e) => {
             let mut vid = Vec::new();
             let mut ovr = Vec::new();
@@ -278,9 +279,11 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
             </div>
         }
     };
-    // A select of (value, text) pairs.
+    // A select of (value, text) pairs, with its message if any.
     let val =
         |id: String, etikett: &str, alternativ: Vec<(String, String)>, vald: String, satt: Satt| {
+            let fel = fel_for(&id);
+            let fel_id = format!("{id}-fel");
             let d = d.clone();
             let onchange = Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -290,11 +293,15 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
             html! {
                 <div class="falt">
                     <label for={id.clone()}>{ etikett }</label>
-                    <select id={id} {onchange}>
+                    <select id={id} {onchange} aria-invalid={fel.is_some().then_some("true")}
+                        aria-describedby={fel.is_some().then(|| fel_id.clone())}>
                         { for alternativ.into_iter().map(|(v, txt)| html! {
                             <option value={v.clone()} selected={v == vald}>{ txt }</option>
                         }) }
                     </select>
+                    if let Some(fel) = fel {
+                        <p id={fel_id} class="fel">{ fel }</p>
+                    }
                 </div>
             }
         };
@@ -450,6 +457,23 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                                     "umgange" => "umgange",
                                     _ => "hemmavarande",
                                 })) }
+                            // School and birth month only for the ages the rules need them.
+                            if barn_alder(b).is_some_and(|a| situation::fragar_skolgang(s.year, s.month, a)) {
+                                { val(format!("barnskola-{i}"), &(r.barn_skola_etikett)(i + 1),
+                                    situation::SKOLGANG.iter().map(|k| (k.to_string(), (r.barn_skola)(k).to_string())).collect(),
+                                    b.skolgang.to_string(),
+                                    Rc::new(move |m, x| m.situation.barn[i].skolgang =
+                                        situation::SKOLGANG.iter().copied().find(|k| *k == x).unwrap_or("ingen"))) }
+                            }
+                            if barn_alder(b).is_some_and(|a| situation::fragar_fodelsemanad(s.year, s.month, a)) {
+                                { val(format!("barnmanad-{i}"), &(r.barn_manad_etikett)(i + 1),
+                                    std::iter::once((String::new(), r.valj_manad.to_string()))
+                                        .chain((1..=12).map(|k| (k.to_string(), r.manader[k - 1].to_string())))
+                                        .collect(),
+                                    b.fodelsemanad.map(|k| k.to_string()).unwrap_or_default(),
+                                    Rc::new(move |m, x| m.situation.barn[i].fodelsemanad =
+                                        x.parse().ok().filter(|k| (1..=12).contains(k)))) }
+                            }
                             if s.vuxna.len() == 1 {
                                 { kryss(format!("barndelat-{i}"), r.barn_delat_etikett, b.delat,
                                     Rc::new(move |m, c| m.situation.barn[i].delat = c)) }
@@ -964,11 +988,46 @@ fn idag(r: &RadText, klocka: Klocka) -> String {
     )
 }
 
+/// A child's age as typed, if it can be read (the fields that depend on it are shown only
+/// then; the age field has its own message otherwise).
+fn barn_alder(b: &Barn) -> Option<u32> {
+    crate::form::las_heltal(&b.alder)
+        .ok()
+        .and_then(|a| u32::try_from(a).ok())
+}
+
+/// What the engine needs and does not have, in today's month or an alternative's (a
+/// component's `saknas`), as a message beside its field; each field once.
+fn saknade_uppgifter(r: &RadText, res: &ScenarioResult) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = Vec::new();
+    let manader = std::iter::once(&res.manad).chain(res.jamforelse.iter().map(|a| &a.manad));
+    for k in manader.flat_map(|m| &m.komponenter) {
+        if k.status != Status::BehoverUppgift {
+            continue;
+        }
+        for id in k
+            .saknas
+            .iter()
+            .filter_map(|x| situation::falt_for_saknas(x))
+        {
+            let text = if id.starts_with("barnmanad-") {
+                r.barn_manad_saknas
+            } else {
+                r.fyll_i
+            };
+            if !v.iter().any(|(i, _)| *i == id) {
+                v.push((id, text.to_string()));
+            }
+        }
+    }
+    v
+}
+
 /// The step (0-based) a field of the form is in, by its element id.
 fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
         "kommun" => 0,
-        "alder" | "boende" | "yta" | "formogenhet" | "barn" => 1,
+        "alder" | "boende" | "yta" | "formogenhet" | "barn" | "barnskola" | "barnmanad" => 1,
         "timmar" | "lon" | "jobb" | "semester" | "vilande" => 3,
         _ => 2,
     }

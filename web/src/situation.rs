@@ -181,6 +181,13 @@ pub struct Barn {
     pub delat: bool,
     /// Eats lunch at förskola on weekdays (försörjningsstöd's riksnorm for ages 0–6).
     pub lunch: bool,
+    /// School after the allmänt barnbidrag: `ingen`, `forlangt_barnbidrag` (grundskola,
+    /// anpassad skola, specialskola), `studiehjalp` (gymnasiet) (the engine's names). Asked
+    /// and sent only for the ages `fragar_skolgang` gives.
+    pub skolgang: &'static str,
+    /// Birth month 1–12; None until chosen (no default: it changes the barnbidrag at the
+    /// ages `fragar_fodelsemanad` gives).
+    pub fodelsemanad: Option<u32>,
 }
 
 impl Default for Barn {
@@ -190,8 +197,63 @@ impl Default for Barn {
             boende: "hemmavarande",
             delat: false,
             lunch: false,
+            skolgang: "ingen",
+            fodelsemanad: None,
         }
     }
+}
+
+/// The engine's school names, as the form keeps them.
+pub const SKOLGANG: [&str; 3] = ["ingen", "studiehjalp", "forlangt_barnbidrag"];
+
+fn skolgang_regel(namn: &str) -> rules::formaner::barnbidrag::Skolgang {
+    use rules::formaner::barnbidrag::Skolgang;
+    match namn {
+        "studiehjalp" => Skolgang::Studiehjalp,
+        "forlangt_barnbidrag" => Skolgang::ForlangtBarnbidrag,
+        _ => Skolgang::Ingen,
+    }
+}
+
+/// Whether the form asks if a child of `alder` goes to school: from the age the allmänt
+/// barnbidrag ends to the last age studies count (the rules' parameters, 16–20 in 2026).
+pub fn fragar_skolgang(year: i32, month: u32, alder: u32) -> bool {
+    let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
+    let p = rules::formaner::barnbidrag::params();
+    let ar = |t: &rules::formaner::Tidslinje| {
+        t.scalar(m)
+            .and_then(|x| x.trunc().to_string().parse::<u32>().ok())
+    };
+    match (
+        ar(&p.allmant_barnbidrag_alder),
+        ar(&p.flerbarnstillagg_studerande_alder),
+    ) {
+        (Some(fran), Some(till)) => (fran..=till).contains(&alder),
+        _ => false,
+    }
+}
+
+/// Whether the form asks for a child's birth month: when the rules' barnbidrag for a child of
+/// this age in this month depends on it, for some answer to the school question (in 2026 the
+/// ages 0, 16 and 18–20). The rules decide, not an age list here.
+pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
+    use rules::formaner::barnbidrag::{barnbidrag, BarnbidragBarn, BarnbidragIndata, Fordelning};
+    let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
+    let skolor: &[&str] = if fragar_skolgang(year, month, alder) {
+        &SKOLGANG
+    } else {
+        &SKOLGANG[..1]
+    };
+    skolor.iter().any(|skola| {
+        let barn = BarnbidragBarn {
+            alder,
+            fodelsemanad: None,
+            skolgang: skolgang_regel(skola),
+            fordelning: Fordelning::Hela,
+        };
+        barnbidrag(m, &BarnbidragIndata { barn: vec![barn] }).status
+            == rules::formaner::Status::BehoverUppgift
+    })
 }
 
 /// The household as typed.
@@ -585,6 +647,18 @@ pub fn scenario_json(
             if b.lunch {
                 satt(&mut m, "lunch_utanfor_hemmet", true.into());
             }
+            // School is sent only where the form asks it (a hidden answer does not count).
+            let alder = las_heltal(&b.alder)
+                .ok()
+                .and_then(|a| u32::try_from(a).ok());
+            if b.skolgang != "ingen" && alder.is_some_and(|a| fragar_skolgang(s.year, s.month, a)) {
+                satt(&mut m, "skolgang", b.skolgang.into());
+            }
+            // The month as chosen; where the rules need it and it is not chosen, the engine
+            // asks for it (barnbidrag "behöver uppgift"), shown beside the field.
+            if let Some(manad) = b.fodelsemanad {
+                satt(&mut m, "birth_month", i64::from(manad).into());
+            }
             Value::Object(m)
         })
         .collect();
@@ -931,8 +1005,12 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         };
     }
     if let Some(rest) = path.strip_prefix("household.") {
-        if let Some((k, _)) = index(rest, "children") {
-            return Some(format!("barn-{k}"));
+        if let Some((k, falt)) = index(rest, "children") {
+            return Some(match falt.as_str() {
+                "birth_month" => format!("barnmanad-{k}"),
+                "skolgang" => format!("barnskola-{k}"),
+                _ => format!("barn-{k}"),
+            });
         }
         return match rest {
             "boendekostnad_per_manad" => Some("boende".into()),
@@ -951,6 +1029,23 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         };
     }
     None
+}
+
+/// The form field (its element id) a component's `saknas` entry is about: what the engine
+/// needs and does not have, e.g. `barn[1].fodelsemanad`; None for one with no field here.
+pub fn falt_for_saknas(saknas: &str) -> Option<String> {
+    if let Some(rest) = saknas.strip_prefix("barn[") {
+        let (k, falt) = rest.split_once(']')?;
+        let k: usize = k.parse().ok()?;
+        return match falt {
+            ".fodelsemanad" => Some(format!("barnmanad-{k}")),
+            _ => Some(format!("barn-{k}")),
+        };
+    }
+    match saknas {
+        "jobbstimulans.manader_med_fs_i_folj" => Some("fs-manader".into()),
+        _ => None,
+    }
 }
 
 fn person_falt(p: usize, rest: &str) -> Option<String> {

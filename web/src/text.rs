@@ -140,6 +140,14 @@ pub struct RadText {
     pub barn_boende_hemma: &'static str,
     pub barn_boende_vaxelvis: &'static str,
     pub barn_boende_umgange: &'static str,
+    /// Child number (1-based).
+    pub barn_skola_etikett: fn(usize) -> String,
+    /// A school answer by the engine's name (`ingen`, `studiehjalp`, `forlangt_barnbidrag`).
+    pub barn_skola: fn(&str) -> &'static str,
+    /// Child number (1-based).
+    pub barn_manad_etikett: fn(usize) -> String,
+    pub valj_manad: &'static str,
+    pub barn_manad_saknas: &'static str,
     pub barn_delat_etikett: &'static str,
     pub barn_lunch_etikett: &'static str,
     pub jobb_resor_etikett: &'static str,
@@ -494,6 +502,15 @@ pub static SV: Text = Text {
         barn_boende_hemma: "Hos er hela tiden",
         barn_boende_vaxelvis: "Växelvis, lika mycket hos båda föräldrarna",
         barn_boende_umgange: "Hos er ibland (umgänge)",
+        barn_skola_etikett: |n| format!("Barn {n}: går i skolan?"),
+        barn_skola: |k| match k {
+            "studiehjalp" => "Ja, gymnasiet",
+            "forlangt_barnbidrag" => "Ja, grundskola, anpassad skola eller specialskola",
+            _ => "Nej",
+        },
+        barn_manad_etikett: |n| format!("Barn {n}: födelsemånad"),
+        valj_manad: "Välj månad",
+        barn_manad_saknas: "Välj födelsemånad. Vid den här åldern beror barnbidraget på vilken månad barnet är fött.",
         barn_delat_etikett: "Barnbidraget delas med den andra föräldern",
         barn_lunch_etikett: "Äter lunch i förskolan på vardagar",
         jobb_resor_etikett: "Resor till jobbet (kr/månad)",

@@ -814,7 +814,23 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                             alder: "12".into(),
                             boende: "vaxelvis",
                             delat: true,
-                            lunch: false,
+                            ..Barn::default()
+                        },
+                        Barn {
+                            alder: "17".into(),
+                            skolgang: "studiehjalp",
+                            ..Barn::default()
+                        },
+                        Barn {
+                            alder: "19".into(),
+                            skolgang: "forlangt_barnbidrag",
+                            fodelsemanad: Some(4),
+                            ..Barn::default()
+                        },
+                        Barn {
+                            alder: "0".into(),
+                            fodelsemanad: Some(1),
+                            ..Barn::default()
                         },
                         Barn {
                             alder: "3".into(),
@@ -1349,8 +1365,20 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     Barn {
                         alder: "4".into(),
                         boende: "umgange",
-                        delat: false,
                         lunch: true,
+                        ..Barn::default()
+                    },
+                    Barn {
+                        alder: "16".into(),
+                        skolgang: "studiehjalp",
+                        fodelsemanad: Some(11),
+                        ..Barn::default()
+                    },
+                    Barn {
+                        alder: "19".into(),
+                        skolgang: "forlangt_barnbidrag",
+                        fodelsemanad: Some(2),
+                        ..Barn::default()
                     },
                     Barn {
                         alder: "12".into(),
@@ -1406,8 +1434,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 barn: vec![Barn {
                     alder: "2".into(),
                     boende: "vaxelvis",
-                    delat: false,
-                    lunch: false,
+                    ..Barn::default()
                 }],
                 fs: FsKostnader {
                     hushallsel: "310".into(),
@@ -2100,4 +2127,276 @@ async fn a_copied_job_switched_to_a_monthly_salary_keeps_its_pay() {
     app.settle().await;
     assert_eq!(app.value("#lon-1"), "");
     app.wait_for_text("#lon-1-fel", r.fyll_i).await;
+}
+
+// ---- children of 16–20: school and birth month --------------------------------------------
+
+/// The form asks about school for ages 16–20, and for the birth month where the rules'
+/// barnbidrag depends on it: ages 0, 16 and 18–20, each in the months it matters (19, for
+/// instance, only from July, when the studies of some 19-year-olds end in June). The rules
+/// decide, not an age list in the UI; and wherever the engine would ask for the month, the
+/// form has asked.
+#[wasm_bindgen_test]
+fn school_and_birth_month_are_asked_for_the_ages_the_rules_need() {
+    use web::situation::{
+        berakna, fragar_fodelsemanad, fragar_skolgang, scenario_json, Barn, Jobb, Situation,
+        SKOLGANG,
+    };
+    let year = 2026;
+    assert!(web::app::inkomstar().contains(&year));
+    let skola: Vec<u32> = (0..=20).filter(|&a| fragar_skolgang(year, 3, a)).collect();
+    assert_eq!(skola, [16, 17, 18, 19, 20]);
+    let mut nagon_manad: Vec<u32> = (1..=12)
+        .flat_map(|m| (0..=20).filter(move |&a| fragar_fodelsemanad(year, m, a)))
+        .collect();
+    nagon_manad.sort_unstable();
+    nagon_manad.dedup();
+    assert_eq!(nagon_manad, [0, 16, 18, 19, 20]);
+    let i_oktober: Vec<u32> = (0..=20)
+        .filter(|&a| fragar_fodelsemanad(year, 10, a))
+        .collect();
+    assert_eq!(i_oktober, [0, 16, 18, 19]);
+    let r = &text().radgivning;
+    for month in [3, 10] {
+        for alder in 0..=20u32 {
+            let skolor: &[&'static str] = if fragar_skolgang(year, month, alder) {
+                &SKOLGANG
+            } else {
+                &SKOLGANG[..1]
+            };
+            for &skolgang in skolor {
+                let s = Situation {
+                    year,
+                    month,
+                    kommun: "Göteborg".into(),
+                    boende: "6000".into(),
+                    barn: vec![Barn {
+                        alder: alder.to_string(),
+                        skolgang,
+                        ..Barn::default()
+                    }],
+                    ..Situation::default()
+                };
+                let (v, _) = scenario_json(r, &s, &[Jobb::default()], None);
+                let res = berakna(&v).unwrap();
+                let fragar = res
+                    .manad
+                    .komponenter
+                    .iter()
+                    .any(|k| k.status == rules::formaner::Status::BehoverUppgift);
+                assert!(
+                    !fragar || fragar_fodelsemanad(year, month, alder),
+                    "{alder} år, {skolgang}, månad {month}: the engine asks, the form does not"
+                );
+            }
+        }
+    }
+}
+
+/// School is sent where it is asked, the birth month as chosen; the engine's messages about
+/// them and its "behöver uppgift" for a missing month come back to the child's fields.
+#[wasm_bindgen_test]
+fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
+    use web::situation::{
+        berakna, falt_for_motorfel, falt_for_saknas, scenario_json, Barn, Jobb, Situation,
+    };
+    assert_eq!(
+        falt_for_motorfel("household.children[1].birth_month").as_deref(),
+        Some("barnmanad-1")
+    );
+    assert_eq!(
+        falt_for_motorfel("household.children[0].skolgang").as_deref(),
+        Some("barnskola-0")
+    );
+    assert_eq!(
+        falt_for_motorfel("household.children[2].age").as_deref(),
+        Some("barn-2")
+    );
+    assert_eq!(
+        falt_for_saknas("barn[2].fodelsemanad").as_deref(),
+        Some("barnmanad-2")
+    );
+    assert_eq!(
+        falt_for_saknas("jobbstimulans.manader_med_fs_i_folj").as_deref(),
+        Some("fs-manader")
+    );
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let s = |barn: Vec<Barn>| Situation {
+        year,
+        month: 3,
+        kommun: "Göteborg".into(),
+        boende: "6000".into(),
+        barn,
+        ..Situation::default()
+    };
+    let r = &text().radgivning;
+    let barn = vec![
+        Barn {
+            alder: "17".into(),
+            skolgang: "studiehjalp",
+            ..Barn::default()
+        },
+        // Not asked at 10: the answer left from another age is not sent.
+        Barn {
+            alder: "10".into(),
+            skolgang: "studiehjalp",
+            ..Barn::default()
+        },
+        Barn {
+            alder: "16".into(),
+            fodelsemanad: Some(2),
+            ..Barn::default()
+        },
+    ];
+    let (v, fel) = scenario_json(r, &s(barn), &[Jobb::default()], None);
+    assert!(fel.is_empty(), "{fel:?}");
+    let json: serde_json::Value = serde_json::from_str(&v.to_string()).unwrap();
+    let c = &json["household"]["children"];
+    assert_eq!(c[0]["skolgang"], "studiehjalp");
+    assert!(c[1].get("skolgang").is_none(), "{}", c[1]);
+    assert_eq!(c[2]["birth_month"], 2);
+    assert!(c[0].get("birth_month").is_none());
+    assert!(berakna(&v).is_ok());
+    // A 16-year-old without a month: the engine asks for it.
+    let (v, _) = scenario_json(
+        r,
+        &s(vec![Barn {
+            alder: "16".into(),
+            ..Barn::default()
+        }]),
+        &[Jobb::default()],
+        None,
+    );
+    let res = berakna(&v).unwrap();
+    let bb = res
+        .manad
+        .komponenter
+        .iter()
+        .find(|k| k.id == "barnbidrag")
+        .unwrap();
+    assert_eq!(bb.status, rules::formaner::Status::BehoverUppgift);
+    let till: Vec<Option<String>> = bb.saknas.iter().map(|x| falt_for_saknas(x)).collect();
+    assert_eq!(till, [Some("barnmanad-0".to_string())]);
+}
+
+/// In the browser: a 16-year-old gets the school and month questions; without the month the
+/// field says to choose it and no figures show; with it, they do.
+#[wasm_bindgen_test]
+async fn a_child_of_16_is_asked_school_and_birth_month() {
+    let r = &text().radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Göteborg");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-1");
+    app.wait_for("#lagg-till-barn", true).await;
+    app.click("#lagg-till-barn");
+    app.wait_for("#barn-0", true).await;
+    assert!(app.find("#barnskola-0").is_none(), "not at 5");
+    assert!(app.find("#barnmanad-0").is_none(), "not at 5");
+    app.type_into("#barn-0", "16");
+    app.wait_for("#barnmanad-0", true).await;
+    assert!(app.find("#barnskola-0").is_some());
+    assert_eq!(app.selected("#barnmanad-0"), "");
+    assert_eq!(
+        app.text("#barnmanad-0 option[value='']").as_deref(),
+        Some(r.valj_manad)
+    );
+    assert_eq!(app.selected("#barnskola-0"), "ingen");
+    app.wait_for_text("#barnmanad-0-fel", r.barn_manad_saknas)
+        .await;
+    assert_eq!(
+        app.find("#barnmanad-0")
+            .unwrap()
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    app.wait_for("#scen-0", false).await;
+    assert_eq!(app.text("#rad-vantar").unwrap(), (r.ratta_i_steg)(&[2]));
+    app.choose("#barnskola-0", "studiehjalp");
+    app.choose("#barnmanad-0", "10");
+    app.wait_for("#scen-0", true).await;
+    assert!(app.find("#barnmanad-0-fel").is_none());
+    assert_eq!(app.selected("#barnskola-0"), "studiehjalp");
+    app.wait_for("#scen-0 tr.komponent[data-komponent=barnbidrag]", true)
+        .await;
+}
+
+/// Files saved before the form asked for the normal working time, school, birth month and
+/// months in a row still open, with those fields empty; files with them read back whole.
+#[wasm_bindgen_test]
+fn files_saved_before_the_new_questions_still_open() {
+    use web::dela::{las, scenario_text};
+    use web::situation::{Barn, Har, Jobb, Situation, Vuxen};
+    let year = web::app::inkomstar().last().copied().unwrap();
+    let gammal = format!(
+        r#"{{"schema_version":1,"year":{year},"month":4,"kommun":"Umeå",
+            "people":[{{"birth_year":{},"birth_month":1,"sjukpenning":{{"sgi":250000,"omfattning":"halv"}}}},
+                      {{"birth_year":{},"birth_month":1}}],
+            "household":{{"boendekostnad_per_manad":6000,
+              "children":[{{"age":16,"barnbidrag":"hela"}},{{"age":4,"barnbidrag":"hela"}}],
+              "forsorjningsstod":{{"kostnader":{{"hushallsel":300}}}}}},
+            "alternatives":[{{"label":"Jobb 1","people":{{"0":{{"job":{{"hours_per_week":10,"hourly_wage":135}}}}}}}}]}}"#,
+        year - 40,
+        year - 38
+    );
+    let (s, j) = las(&gammal).expect("an old file opens");
+    assert_eq!(s.vuxna[0].har, Har::Sjukpenning);
+    assert_eq!(s.vuxna[0].niva, "halv");
+    assert_eq!(s.vuxna[0].normal_arbetstid, "");
+    assert_eq!(s.vuxna[1].har, Har::Forsorjningsstod);
+    assert_eq!(s.fs_manader, "");
+    assert_eq!(s.barn[0].skolgang, "ingen");
+    assert_eq!(s.barn[0].fodelsemanad, None);
+    assert_eq!(j.len(), 1);
+
+    // And everything new reads back as it was saved.
+    let ny = Situation {
+        year,
+        month: 4,
+        kommun: "Umeå".into(),
+        vuxna: vec![
+            Vuxen {
+                alder: "40".into(),
+                har: Har::Sjukpenning,
+                niva: "halv",
+                sgi: "250000".into(),
+                normal_arbetstid: "37,5".into(),
+                ..Vuxen::default()
+            },
+            Vuxen {
+                alder: "38".into(),
+                har: Har::Forsorjningsstod,
+                ..Vuxen::default()
+            },
+        ],
+        boende: "6000".into(),
+        barn: vec![
+            Barn {
+                alder: "16".into(),
+                skolgang: "studiehjalp",
+                fodelsemanad: Some(9),
+                ..Barn::default()
+            },
+            Barn {
+                alder: "19".into(),
+                skolgang: "forlangt_barnbidrag",
+                fodelsemanad: Some(12),
+                ..Barn::default()
+            },
+            Barn {
+                alder: "0".into(),
+                fodelsemanad: Some(1),
+                ..Barn::default()
+            },
+        ],
+        fs_manader: "14".into(),
+        ..Situation::default()
+    };
+    let jobb = vec![Jobb::default()];
+    let (s2, j2) = las(&scenario_text(&ny, &jobb)).unwrap();
+    assert_eq!(s2, ny);
+    assert_eq!(j2, jobb);
 }
