@@ -1085,6 +1085,7 @@ fn resultat(p: &ResultatProps) -> Html {
         }
     };
     let i_dag = &res.manad;
+    let tysta = inte_aktuella(res);
     let mut sammanfattning = (r.sammanfattning_i_dag)(&format::kronor(t, i_dag.disponibel_inkomst));
     for a in &res.jamforelse {
         sammanfattning.push(' ');
@@ -1143,13 +1144,13 @@ fn resultat(p: &ResultatProps) -> Html {
             // For screen readers, which announce it after each change; the cards show the same figures.
             <p id="rad-sammanfattning" class="sr-sammanfattning visuellt-dold" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta) }
                 { for res.jamforelse.iter().enumerate().map(|(i, a)| {
                     let atgarder = p.jobb.get(i).map(|j| {
                         let har = p.har.get(if p.tva_vuxna { j.person } else { 0 }).copied().unwrap_or(Har::Inget);
                         att_gora(har, j, i_dag, &a.manad)
                     });
-                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder)
+                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder, &tysta)
                 }) }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -1217,6 +1218,34 @@ fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
     s
 }
 
+/// Components the form adds by itself (the person did not choose them), shown quietly at the
+/// end of every card when they are "ej rätt" today and in every alternative.
+const TYSTA_OM_EJ_RATT: [&str; 2] = ["bostadsbidrag", "bostadstillagg"];
+
+/// The components (id, person) that are not relevant anywhere: "ej rätt" today and in every
+/// alternative, among those the form adds by itself.
+pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(&'static str, Option<usize>)> {
+    let alla: Vec<&Manadsresultat> = std::iter::once(&res.manad)
+        .chain(res.jamforelse.iter().map(|a| &a.manad))
+        .collect();
+    res.manad
+        .komponenter
+        .iter()
+        .filter(|k| TYSTA_OM_EJ_RATT.contains(&k.id))
+        .map(|k| (k.id, k.person))
+        .filter(|&(id, person)| {
+            alla.iter().all(|m| {
+                let v: Vec<&Komponent> = m
+                    .komponenter
+                    .iter()
+                    .filter(|k| k.id == id && k.person == person)
+                    .collect();
+                !v.is_empty() && v.iter().all(|k| k.status == Status::EjRatt)
+            })
+        })
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn kort(
     t: &Text,
@@ -1227,8 +1256,16 @@ fn kort(
     skillnad: Option<Decimal>,
     tva_vuxna: bool,
     atgarder: Option<Vec<Atgard>>,
+    tysta: &[(&'static str, Option<usize>)],
 ) -> Html {
     let r = &t.radgivning;
+    let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
+    let tysta_rader: Vec<(usize, &Komponent)> = m
+        .komponenter
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| ar_tyst(k))
+        .collect();
     html! {
         <article class="scenkort" id={id.to_string()} aria-labelledby={format!("{id}-rubrik")}>
             <h3 id={format!("{id}-rubrik")}>{ rubrik }</h3>
@@ -1254,8 +1291,16 @@ fn kort(
                     <th scope="col" class="tal">{ r.kolumn_belopp }</th>
                 </tr></thead>
                 <tbody>
-                    { for m.komponenter.iter().enumerate().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
+                    { for m.komponenter.iter().enumerate().filter(|(_, k)| !ar_tyst(k))
+                        .map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
                 </tbody>
+                // Not relevant in any of the options: last, smaller, the reason behind "Varför?".
+                if !tysta_rader.is_empty() {
+                    <tbody class="inte-aktuellt" id={format!("{id}-inte-aktuellt")}>
+                        <tr class="grupp"><th scope="colgroup" colspan="3">{ r.inte_aktuellt }</th></tr>
+                        { for tysta_rader.iter().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
+                    </tbody>
+                }
             </table>
             if let Some(a) = atgarder {
                 <div class="att-gora" id={format!("{id}-att-gora")}>

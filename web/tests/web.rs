@@ -2400,3 +2400,192 @@ fn files_saved_before_the_new_questions_still_open() {
     assert_eq!(s2, ny);
     assert_eq!(j2, jobb);
 }
+
+// ---- components: the quiet ones and the young person's own -------------------------------
+
+/// Bostadsbidrag is in every card now; where it is "ej rätt" today and with every job it is
+/// listed last, under "Inte aktuellt", still one row with its data-komponent, amount and
+/// "Varför?". Where some option pays it, it stays among the others.
+#[wasm_bindgen_test]
+async fn housing_support_that_applies_nowhere_is_listed_quietly_last() {
+    let r = &text().radgivning;
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Göteborg");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-1");
+    app.wait_for("#alder-0", true).await;
+    app.type_into("#alder-0", "35");
+    app.type_into("#boende", "6000");
+    app.wait_for("#scen-1", true).await;
+    app.settle().await;
+    for scen in 0..2 {
+        let sel =
+            format!("#scen-{scen} tbody.inte-aktuellt tr.komponent[data-komponent=bostadsbidrag]");
+        let rad = app.find(&sel).unwrap_or_else(|| panic!("{sel}"));
+        assert_eq!(
+            rad.query_selector(".status")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .as_deref(),
+            Some(r.status_ej_ratt)
+        );
+        assert!(rad.query_selector(".varfor-knapp").unwrap().is_some());
+        // Exactly one row for it in the card, and it is the last one.
+        assert_eq!(
+            app.count(&format!(
+                "#scen-{scen} tr.komponent[data-komponent=bostadsbidrag]"
+            )),
+            1
+        );
+        let rader = app
+            .root
+            .query_selector_all(&format!("#scen-{scen} tr.komponent"))
+            .unwrap();
+        let sista: Element = rader.item(rader.length() - 1).unwrap().dyn_into().unwrap();
+        assert_eq!(
+            sista.get_attribute("data-komponent").as_deref(),
+            Some("bostadsbidrag")
+        );
+        assert!(app
+            .text(&format!("#scen-{scen}-inte-aktuellt"))
+            .unwrap()
+            .contains(r.inte_aktuellt));
+    }
+    // Its reason opens as any other's.
+    let knapp = "#scen-0 tbody.inte-aktuellt tr.komponent .varfor-knapp";
+    app.click(knapp);
+    app.settle().await;
+    let id = app
+        .find("#scen-0 tbody.inte-aktuellt tr.komponent")
+        .unwrap()
+        .id();
+    app.wait_for(&format!("#{id}-varfor"), true).await;
+
+    // 20 years old: bostadsbidrag to young people is paid today, so it is not quiet.
+    app.click("#steg-1");
+    app.wait_for("#alder-0", true).await;
+    app.type_into("#alder-0", "20");
+    app.settle().await;
+    app.wait_for("#scen-0 tr.komponent[data-komponent=bostadsbidrag]", true)
+        .await;
+    let res = {
+        use web::situation::{berakna, scenario_json, Jobb, Situation, Vuxen};
+        let s = Situation {
+            year: testdatum().ar,
+            month: 1,
+            kommun: "Göteborg".into(),
+            vuxna: vec![Vuxen {
+                alder: "20".into(),
+                ..Vuxen::default()
+            }],
+            boende: "6000".into(),
+            ..Situation::default()
+        };
+        berakna(&scenario_json(r, &s, &[Jobb::default()], None).0).unwrap()
+    };
+    let bb = res
+        .manad
+        .komponenter
+        .iter()
+        .find(|k| k.id == "bostadsbidrag")
+        .unwrap();
+    assert_eq!(bb.status, rules::formaner::Status::Utbetalas, "the premise");
+    assert!(web::radgivning::inte_aktuella(&res).is_empty());
+    assert!(app.find("#scen-0 tbody.inte-aktuellt").is_none());
+}
+
+/// A 19-year-old at home in gymnasiet gets studiebidrag herself: the engine's component
+/// till_ungdomen shows in the cards, and in the chart's table under its own name.
+#[wasm_bindgen_test]
+async fn the_young_persons_own_studiebidrag_shows_in_the_cards_and_the_chart() {
+    let r = &text().radgivning;
+    assert_ne!(
+        (r.komponent_namn)("till_ungdomen"),
+        (r.komponent_namn)("okänd")
+    );
+    let app = Mounted::new().await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    app.type_into("#kommun-r", "Göteborg");
+    app.key("#kommun-r", "Enter");
+    app.click("#steg-1");
+    app.wait_for("#lagg-till-barn", true).await;
+    app.type_into("#boende", "7000");
+    app.click("#lagg-till-barn");
+    app.wait_for("#barn-0", true).await;
+    app.type_into("#barn-0", "19");
+    app.wait_for("#barnskola-0", true).await;
+    app.choose("#barnskola-0", "studiehjalp");
+    app.wait_for("#scen-1 tr.komponent[data-komponent=till_ungdomen]", true)
+        .await;
+    assert!(app
+        .find("#scen-0 tr.komponent[data-komponent=till_ungdomen]")
+        .is_some());
+    app.click("#diagram-tabell-ram summary");
+    app.wait_for("#diagram-tabell", true).await;
+    let rubriker = app.text("#diagram-tabell thead").unwrap();
+    assert!(
+        rubriker.contains((r.komponent_namn)("till_ungdomen")),
+        "{rubriker}"
+    );
+}
+
+/// Every component the form's situations give has a name of its own in the chart (none is
+/// "Annat"): today's wage, a-kassa, the young person's studiebidrag among them.
+#[wasm_bindgen_test]
+fn every_component_in_the_chart_has_a_name() {
+    use web::situation::{berakna, scenario_json, svep_for, Barn, Har, Jobb, Situation, Vuxen};
+    let r = &text().radgivning;
+    let annat = (r.komponent_namn)("okänd");
+    let year = web::app::inkomstar().last().copied().unwrap();
+    for har in [
+        Har::Inget,
+        Har::Sjukpenning,
+        Har::Aktivitetsersattning,
+        Har::Aktivitetsstod,
+        Har::Forsorjningsstod,
+    ] {
+        let s = Situation {
+            year,
+            month: 3,
+            kommun: "Göteborg".into(),
+            vuxna: vec![
+                Vuxen {
+                    har,
+                    sgi: "250000".into(),
+                    normal_arbetstid: "40".into(),
+                    lon_i_dag: "2000".into(),
+                    akassa: "1500".into(),
+                    ..Vuxen::default()
+                },
+                Vuxen {
+                    alder: "45".into(),
+                    ..Vuxen::default()
+                },
+            ],
+            boende: "7000".into(),
+            barn: vec![
+                Barn {
+                    alder: "19".into(),
+                    skolgang: "studiehjalp",
+                    ..Barn::default()
+                },
+                Barn::default(),
+            ],
+            fs_manader: "8".into(),
+            ..Situation::default()
+        };
+        let jobb = [Jobb::default()];
+        let (v, fel) = scenario_json(r, &s, &jobb, svep_for(&jobb));
+        assert!(fel.is_empty(), "{fel:?}");
+        let sw = berakna(&v).unwrap().sweep.unwrap();
+        for p in &sw.punkter {
+            for id in p.komponenter.keys() {
+                assert_ne!((r.komponent_namn)(id), annat, "{har:?}: {id}");
+            }
+        }
+    }
+}
