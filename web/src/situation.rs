@@ -1039,7 +1039,7 @@ pub fn falt_for_saknas(saknas: &str) -> Option<String> {
         let k: usize = k.parse().ok()?;
         return match falt {
             ".fodelsemanad" => Some(format!("barnmanad-{k}")),
-            _ => Some(format!("barn-{k}")),
+            _ => None,
         };
     }
     match saknas {
