@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::form::{berakna, Aldersgrupp, Falt, Felen, Formular};
+use crate::klocka::Klocka;
 use crate::kommunval::Kommunval;
 use crate::radgivning::Radgivning;
 use crate::resultat::{Detaljer, Sammanfattning};
@@ -88,9 +89,16 @@ enum Vy {
     Radgivning,
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where today's date comes from: the device's clock, unless a test fixes the date.
+    #[prop_or_default]
+    pub klocka: Klocka,
+}
+
 /// The app: a choice between the counselling view and the tax-only page, and the footer.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(p: &AppProps) -> Html {
     let t = text();
     // The counselling view first: that is what the specialist and participant come for.
     let vy = use_state(|| Vy::Radgivning);
@@ -116,7 +124,7 @@ pub fn app() -> Html {
                 <h1>{ t.vy_radgivning }</h1>
                 <p>{ t.radgivning_ingress }</p>
             </header>
-            <Radgivning />
+            <Radgivning klocka={p.klocka} />
         }
         <footer class="sidfot">
             <p id="forbehall">{ t.forbehall }</p>

@@ -131,6 +131,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                 v.har = Har::Sjukpenning;
                 v.niva = sp.omfattning.map(niva_namn).unwrap_or("hel");
                 v.sgi = sp.sgi.map(tal).unwrap_or_default();
+                v.normal_arbetstid = sp.normal_arbetstid.map(tal).unwrap_or_default();
             } else if let Some(ae) = &p.aktivitetsersattning {
                 v.har = match ae.slag {
                     rules::formaner::aktivitetsersattning::Slag::Sjukersattning => {
@@ -193,7 +194,8 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             .children
             .iter()
             .map(|b| {
-                use rules::formaner::{barnbidrag::Fordelning, bostadsbidrag::Boende};
+                use rules::formaner::barnbidrag::{Fordelning, Skolgang};
+                use rules::formaner::bostadsbidrag::Boende;
                 Barn {
                     alder: b.age.to_string(),
                     boende: match b.boende {
@@ -203,11 +205,17 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                     },
                     delat: b.barnbidrag == Some(Fordelning::Delat),
                     lunch: b.lunch_utanfor_hemmet,
+                    skolgang: match b.skolgang {
+                        Skolgang::Ingen => "ingen",
+                        Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
+                        Skolgang::Studiehjalp => "studiehjalp",
+                    },
+                    fodelsemanad: b.birth_month,
                 }
             })
             .collect(),
         fs: FsKostnader::default(),
-        fs_manader: "0".into(),
+        fs_manader: String::new(),
         beslut_bostadsbidrag: hh
             .overrides
             .get("bostadsbidrag")

@@ -24,13 +24,24 @@ pub struct Props {
     pub beskrivs_av: AttrValue,
 }
 
+/// The kommun whose name is exactly what was typed (any case, spaces around ignored).
+pub fn exakt<'a>(kommuner: &'a [Kommun], fraga: &str) -> Option<&'a Kommun> {
+    let q = fraga.trim().to_lowercase();
+    kommuner.iter().find(|k| k.namn.to_lowercase() == q)
+}
+
 /// The kommuner to offer for what was typed: names starting with it first, then names
-/// containing it, each in the list's own (Swedish) order. A name typed in full shows the whole
-/// list, so someone who reopens it can move to a neighbour.
+/// containing it, each in the list's own (Swedish) order. A name typed in full offers only
+/// that kommun: what was typed is the choice, and no other option can be highlighted or
+/// clicked in its place (before, the whole list showed, and "Umeå" typed and "Nästa" clicked
+/// chose Alingsås).
 pub fn filtrera<'a>(kommuner: &'a [Kommun], fraga: &str) -> Vec<&'a Kommun> {
     let q = fraga.trim().to_lowercase();
-    if q.is_empty() || kommuner.iter().any(|k| k.namn.to_lowercase() == q) {
+    if q.is_empty() {
         return kommuner.iter().collect();
+    }
+    if let Some(k) = exakt(kommuner, fraga) {
+        return vec![k];
     }
     let (mut borjar, mut innehaller) = (Vec::new(), Vec::new());
     for k in kommuner {
@@ -59,12 +70,7 @@ pub fn kommunval(p: &Props) -> Html {
     let fel_id = format!("{}-fel", p.id);
 
     let traffar = filtrera(&p.kommuner, &p.varde);
-    let fraga = p.varde.trim().to_lowercase();
-    let exakt = p
-        .kommuner
-        .iter()
-        .find(|k| k.namn.to_lowercase() == fraga)
-        .map(|k| k.namn.clone());
+    let exakt_namn = exakt(&p.kommuner, &p.varde).map(|k| k.namn.clone());
     let aktiv_id = (*oppen)
         .then(|| aktiv.and_then(|i| traffar.get(i)))
         .flatten()
@@ -99,11 +105,15 @@ pub fn kommunval(p: &Props) -> Html {
     let oninput = {
         let (oppen, aktiv) = (oppen.clone(), aktiv.clone());
         let vid_inmatning = p.vid_inmatning.clone();
+        let kommuner = p.kommuner.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            vid_inmatning.emit(input.value());
-            oppen.set(true);
+            let v = input.value();
+            // A name typed in full needs no list: it closes, so nothing lies over the fields
+            // and buttons below it.
+            oppen.set(exakt(&kommuner, &v).is_none());
             aktiv.set(None);
+            vid_inmatning.emit(v);
         })
     };
 
@@ -111,7 +121,7 @@ pub fn kommunval(p: &Props) -> Html {
         let (oppen, aktiv, valj) = (oppen.clone(), aktiv.clone(), valj.clone());
         let vid_klar = p.vid_klar.clone();
         let namn: Vec<String> = traffar.iter().map(|k| k.namn.clone()).collect();
-        let exakt = exakt.clone();
+        let exakt_namn = exakt_namn.clone();
         Callback::from(move |e: KeyboardEvent| {
             let n = namn.len();
             match e.key().as_str() {
@@ -127,14 +137,14 @@ pub fn kommunval(p: &Props) -> Html {
                     oppen.set(true);
                     aktiv.set(Some(nasta));
                 }
-                "Enter" if *oppen => {
-                    // Enter with nothing highlighted takes a name typed in full or the only
-                    // match, never a guess.
-                    let val = match *aktiv {
-                        Some(i) => namn.get(i),
-                        None if exakt.is_some() => exakt.as_ref(),
-                        None if n == 1 => namn.first(),
-                        None => None,
+                // A name typed in full always wins, list open or not; otherwise Enter takes
+                // the highlighted option or the only match, never a guess.
+                "Enter" if exakt_namn.is_some() || *oppen => {
+                    let val = match (&exakt_namn, *aktiv) {
+                        (Some(x), _) => Some(x),
+                        (None, Some(i)) => namn.get(i),
+                        (None, None) if n == 1 => namn.first(),
+                        (None, None) => None,
                     };
                     if let Some(v) = val {
                         e.prevent_default();
@@ -152,10 +162,16 @@ pub fn kommunval(p: &Props) -> Html {
         })
     };
 
+    // Leaving the field with a name typed in full (any case) chooses that kommun, spelt as
+    // the list spells it.
     let onblur = {
         let (oppen, aktiv) = (oppen.clone(), aktiv.clone());
-        let vid_klar = p.vid_klar.clone();
+        let (vid_inmatning, vid_klar) = (p.vid_inmatning.clone(), p.vid_klar.clone());
+        let (exakt_namn, varde) = (exakt_namn.clone(), p.varde.clone());
         Callback::from(move |_: FocusEvent| {
+            if let Some(x) = exakt_namn.as_ref().filter(|x| **x != *varde) {
+                vid_inmatning.emit(x.clone());
+            }
             oppen.set(false);
             aktiv.set(None);
             vid_klar.emit(());

@@ -8,6 +8,7 @@ pub mod diagram;
 pub mod fokus;
 pub mod form;
 pub mod format;
+pub mod klocka;
 pub mod kommunval;
 pub mod radgivning;
 pub mod resultat;

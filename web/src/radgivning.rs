@@ -16,6 +16,7 @@ use crate::att_gora::{att_gora, Atgard};
 use crate::diagram::{Diagram, Markering};
 use crate::form::Lasfel;
 use crate::format;
+use crate::klocka::Klocka;
 use crate::kommunval::Kommunval;
 use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
@@ -63,21 +64,14 @@ type Kryssa = Rc<dyn Fn(&mut Modell, bool)>;
 
 pub const ANTAL_STEG: usize = 4;
 
-/// The model a session starts from: this month (or, outside the years the rules cover, the
-/// same month of the newest year), one adult aged 24, nothing today, one job to try.
-pub fn startmodell() -> Modell {
-    let ar = crate::app::inkomstar();
-    let nu = Date::new();
-    let i_ar = i32::try_from(nu.get_full_year()).unwrap_or(0);
-    let year = if ar.contains(&i_ar) {
-        i_ar
-    } else {
-        ar.last().copied().unwrap_or(2026)
-    };
+/// The model a session starts from: this month by `klocka` (or, outside the years the rules
+/// cover, the same month of the newest year), one adult aged 24, nothing today, one job to try.
+pub fn startmodell(klocka: Klocka) -> Modell {
+    let (year, month) = crate::klocka::startmanad(klocka.idag(), &crate::app::inkomstar());
     Modell {
         situation: Situation {
             year,
-            month: nu.get_month().min(11) + 1,
+            month,
             ..Situation::default()
         },
         jobb: vec![Jobb::default()],
@@ -122,11 +116,19 @@ fn rakna(m: &Modell) -> Svar {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct RadgivningProps {
+    /// Where today's date comes from (the device's clock unless a test fixes it).
+    #[prop_or_default]
+    pub klocka: Klocka,
+}
+
 #[function_component(Radgivning)]
-pub fn radgivning() -> Html {
+pub fn radgivning(p: &RadgivningProps) -> Html {
     let t = text();
     let r = &t.radgivning;
-    let modell = use_reducer(startmodell);
+    let klocka = p.klocka;
+    let modell = use_reducer(move || startmodell(klocka));
     let m = &*modell;
     let s = &m.situation;
     let ar = use_memo((), |_| crate::app::inkomstar());
@@ -218,7 +220,8 @@ pub fn radgivning() -> Html {
     // The engine's messages beside their fields; those with no field here go above the result.
     let mut kommun_oklar = false;
     let (motorfel, ovriga): (Vec<(String, String)>, Vec<String>) = match &svar.jamforelse {
-        Ok(_) => (Vec::new(), Vec::new()),
+        // What the engine needs and does not have ("behöver uppgift"), beside its field.
+        Ok(res) => (saknade_uppgifter(r, res), Vec::new()),
         Err(e) => {
             let mut vid = Vec::new();
             let mut ovr = Vec::new();
@@ -276,9 +279,11 @@ pub fn radgivning() -> Html {
             </div>
         }
     };
-    // A select of (value, text) pairs.
+    // A select of (value, text) pairs, with its message if any.
     let val =
         |id: String, etikett: &str, alternativ: Vec<(String, String)>, vald: String, satt: Satt| {
+            let fel = fel_for(&id);
+            let fel_id = format!("{id}-fel");
             let d = d.clone();
             let onchange = Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -288,11 +293,15 @@ pub fn radgivning() -> Html {
             html! {
                 <div class="falt">
                     <label for={id.clone()}>{ etikett }</label>
-                    <select id={id} {onchange}>
+                    <select id={id} {onchange} aria-invalid={fel.is_some().then_some("true")}
+                        aria-describedby={fel.is_some().then(|| fel_id.clone())}>
                         { for alternativ.into_iter().map(|(v, txt)| html! {
                             <option value={v.clone()} selected={v == vald}>{ txt }</option>
                         }) }
                     </select>
+                    if let Some(fel) = fel {
+                        <p id={fel_id} class="fel">{ fel }</p>
+                    }
                 </div>
             }
         };
@@ -448,6 +457,23 @@ pub fn radgivning() -> Html {
                                     "umgange" => "umgange",
                                     _ => "hemmavarande",
                                 })) }
+                            // School and birth month only for the ages the rules need them.
+                            if barn_alder(b).is_some_and(|a| situation::fragar_skolgang(s.year, s.month, a)) {
+                                { val(format!("barnskola-{i}"), &(r.barn_skola_etikett)(i + 1),
+                                    situation::SKOLGANG.iter().map(|k| (k.to_string(), (r.barn_skola)(k).to_string())).collect(),
+                                    b.skolgang.to_string(),
+                                    Rc::new(move |m, x| m.situation.barn[i].skolgang =
+                                        situation::SKOLGANG.iter().copied().find(|k| *k == x).unwrap_or("ingen"))) }
+                            }
+                            if barn_alder(b).is_some_and(|a| situation::fragar_fodelsemanad(s.year, s.month, a)) {
+                                { val(format!("barnmanad-{i}"), &(r.barn_manad_etikett)(i + 1),
+                                    std::iter::once((String::new(), r.valj_manad.to_string()))
+                                        .chain((1..=12).map(|k| (k.to_string(), r.manader[k - 1].to_string())))
+                                        .collect(),
+                                    b.fodelsemanad.map(|k| k.to_string()).unwrap_or_default(),
+                                    Rc::new(move |m, x| m.situation.barn[i].fodelsemanad =
+                                        x.parse().ok().filter(|k| (1..=12).contains(k)))) }
+                            }
                             if s.vuxna.len() == 1 {
                                 { kryss(format!("barndelat-{i}"), r.barn_delat_etikett, b.delat,
                                     Rc::new(move |m, c| m.situation.barn[i].delat = c)) }
@@ -500,6 +526,8 @@ pub fn radgivning() -> Html {
                         { match v.har {
                             Har::Sjukpenning => html! { <>
                                 { niva_val(i, v, true) }
+                                { falt(format!("arbetstid-{i}"), (r.arbetstid_etikett)(i), r.arbetstid_hjalp,
+                                    &v.normal_arbetstid, Rc::new(move |m, x| m.situation.vuxna[i].normal_arbetstid = x)) }
                                 { falt(format!("sgi-{i}"), r.sgi_etikett, r.sgi_hjalp, &v.sgi,
                                     Rc::new(move |m, x| m.situation.vuxna[i].sgi = x)) }
                             </> },
@@ -563,7 +591,7 @@ pub fn radgivning() -> Html {
                         { falt(format!("timmar-{i}"), r.timmar_etikett, r.timmar_hjalp, &j.timmar,
                             Rc::new(move |m, x| m.jobb[i].timmar = x)) }
                         { kryss(format!("per-manad-{i}"), r.per_manad_etikett, j.per_manad,
-                            Rc::new(move |m, b| m.jobb[i].per_manad = b)) }
+                            Rc::new(move |m, b| m.jobb[i].byt_lonetyp(text(), b))) }
                         { falt(format!("lon-{i}"), if j.per_manad { r.manadslon_etikett } else { r.timlon_etikett },
                             if j.per_manad { r.manadslon_hjalp } else { r.timlon_hjalp }, &j.lon,
                             Rc::new(move |m, x| m.jobb[i].lon = x)) }
@@ -664,7 +692,7 @@ pub fn radgivning() -> Html {
             { spara_dela(r, m, &d) }
             <Resultat svar={SvarProp(Rc::new(svar_klon(&svar)))} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
-                situation_text={situation_text(t, s)}
+                situation_text={situation_text(t, s)} {klocka}
                 diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
                 valj_diagram_jobb={ { let a = andra.clone(); Callback::from(move |i: usize| a(Box::new(move |m| m.diagram_jobb = i))) } }
                 {hinder} {ovriga} />
@@ -775,6 +803,8 @@ struct ResultatProps {
     har: Vec<Har>,
     /// The situation in a few sentences, for the printout.
     situation_text: String,
+    /// For the printout's date.
+    klocka: Klocka,
     hinder: Option<String>,
     /// The engine's messages that belong to no field of the form.
     ovriga: Vec<String>,
@@ -947,36 +977,57 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
     v.join(" ")
 }
 
-// The browser's Date, for today's date on the printout (no js-sys dependency for it).
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    type Date;
-    #[wasm_bindgen(constructor)]
-    fn new() -> Date;
-    #[wasm_bindgen(method, js_name = getDate)]
-    fn get_date(this: &Date) -> u32;
-    #[wasm_bindgen(method, js_name = getMonth)]
-    fn get_month(this: &Date) -> u32;
-    #[wasm_bindgen(method, js_name = getFullYear)]
-    fn get_full_year(this: &Date) -> u32;
-}
-
 /// Today's date in words, for the printout ("22 november 2026").
-fn idag(r: &RadText) -> String {
-    let d = Date::new();
+fn idag(r: &RadText, klocka: Klocka) -> String {
+    let d = klocka.idag();
     format!(
         "{} {} {}",
-        d.get_date(),
-        r.manader[(d.get_month() as usize).min(11)],
-        d.get_full_year()
+        d.dag,
+        r.manader[(d.manad.clamp(1, 12) - 1) as usize],
+        d.ar
     )
+}
+
+/// A child's age as typed, if it can be read (the fields that depend on it are shown only
+/// then; the age field has its own message otherwise).
+fn barn_alder(b: &Barn) -> Option<u32> {
+    crate::form::las_heltal(&b.alder)
+        .ok()
+        .and_then(|a| u32::try_from(a).ok())
+}
+
+/// What the engine needs and does not have, in today's month or an alternative's (a
+/// component's `saknas`), as a message beside its field; each field once.
+fn saknade_uppgifter(r: &RadText, res: &ScenarioResult) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = Vec::new();
+    let manader = std::iter::once(&res.manad).chain(res.jamforelse.iter().map(|a| &a.manad));
+    for k in manader.flat_map(|m| &m.komponenter) {
+        if k.status != Status::BehoverUppgift {
+            continue;
+        }
+        for id in k
+            .saknas
+            .iter()
+            .filter_map(|x| situation::falt_for_saknas(x))
+        {
+            let text = if id.starts_with("barnmanad-") {
+                r.barn_manad_saknas
+            } else {
+                r.fyll_i
+            };
+            if !v.iter().any(|(i, _)| *i == id) {
+                v.push((id, text.to_string()));
+            }
+        }
+    }
+    v
 }
 
 /// The step (0-based) a field of the form is in, by its element id.
 fn steg_for_falt(id: &str) -> usize {
     match id.split('-').next().unwrap_or("") {
         "kommun" => 0,
-        "alder" | "boende" | "yta" | "formogenhet" | "barn" => 1,
+        "alder" | "boende" | "yta" | "formogenhet" | "barn" | "barnskola" | "barnmanad" => 1,
         "timmar" | "lon" | "jobb" | "semester" | "vilande" => 3,
         _ => 2,
     }
@@ -1034,6 +1085,7 @@ fn resultat(p: &ResultatProps) -> Html {
         }
     };
     let i_dag = &res.manad;
+    let tysta = inte_aktuella(res);
     let mut sammanfattning = (r.sammanfattning_i_dag)(&format::kronor(t, i_dag.disponibel_inkomst));
     for a in &res.jamforelse {
         sammanfattning.push(' ');
@@ -1082,7 +1134,7 @@ fn resultat(p: &ResultatProps) -> Html {
         <section id="utskrift-huvud" class="endast-utskrift">
             <h2>{ r.utskrift_situation }</h2>
             <p id="utskrift-situation">{ &p.situation_text }</p>
-            <p id="utskrift-datum">{ (r.utskriven)(&idag(r)) }</p>
+            <p id="utskrift-datum">{ (r.utskriven)(&idag(r, p.klocka)) }</p>
         </section>
         <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
             <div class="rubrikrad">
@@ -1092,13 +1144,13 @@ fn resultat(p: &ResultatProps) -> Html {
             // For screen readers, which announce it after each change; the cards show the same figures.
             <p id="rad-sammanfattning" class="sr-sammanfattning visuellt-dold" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta) }
                 { for res.jamforelse.iter().enumerate().map(|(i, a)| {
                     let atgarder = p.jobb.get(i).map(|j| {
                         let har = p.har.get(if p.tva_vuxna { j.person } else { 0 }).copied().unwrap_or(Har::Inget);
                         att_gora(har, j, i_dag, &a.manad)
                     });
-                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder)
+                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder, &tysta)
                 }) }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -1166,6 +1218,34 @@ fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
     s
 }
 
+/// Components the form adds by itself (the person did not choose them), shown quietly at the
+/// end of every card when they are "ej rätt" today and in every alternative.
+const TYSTA_OM_EJ_RATT: [&str; 2] = ["bostadsbidrag", "bostadstillagg"];
+
+/// The components (id, person) that are not relevant anywhere: "ej rätt" today and in every
+/// alternative, among those the form adds by itself.
+pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(&'static str, Option<usize>)> {
+    let alla: Vec<&Manadsresultat> = std::iter::once(&res.manad)
+        .chain(res.jamforelse.iter().map(|a| &a.manad))
+        .collect();
+    res.manad
+        .komponenter
+        .iter()
+        .filter(|k| TYSTA_OM_EJ_RATT.contains(&k.id))
+        .map(|k| (k.id, k.person))
+        .filter(|&(id, person)| {
+            alla.iter().all(|m| {
+                let v: Vec<&Komponent> = m
+                    .komponenter
+                    .iter()
+                    .filter(|k| k.id == id && k.person == person)
+                    .collect();
+                !v.is_empty() && v.iter().all(|k| k.status == Status::EjRatt)
+            })
+        })
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn kort(
     t: &Text,
@@ -1176,8 +1256,16 @@ fn kort(
     skillnad: Option<Decimal>,
     tva_vuxna: bool,
     atgarder: Option<Vec<Atgard>>,
+    tysta: &[(&'static str, Option<usize>)],
 ) -> Html {
     let r = &t.radgivning;
+    let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
+    let tysta_rader: Vec<(usize, &Komponent)> = m
+        .komponenter
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| ar_tyst(k))
+        .collect();
     html! {
         <article class="scenkort" id={id.to_string()} aria-labelledby={format!("{id}-rubrik")}>
             <h3 id={format!("{id}-rubrik")}>{ rubrik }</h3>
@@ -1203,8 +1291,16 @@ fn kort(
                     <th scope="col" class="tal">{ r.kolumn_belopp }</th>
                 </tr></thead>
                 <tbody>
-                    { for m.komponenter.iter().enumerate().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
+                    { for m.komponenter.iter().enumerate().filter(|(_, k)| !ar_tyst(k))
+                        .map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
                 </tbody>
+                // Not relevant in any of the options: last, smaller, the reason behind "Varför?".
+                if !tysta_rader.is_empty() {
+                    <tbody class="inte-aktuellt" id={format!("{id}-inte-aktuellt")}>
+                        <tr class="grupp"><th scope="colgroup" colspan="3">{ r.inte_aktuellt }</th></tr>
+                        { for tysta_rader.iter().map(|(k, komp)| rad(t, &format!("{id}-k{k}"), komp, tva_vuxna)) }
+                    </tbody>
+                }
             </table>
             if let Some(a) = atgarder {
                 <div class="att-gora" id={format!("{id}-att-gora")}>
@@ -1231,6 +1327,18 @@ struct RadProps {
 
 fn rad(_t: &Text, id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
     html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna} /> }
+}
+
+/// The sjukpenning level of an alternative with a job: the amount of the engine's step
+/// `sjukpenning_niva` (1, 0.75, 0.5, 0.25, or 0 when the work leaves no sjukpenning).
+pub fn sjukpenningniva(k: &Komponent) -> Option<Decimal> {
+    if k.id != "sjukpenning" {
+        return None;
+    }
+    k.steps
+        .iter()
+        .find(|s| s.id == "sjukpenning_niva")
+        .map(|s| s.amount)
 }
 
 /// One component: its name, status and amount; the amount is a button that opens the
@@ -1265,6 +1373,10 @@ fn komponent_rad(p: &RadProps) -> Html {
                 }
                 if !k.i_summan {
                     <span class="markor">{ " " }{ r.ej_i_summan }</span>
+                }
+                // With a job, the level the engine took from its hours, in words.
+                if let Some(niva) = sjukpenningniva(k) {
+                    <span class="niva" id={format!("{id}-niva")}>{ (r.sjukskriven_med_jobbet)(niva) }</span>
                 }
             </th>
             <td class="status">{ status_text(r, k.status) }</td>

@@ -118,6 +118,9 @@ pub struct Vuxen {
     pub niva: &'static str,
     /// Sjukpenning: SGI, kronor per year.
     pub sgi: String,
+    /// Sjukpenning: the normal working time per week that the sick-listing is measured against
+    /// (a job's hours against it set the level in each alternative). Required, no default.
+    pub normal_arbetstid: String,
     /// Aktivitets-/sjukersättning: inkomstrelaterad per month, if known.
     pub inkomstrelaterad: String,
     /// Months with aktivitets-/sjukersättning so far (for vilande).
@@ -152,6 +155,7 @@ impl Default for Vuxen {
             har: Har::Inget,
             niva: "hel",
             sgi: String::new(),
+            normal_arbetstid: String::new(),
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
             manader_vilande: "0".into(),
@@ -177,6 +181,13 @@ pub struct Barn {
     pub delat: bool,
     /// Eats lunch at förskola on weekdays (försörjningsstöd's riksnorm for ages 0–6).
     pub lunch: bool,
+    /// School after the allmänt barnbidrag: `ingen`, `forlangt_barnbidrag` (grundskola,
+    /// anpassad skola, specialskola), `studiehjalp` (gymnasiet) (the engine's names). Asked
+    /// and sent only for the ages `fragar_skolgang` gives.
+    pub skolgang: &'static str,
+    /// Birth month 1–12; None until chosen (no default: it changes the barnbidrag at the
+    /// ages `fragar_fodelsemanad` gives).
+    pub fodelsemanad: Option<u32>,
 }
 
 impl Default for Barn {
@@ -186,8 +197,63 @@ impl Default for Barn {
             boende: "hemmavarande",
             delat: false,
             lunch: false,
+            skolgang: "ingen",
+            fodelsemanad: None,
         }
     }
+}
+
+/// The engine's school names, as the form keeps them.
+pub const SKOLGANG: [&str; 3] = ["ingen", "studiehjalp", "forlangt_barnbidrag"];
+
+fn skolgang_regel(namn: &str) -> rules::formaner::barnbidrag::Skolgang {
+    use rules::formaner::barnbidrag::Skolgang;
+    match namn {
+        "studiehjalp" => Skolgang::Studiehjalp,
+        "forlangt_barnbidrag" => Skolgang::ForlangtBarnbidrag,
+        _ => Skolgang::Ingen,
+    }
+}
+
+/// Whether the form asks if a child of `alder` goes to school: from the age the allmänt
+/// barnbidrag ends to the last age studies count (the rules' parameters, 16–20 in 2026).
+pub fn fragar_skolgang(year: i32, month: u32, alder: u32) -> bool {
+    let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
+    let p = rules::formaner::barnbidrag::params();
+    let ar = |t: &rules::formaner::Tidslinje| {
+        t.scalar(m)
+            .and_then(|x| x.trunc().to_string().parse::<u32>().ok())
+    };
+    match (
+        ar(&p.allmant_barnbidrag_alder),
+        ar(&p.flerbarnstillagg_studerande_alder),
+    ) {
+        (Some(fran), Some(till)) => (fran..=till).contains(&alder),
+        _ => false,
+    }
+}
+
+/// Whether the form asks for a child's birth month: when the rules' barnbidrag for a child of
+/// this age in this month depends on it, for some answer to the school question (in 2026 the
+/// ages 0, 16 and 18–20). The rules decide, not an age list here.
+pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
+    use rules::formaner::barnbidrag::{barnbidrag, BarnbidragBarn, BarnbidragIndata, Fordelning};
+    let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
+    let skolor: &[&str] = if fragar_skolgang(year, month, alder) {
+        &SKOLGANG
+    } else {
+        &SKOLGANG[..1]
+    };
+    skolor.iter().any(|skola| {
+        let barn = BarnbidragBarn {
+            alder,
+            fodelsemanad: None,
+            skolgang: skolgang_regel(skola),
+            fordelning: Fordelning::Hela,
+        };
+        barnbidrag(m, &BarnbidragIndata { barn: vec![barn] }).status
+            == rules::formaner::Status::BehoverUppgift
+    })
 }
 
 /// The household as typed.
@@ -206,6 +272,8 @@ pub struct Situation {
     /// Försörjningsstöd: the costs the social services accept, per month, besides housing.
     pub fs: FsKostnader,
     /// Försörjningsstöd: months in a row with support before this one (jobbstimulans).
+    /// Required with försörjningsstöd and empty until typed: 0 would silently remove the
+    /// jobbstimulans.
     pub fs_manader: String,
     /// Bostadsbidrag per month from the decision letter; empty = computed.
     pub beslut_bostadsbidrag: String,
@@ -214,8 +282,8 @@ pub struct Situation {
 }
 
 impl Default for Situation {
-    /// Nothing filled in but one adult and no months of försörjningsstöd; the year and
-    /// month are the caller's (the form starts at the current month).
+    /// Nothing filled in but one adult; the year and month are the caller's (the form starts
+    /// at the current month).
     fn default() -> Self {
         Situation {
             year: 0,
@@ -227,7 +295,7 @@ impl Default for Situation {
             yta: String::new(),
             barn: Vec::new(),
             fs: FsKostnader::default(),
-            fs_manader: "0".into(),
+            fs_manader: String::new(),
             beslut_bostadsbidrag: String::new(),
             beslut_forsorjningsstod: String::new(),
         }
@@ -307,6 +375,40 @@ impl Default for Jobb {
     }
 }
 
+impl Jobb {
+    /// Switches between an hourly wage and a monthly salary, converting the wage typed so that
+    /// it means the same pay: monthly = hours × hourly × 52 / 12 (the rules' weeks per month),
+    /// to whole kronor; hourly = monthly / (hours × 52 / 12), to the öre. Without hours to
+    /// convert with (empty, 0 or unreadable) the wage is cleared, so the field asks to be
+    /// filled in rather than 145 kr an hour being read as 145 kr a month. A wage that cannot be
+    /// read stays as typed, with its message.
+    pub fn byt_lonetyp(&mut self, t: &crate::text::Text, per_manad: bool) {
+        use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+        if self.per_manad == per_manad {
+            return;
+        }
+        self.per_manad = per_manad;
+        let Some(timmar) = las_tal(&self.timmar, 2).ok().filter(|h| *h > Decimal::ZERO) else {
+            self.lon = String::new();
+            return;
+        };
+        let Ok(lon) = las_tal(&self.lon, 2) else {
+            return;
+        };
+        let veckor = rules::formaner::arbete::veckor_per_manad();
+        // 52 / 12 is not exact as a Decimal: the noise in the 28th digit goes before rounding.
+        let (ny, decimaler) = if per_manad {
+            (timmar * lon * veckor, 0)
+        } else {
+            (lon / (timmar * veckor), 2)
+        };
+        let ny = ny
+            .round_dp(12)
+            .round_dp_with_strategy(decimaler, MidpointAwayFromZero);
+        self.lon = crate::format::tal(t, ny, 2);
+    }
+}
+
 /// At most this many alternatives (the engine's limit).
 pub const MAX_JOBB: usize = 4;
 
@@ -341,11 +443,33 @@ impl Lasare {
             }
         }
     }
+    /// A required count: empty or unreadable ones are reported and None, so that nothing is
+    /// sent in their place.
+    fn antal_kravs(&mut self, id: &str, s: &str) -> Option<i64> {
+        match las_heltal(s) {
+            Ok(n) => Some(n),
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
+            }
+        }
+    }
     /// An optional count: empty is None.
     fn antal_om(&mut self, id: &str, s: &str) -> Option<i64> {
         match las_heltal(s) {
             Ok(n) => Some(n),
             Err(Lasfel::Tomt) => None,
+            Err(fel) => {
+                self.0.push(Lasfelet { id: id.into(), fel });
+                None
+            }
+        }
+    }
+    /// A required amount: empty or unreadable ones are reported and None, so that nothing is
+    /// sent in their place.
+    fn kravs_om(&mut self, id: &str, s: &str) -> Option<Decimal> {
+        match las_tal(s, 2) {
+            Ok(d) => Some(d),
             Err(fel) => {
                 self.0.push(Lasfelet { id: id.into(), fel });
                 None
@@ -423,7 +547,13 @@ pub fn scenario_json(
                 if let Some(sgi) = l.tal(&format!("sgi-{i}"), &v.sgi) {
                     satt(&mut sp, "sgi", d(sgi));
                 }
+                // Today's level, as decided. The alternatives write no level: with a job the
+                // engine takes it from the job's hours against the normal working time, never
+                // above this one (docs/decisions.md, "Sick leave and work").
                 satt(&mut sp, "omfattning", v.niva.into());
+                if let Some(h) = l.kravs_om(&format!("arbetstid-{i}"), &v.normal_arbetstid) {
+                    satt(&mut sp, "normal_arbetstid", d(h));
+                }
                 satt(&mut p, "sjukpenning", Value::Object(sp));
             }
             Har::Aktivitetsersattning | Har::Sjukersattning => {
@@ -517,6 +647,18 @@ pub fn scenario_json(
             if b.lunch {
                 satt(&mut m, "lunch_utanfor_hemmet", true.into());
             }
+            // School is sent only where the form asks it (a hidden answer does not count).
+            let alder = las_heltal(&b.alder)
+                .ok()
+                .and_then(|a| u32::try_from(a).ok());
+            if b.skolgang != "ingen" && alder.is_some_and(|a| fragar_skolgang(s.year, s.month, a)) {
+                satt(&mut m, "skolgang", b.skolgang.into());
+            }
+            // The month as chosen; where the rules need it and it is not chosen, the engine
+            // asks for it (barnbidrag "behöver uppgift"), shown beside the field.
+            if let Some(manad) = b.fodelsemanad {
+                satt(&mut m, "birth_month", i64::from(manad).into());
+            }
             Value::Object(m)
         })
         .collect();
@@ -533,16 +675,18 @@ pub fn scenario_json(
                 fs_i_dag.push((namn, x));
             }
         }
-        let manader = l.antal_om("fs-manader", &s.fs_manader).unwrap_or_default();
+        // Required: every alternative has a wage, and with a wage the months decide the
+        // jobbstimulans. Empty is reported beside the field and nothing is sent, never 0.
+        let mut jobbstimulans = Map::new();
+        if let Some(n) = l.antal_kravs("fs-manader", &s.fs_manader) {
+            satt(&mut jobbstimulans, "manader_med_fs_i_folj", n.into());
+        }
         satt(
             &mut hushall,
             "forsorjningsstod",
             obj([
                 ("kostnader", Value::Object(kostnader)),
-                (
-                    "jobbstimulans",
-                    obj([("manader_med_fs_i_folj", manader.into())]),
-                ),
+                ("jobbstimulans", Value::Object(jobbstimulans)),
             ]),
         );
     }
@@ -861,8 +1005,12 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         };
     }
     if let Some(rest) = path.strip_prefix("household.") {
-        if let Some((k, _)) = index(rest, "children") {
-            return Some(format!("barn-{k}"));
+        if let Some((k, falt)) = index(rest, "children") {
+            return Some(match falt.as_str() {
+                "birth_month" => format!("barnmanad-{k}"),
+                "skolgang" => format!("barnskola-{k}"),
+                _ => format!("barn-{k}"),
+            });
         }
         return match rest {
             "boendekostnad_per_manad" => Some("boende".into()),
@@ -883,12 +1031,30 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
     None
 }
 
+/// The form field (its element id) a component's `saknas` entry is about: what the engine
+/// needs and does not have, e.g. `barn[1].fodelsemanad`; None for one with no field here.
+pub fn falt_for_saknas(saknas: &str) -> Option<String> {
+    if let Some(rest) = saknas.strip_prefix("barn[") {
+        let (k, falt) = rest.split_once(']')?;
+        let k: usize = k.parse().ok()?;
+        return match falt {
+            ".fodelsemanad" => Some(format!("barnmanad-{k}")),
+            _ => None,
+        };
+    }
+    match saknas {
+        "jobbstimulans.manader_med_fs_i_folj" => Some("fs-manader".into()),
+        _ => None,
+    }
+}
+
 fn person_falt(p: usize, rest: &str) -> Option<String> {
     let id = match rest {
         "birth_year" => "alder",
         "income_per_month.lon" => "idaglon",
         "income_per_month.annan_pensionsgrundande" => "akassa",
         "sjukpenning.sgi" => "sgi",
+        "sjukpenning.normal_arbetstid" => "arbetstid",
         "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",
         "aktivitetsersattning.vilande.manader_med_ersattning_fore" => "manader-ersattning",
         "aktivitetsersattning.vilande.manader_vilande_hittills" => "manader-vilande",

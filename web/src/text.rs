@@ -140,6 +140,14 @@ pub struct RadText {
     pub barn_boende_hemma: &'static str,
     pub barn_boende_vaxelvis: &'static str,
     pub barn_boende_umgange: &'static str,
+    /// Child number (1-based).
+    pub barn_skola_etikett: fn(usize) -> String,
+    /// A school answer by the engine's name (`ingen`, `studiehjalp`, `forlangt_barnbidrag`).
+    pub barn_skola: fn(&str) -> &'static str,
+    /// Child number (1-based).
+    pub barn_manad_etikett: fn(usize) -> String,
+    pub valj_manad: &'static str,
+    pub barn_manad_saknas: &'static str,
     pub barn_delat_etikett: &'static str,
     pub barn_lunch_etikett: &'static str,
     pub jobb_resor_etikett: &'static str,
@@ -198,6 +206,11 @@ pub struct RadText {
     pub niva_en: &'static str,
     pub sgi_etikett: &'static str,
     pub sgi_hjalp: &'static str,
+    /// Adult index 0/1.
+    pub arbetstid_etikett: fn(usize) -> &'static str,
+    pub arbetstid_hjalp: &'static str,
+    /// The sjukpenning level with a job, from the engine's step (1, 0.75, 0.5, 0.25 or 0).
+    pub sjukskriven_med_jobbet: fn(rust_decimal::Decimal) -> String,
     pub inkomstrelaterad_etikett: &'static str,
     pub inkomstrelaterad_hjalp: &'static str,
     pub manader_ersattning_etikett: &'static str,
@@ -264,6 +277,8 @@ pub struct RadText {
     pub uppskattning_text: &'static str,
     pub uppskattning_fotnot: &'static str,
     pub ej_i_summan: &'static str,
+    /// The heading of the components that apply in none of the options.
+    pub inte_aktuellt: &'static str,
     pub varfor: &'static str,
     pub forklaring_rubrik: fn(&str) -> String,
     pub saknas: &'static str,
@@ -489,6 +504,15 @@ pub static SV: Text = Text {
         barn_boende_hemma: "Hos er hela tiden",
         barn_boende_vaxelvis: "Växelvis, lika mycket hos båda föräldrarna",
         barn_boende_umgange: "Hos er ibland (umgänge)",
+        barn_skola_etikett: |n| format!("Barn {n}: går i skolan?"),
+        barn_skola: |k| match k {
+            "studiehjalp" => "Ja, gymnasiet",
+            "forlangt_barnbidrag" => "Ja, grundskola, anpassad skola eller specialskola",
+            _ => "Nej",
+        },
+        barn_manad_etikett: |n| format!("Barn {n}: födelsemånad"),
+        valj_manad: "Välj månad",
+        barn_manad_saknas: "Välj födelsemånad. Vid den här åldern beror barnbidraget på vilken månad barnet är fött.",
         barn_delat_etikett: "Barnbidraget delas med den andra föräldern",
         barn_lunch_etikett: "Äter lunch i förskolan på vardagar",
         jobb_resor_etikett: "Resor till jobbet (kr/månad)",
@@ -538,12 +562,31 @@ pub static SV: Text = Text {
         fs_fack_etikett: "Fackavgift och a-kassa",
         fs_barnomsorg_etikett: "Förskola och fritids",
         fs_kostnad_hjalp: "Lämna tomt om det inte finns.",
-        sjukpenning_niva: "Hur mycket sjukskriven",
+        sjukpenning_niva: "Hur mycket sjukskriven i dag",
         ersattning_niva: "Hur stor ersättning",
         niva_hel: "Hel",
         niva_tre: "Tre fjärdedelar",
         niva_halv: "Halv",
         niva_en: "En fjärdedel",
+        arbetstid_etikett: |i| {
+            if i == 0 {
+                "Din normala arbetstid, timmar i veckan"
+            } else {
+                "Sambons normala arbetstid, timmar i veckan"
+            }
+        },
+        arbetstid_hjalp: "Den arbetstid som sjukskrivningen räknas mot, t.ex. 40 vid heltid.",
+        sjukskriven_med_jobbet: |niva| {
+            let procent = (niva * rust_decimal::Decimal::ONE_HUNDRED).round();
+            match procent.to_string().as_str() {
+                "0" => "Ingen sjukpenning med de här timmarna".to_string(),
+                "25" => "Sjukskriven 25 % (en fjärdedels sjukpenning)".to_string(),
+                "50" => "Sjukskriven 50 % (halv sjukpenning)".to_string(),
+                "75" => "Sjukskriven 75 % (tre fjärdedels sjukpenning)".to_string(),
+                "100" => "Sjukskriven 100 % (hel sjukpenning)".to_string(),
+                p => format!("Sjukskriven {p} %"),
+            }
+        },
         sgi_etikett: "SGI (kr/år)",
         sgi_hjalp: "Sjukpenninggrundande inkomst från Försäkringskassans beslut, t.ex. 250 000.",
         inkomstrelaterad_etikett: "Inkomstrelaterad ersättning (kr/månad)",
@@ -552,8 +595,8 @@ pub static SV: Text = Text {
         manader_ersattning_hjalp: "Behövs för vilande ersättning (minst 12 månader).",
         fs_kostnader_etikett: "Andra godkända kostnader",
         fs_kostnader_hjalp: "T.ex. tandvård eller glasögon som socialtjänsten har godkänt. Hyran räknas redan.",
-        fs_manader_etikett: "Månader i följd med försörjningsstöd",
-        fs_manader_hjalp: "Efter sex månader räknas en del av lönen bort (jobbstimulans).",
+        fs_manader_etikett: "Månader i rad med försörjningsstöd före den här månaden",
+        fs_manader_hjalp: "Skriv 0 om ni inte fick försörjningsstöd förra månaden. Efter sex månader i rad räknas en fjärdedel av lönen efter skatt inte som inkomst (jobbstimulans).",
 
         jobb_hjalp: "Pröva upp till fyra jobb. Varje jobb jämförs med i dag.",
         jobb_etikett: |n| format!("Jobb {n}"),
@@ -624,6 +667,7 @@ pub static SV: Text = Text {
         uppskattning_text: "Det här är en uppskattning. Socialtjänsten gör sin egen bedömning.",
         uppskattning_fotnot: "Försörjningsstöd är alltid en uppskattning. Tryck på ett belopp för att se varför det blir så.",
         ej_i_summan: "(ingår inte i summan)",
+        inte_aktuellt: "Inte aktuellt, varken i dag eller med jobben",
         varfor: "Varför?",
         forklaring_rubrik: |namn| format!("Varför: {namn}"),
         saknas: "Det här behövs:",
@@ -683,6 +727,12 @@ pub static SV: Text = Text {
             "till_ungdomen" => "Studiebidrag till ungdomen",
             "forsorjningsstod" => "Försörjningsstöd",
             "jobbpremie" => "Jobbpremie",
+            "ovrig_lon" => "Lön du redan har",
+            "ovrig_pensionsgrundande" => "A-kassa eller annan ersättning",
+            "ovrig_sjukpenning" => "Sjukpenning (angiven)",
+            "ovrig_sjuk_aktivitetsersattning" => "Sjuk- eller aktivitetsersättning (angiven)",
+            "ovrig_pension" => "Pension",
+            "underhall" => "Underhållsstöd",
             _ => "Annat",
         },
 
@@ -704,7 +754,7 @@ pub static SV: Text = Text {
                     "Berätta för Arbetsförmedlingen om jobbet och skriv de arbetade timmarna i tidrapporten till Försäkringskassan."
                 }
                 Atgard::PrataOmSjukskrivning => {
-                    "Prata med Försäkringskassan om omfattningen av sjukskrivningen."
+                    "Prata med din läkare och med Försäkringskassan innan du börjar jobba: sjukskrivningen ändras efter hur många timmar du jobbar."
                 }
                 Atgard::MeddelaBostadstillagg => {
                     "Meddela Försäkringskassan ändrad inkomst för bostadstillägget."
