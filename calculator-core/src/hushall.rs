@@ -1225,7 +1225,9 @@ fn person_manad(
             // An amount typed for today does not follow a job: say so where it matters most
             // (arbetslöshetsersättning is reduced by the hours worked, and is not modelled).
             if id == "ovrig_pensionsgrundande"
-                && p.job.as_ref().is_some_and(|j| j.hours_per_week > Decimal::ZERO)
+                && p.job
+                    .as_ref()
+                    .is_some_and(|j| j.hours_per_week > Decimal::ZERO)
             {
                 k.skal = Some(
                     "A-kassa räknas här med beloppet du angett. Med ett arbete minskar den för de \

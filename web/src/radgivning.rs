@@ -1141,6 +1141,17 @@ fn resultat(p: &ResultatProps) -> Html {
                 <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
                 <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
             </div>
+            if !i_dag.regelnotiser.is_empty() {
+                <div id="regelnotiser" class="regelnotis" role="note" aria-labelledby="regelnotis-rubrik">
+                    <p id="regelnotis-rubrik" class="regelnotis-rubrik">{ r.regelnotis_rubrik }</p>
+                    <p>{ r.regelnotis_inledning }</p>
+                    <ul>
+                        { for i_dag.regelnotiser.iter().map(|n| html! {
+                            <li data-omrade={n.omrade}>{ &n.text }</li>
+                        }) }
+                    </ul>
+                </div>
+            }
             // For screen readers, which announce it after each change; the cards show the same figures.
             <p id="rad-sammanfattning" class="sr-sammanfattning visuellt-dold" aria-live="polite" aria-atomic="true">{ sammanfattning }</p>
             <div class="kortrad">

@@ -276,6 +276,9 @@ pub struct RadText {
     pub uppskattning_ord: &'static str,
     pub uppskattning_text: &'static str,
     pub uppskattning_fotnot: &'static str,
+    /// Above the cards when some rules are used past the date they are verified until.
+    pub regelnotis_rubrik: &'static str,
+    pub regelnotis_inledning: &'static str,
     pub ej_i_summan: &'static str,
     /// The heading of the components that apply in none of the options.
     pub inte_aktuellt: &'static str,
@@ -666,6 +669,8 @@ pub static SV: Text = Text {
         uppskattning_ord: "uppskattning",
         uppskattning_text: "Det här är en uppskattning. Socialtjänsten gör sin egen bedömning.",
         uppskattning_fotnot: "Försörjningsstöd är alltid en uppskattning. Tryck på ett belopp för att se varför det blir så.",
+        regelnotis_rubrik: "Alla belopp för den här månaden är inte kända ännu",
+        regelnotis_inledning: "Vi räknar med de senaste regler och belopp vi har kontrollerat. Siffrorna kan ändras när de nya beloppen publiceras. Det gäller:",
         ej_i_summan: "(ingår inte i summan)",
         inte_aktuellt: "Inte aktuellt, varken i dag eller med jobben",
         varfor: "Varför?",

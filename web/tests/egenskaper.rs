@@ -108,11 +108,17 @@ fn situation(r: &mut Rng) -> Situation {
     Situation {
         year,
         month: 1 + r.below(12) as u32,
-        kommun: r.pick(&["Göteborg", "Stockholm", "Umeå", "Dorotea"]).to_string(),
+        kommun: r
+            .pick(&["Göteborg", "Stockholm", "Umeå", "Dorotea"])
+            .to_string(),
         vuxna,
         boende: (3_000 + r.below(8_000)).to_string(),
         barn,
-        fs_manader: if fs { r.below(30).to_string() } else { String::new() },
+        fs_manader: if fs {
+            r.below(30).to_string()
+        } else {
+            String::new()
+        },
         ..Situation::default()
     }
 }
@@ -156,7 +162,10 @@ fn every_alternative_and_chart_point_the_form_builds_keeps_the_law() {
             fel.extend(lagen::scenario(&sc, &format!("hushåll {n}, diagrammet")));
         }
     }
-    assert!(alternativ > 200 && punkter > 3_000, "{alternativ} alternatives, {punkter} points");
+    assert!(
+        alternativ > 200 && punkter > 3_000,
+        "{alternativ} alternatives, {punkter} points"
+    );
     assert!(
         fel.is_empty(),
         "{} violations, the first:\n{}",

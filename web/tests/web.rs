@@ -1885,6 +1885,50 @@ async fn outside_the_years_known_the_form_starts_in_the_newest_year() {
     assert_eq!((y, m), (*ar.iter().max().unwrap(), 7));
 }
 
+/// On 15 January 2027 the form starts in January 2027, whose rules are only partly published:
+/// above the cards the app says which areas are computed with rules verified only until
+/// 2026-12-31, one line per notice of the engine, and never in a year whose rules are
+/// verified for the month.
+#[wasm_bindgen_test]
+async fn a_month_past_the_rules_verified_date_says_so_above_the_cards() {
+    assert!(web::app::inkomstar().contains(&2027), "2027 is offered");
+    let app = Mounted::pa(Datum {
+        ar: 2027,
+        manad: 1,
+        dag: 15,
+    })
+    .await;
+    app.click("#vy-radgivning");
+    app.wait_for("#ar-r", true).await;
+    assert_eq!(app.selected("#ar-r"), "2027");
+    app.type_into("#kommun-r", "Göteborg");
+    app.key("#kommun-r", "Enter");
+    app.wait_for("#regelnotiser", true).await;
+    let omraden: Vec<String> = {
+        let list = app.root.query_selector_all("#regelnotiser li").unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .dyn_into::<Element>()
+                    .unwrap()
+                    .get_attribute("data-omrade")
+                    .unwrap()
+            })
+            .collect()
+    };
+    assert!(omraden.contains(&"skatt".to_string()), "{omraden:?}");
+    assert!(
+        omraden.contains(&"kommunalskatt".to_string()),
+        "{omraden:?}"
+    );
+    let text = app.text("#regelnotiser").unwrap();
+    assert!(text.contains("2026-12-31"), "{text}");
+    // The same session in 2026: no notice.
+    app.choose("#ar-r", "2026");
+    app.wait_for("#regelnotiser", false).await;
+}
+
 // ---- back to work from sick leave ---------------------------------------------------------
 
 /// A return from full sick leave, entered as the form enters it, gives the figures of the
