@@ -73,6 +73,14 @@ impl Mounted {
         m
     }
 
+    /// Opens the counselling view and chooses `kommun` in its first step.
+    async fn radgivning_i(&self, kommun: &str) {
+        self.click("#vy-radgivning");
+        self.wait_for("#situation-rubrik", true).await;
+        self.type_into("#kommun-r", kommun);
+        self.key("#kommun-r", "Enter");
+    }
+
     fn find(&self, selector: &str) -> Option<Element> {
         self.root.query_selector(selector).unwrap()
     }
@@ -1084,10 +1092,7 @@ async fn the_engines_message_stands_beside_the_field_it_is_about() {
 async fn forsorjningsstod_is_marked_as_an_estimate_once() {
     let r = &text().radgivning;
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Umeå");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Umeå").await;
     app.click("#steg-1");
     app.wait_for("#boende", true).await;
     app.type_into("#boende", "5500");
@@ -1111,10 +1116,7 @@ async fn months_with_forsorjningsstod_are_asked_for_never_taken_as_0() {
     let r = &text().radgivning;
     assert_eq!(Situation::default().fs_manader, "");
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Umeå");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Umeå").await;
     app.click("#steg-1");
     app.wait_for("#boende", true).await;
     app.type_into("#boende", "5500");
@@ -2026,10 +2028,7 @@ async fn sick_leave_asks_the_normal_working_time_and_the_card_says_the_level() {
     let t = text();
     let r = &t.radgivning;
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Stockholm");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Stockholm").await;
     app.click("#steg-2");
     app.wait_for("#har-0", true).await;
     app.choose("#har-0", "sjukpenning");
@@ -2139,10 +2138,7 @@ async fn a_copied_job_switched_to_a_monthly_salary_keeps_its_pay() {
     let t = text();
     let r = &t.radgivning;
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Stockholm");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Stockholm").await;
     app.click("#steg-3");
     app.wait_for("#timmar-0", true).await;
     app.type_into("#timmar-0", "10");
@@ -2344,10 +2340,7 @@ fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
 async fn a_child_of_16_is_asked_school_and_birth_month() {
     let r = &text().radgivning;
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Göteborg");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Göteborg").await;
     app.click("#steg-1");
     app.wait_for("#lagg-till-barn", true).await;
     app.click("#lagg-till-barn");
@@ -2469,10 +2462,7 @@ fn files_saved_before_the_new_questions_still_open() {
 async fn housing_support_that_applies_nowhere_is_listed_quietly_last() {
     let r = &text().radgivning;
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Göteborg");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Göteborg").await;
     app.click("#steg-1");
     app.wait_for("#alder-0", true).await;
     app.type_into("#alder-0", "35");
@@ -2566,10 +2556,7 @@ async fn the_young_persons_own_studiebidrag_shows_in_the_cards_and_the_chart() {
         (r.komponent_namn)("okänd")
     );
     let app = Mounted::new().await;
-    app.click("#vy-radgivning");
-    app.wait_for("#situation-rubrik", true).await;
-    app.type_into("#kommun-r", "Göteborg");
-    app.key("#kommun-r", "Enter");
+    app.radgivning_i("Göteborg").await;
     app.click("#steg-1");
     app.wait_for("#lagg-till-barn", true).await;
     app.type_into("#boende", "7000");
