@@ -1287,7 +1287,7 @@ fn person_manad(
         sjukpenning = k.per_manad;
         // SFB 28 kap. 3 och 10 §§: sjukpenning is a daily amount paid for every calendar day,
         // so a year of months like this one is the month's daily amount × 365, not twelve
-        // times this month (a February would understate the year by 37 days' pay). A decided
+        // times this month (a February would understate the year by 29 days' pay). A decided
         // amount typed per month is taken as an average month (docs/decisions.md).
         sjukpenning_ar = if k.modellerat_per_manad.is_some() {
             sjukpenning * Decimal::from(12)
