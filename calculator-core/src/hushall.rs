@@ -280,9 +280,11 @@ pub enum SweepOver {
 /// One amount of the month: an income, a benefit or the tax.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Komponent {
-    /// `lon`, `ovrig_inkomst`, `sjukpenning`, `aktivitetsersattning`, `aktivitetsstod`,
-    /// `skatt`, `bostadstillagg`, `bostadsbidrag`, `barnbidrag`, `forsorjningsstod`,
-    /// `jobbpremie`.
+    /// Per person: `lon`, the amounts typed for today (`ovrig_lon`, `ovrig_sjukpenning`,
+    /// `ovrig_pensionsgrundande`, `ovrig_sjuk_aktivitetsersattning`, `ovrig_pension`),
+    /// `sjukpenning`, `aktivitetsersattning`, `aktivitetsstod`, `skatt`, `bostadstillagg`. The
+    /// household's: `bostadsbidrag`, `barnbidrag`, `till_ungdomen`, `underhall`,
+    /// `ovrig_inkomst`, `forsorjningsstod`, `jobbpremie`.
     pub id: &'static str,
     pub label: String,
     /// The person it belongs to; None for the household's.
