@@ -700,7 +700,7 @@ if (started) {
   });
 
   // More participants, each an acceptance case entered through the form (deltagare.mjs).
-  await deltagarTester({ test, assert, kronor, context, base, root });
+  await deltagarTester({ test, assert, kronor, context, base, root, engine });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;
