@@ -227,6 +227,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       const alt = sc.alternatives[0].people[0].job;
       assert(sc.people.length === 2 && !hh.children && alt.monthly_salary && sc.alternatives.length === 1,
         'the case is no longer one this session enters');
+      sammaSomFormen(c, somFormen, engine, assert);
       await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad });
         await page.selectOption('#har-0', 'forsorjningsstod');
@@ -255,6 +256,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       assert(sc.people.length === 1 && hh.children.length === 1 && hh.children[0].barnbidrag === 'hela'
         && job.semesterersattning_procent === 12 && !hh.forsorjningsstod.kostnader.arbetsresor
         && !hh.forsorjningsstod.kostnader.barnomsorg, 'the case is no longer one this session enters');
+      sammaSomFormen(c, somFormen, engine, assert);
       await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
         await page.selectOption('#har-0', 'forsorjningsstod');
@@ -286,6 +288,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       assert(sc.people.length === 2 && lon.job.monthly_salary && !lon.aktivitetsersattning && !lon.sjukpenning
         && !ingen.job && job.semesterersattning_procent === 12 && sc.alternatives.length === 1,
       'the case is no longer one this session enters');
+      sammaSomFormen(c, somFormen, engine, assert);
       await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: hh.boendekostnad_per_manad, yta: hh.bostadsyta_kvm, barn: hh.children });
         await page.fill('#idaglon-0', String(lon.job.monthly_salary));
@@ -310,6 +313,7 @@ export async function deltagarTester({ test, assert, kronor, context, base, root
       const p = sc.people[0];
       assert(sc.people.length === 1 && p.aktivitetsersattning.niva === 'hel' && !p.aktivitetsersattning.inkomstrelaterad_per_manad
         && !sc.alternatives, 'the case is no longer one this session enters');
+      sammaSomFormen(c, somFormen, engine, assert);
       await medSida(async (page) => {
         await hushall(page, sc, kommunFor(sc, root), { vuxna: sc.people, hyra: sc.household.boendekostnad_per_manad });
         await page.selectOption('#har-0', 'aktivitetsersattning');
