@@ -273,6 +273,26 @@ const A11Y_STATES = [
     await p.fill('#timmar-0', '-5');
     await p.waitForSelector('#timmar-0-fel');
   }],
+  ['step 2 "Hushållet", a 16-year-old: school, and the birth month not yet chosen', 'steg2-skola', async (p) => {
+    await p.fill('#timmar-0', '10');
+    await p.click('#steg-1');
+    await p.click('#lagg-till-barn');
+    await p.fill('#barn-1', '16');
+    await choose(p, '#barnskola-1', 'studiehjalp');
+    await p.waitForSelector('#barnmanad-1-fel');
+  }],
+  ['step 3 "Det här har ni i dag", sjukpenning, the normal working time not yet given', 'steg3-sjuk', async (p) => {
+    await choose(p, '#barnmanad-1', '6');
+    await p.click('#steg-2');
+    await choose(p, '#har-0', 'sjukpenning');
+    await p.waitForSelector('#arbetstid-0-fel');
+  }],
+  ['the results of going back to work from sick leave, the level on each job\'s card', 'resultat-sjuk', async (p) => {
+    await p.fill('#arbetstid-0', '40');
+    await p.fill('#sgi-0', '300 000');
+    await p.waitForSelector('#scen-2 tr.komponent[data-komponent="sjukpenning"] .niva');
+    await p.locator('#jamforelse').scrollIntoViewIfNeeded();
+  }],
   ['the tax page "Bara skatten på en lön"', 'skatt', async (p) => {
     await p.click('#vy-skatt');
     await p.fill('#lon', '30000');
