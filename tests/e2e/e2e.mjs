@@ -1,9 +1,14 @@
 // End-to-end tests of the built app (dist/) in Debian's headless Chromium.
 //
-//   node tests/e2e/e2e.mjs http://127.0.0.1:PORT/
+//   E2E_KLOCKA=2027-01-15T10:00:00 node tests/e2e/e2e.mjs http://127.0.0.1:PORT/
 //
 // scripts/test serves dist/ and passes the address. Prints one line per test and, last,
 // "N passed, N failed"; exits non-zero when any test failed.
+//
+// The browser's clock is pinned (E2E_KLOCKA, local time; 2026-12-15T10:00:00 unless given), so
+// no test depends on the day it runs: the counselling form starts at the clock's month.
+// scripts/test runs the suite at two dates. Screenshots and benchmark figures go to
+// E2E_SKARMBILDER (target/e2e/ unless given).
 //
 // Expected figures come from the official oracle files in tests/oracle/, read here at test
 // time, never retyped.
@@ -24,7 +29,14 @@ if (!base) {
   process.exit(2);
 }
 const origin = new URL(base).origin;
-const shots = path.join(root, 'target', 'e2e');
+const KLOCKA = process.env.E2E_KLOCKA || '2026-12-15T10:00:00';
+// Without a zone the string is this machine's local time, which is the browser's too.
+const klockan = new Date(KLOCKA);
+if (Number.isNaN(klockan.getTime())) {
+  console.error(`E2E_KLOCKA is no date: ${JSON.stringify(KLOCKA)}`);
+  process.exit(2);
+}
+const shots = process.env.E2E_SKARMBILDER ? path.resolve(process.env.E2E_SKARMBILDER) : path.join(root, 'target', 'e2e');
 const TIMEOUT = 10_000;
 
 // ---- oracle files -------------------------------------------------------------------------
@@ -261,6 +273,26 @@ const A11Y_STATES = [
     await p.fill('#timmar-0', '-5');
     await p.waitForSelector('#timmar-0-fel');
   }],
+  ['step 2 "Hushållet", a 16-year-old: school, and the birth month not yet chosen', 'steg2-skola', async (p) => {
+    await p.fill('#timmar-0', '10');
+    await p.click('#steg-1');
+    await p.click('#lagg-till-barn');
+    await p.fill('#barn-1', '16');
+    await choose(p, '#barnskola-1', 'studiehjalp');
+    await p.waitForSelector('#barnmanad-1-fel');
+  }],
+  ['step 3 "Det här har ni i dag", sjukpenning, the normal working time not yet given', 'steg3-sjuk', async (p) => {
+    await choose(p, '#barnmanad-1', '6');
+    await p.click('#steg-2');
+    await choose(p, '#har-0', 'sjukpenning');
+    await p.waitForSelector('#arbetstid-0-fel');
+  }],
+  ['the results of going back to work from sick leave, the level on each job\'s card', 'resultat-sjuk', async (p) => {
+    await p.fill('#arbetstid-0', '40');
+    await p.fill('#sgi-0', '300 000');
+    await p.waitForSelector('#scen-2 tr.komponent[data-komponent="sjukpenning"] .niva');
+    await p.locator('#jamforelse').scrollIntoViewIfNeeded();
+  }],
   ['the tax page "Bara skatten på en lön"', 'skatt', async (p) => {
     await p.click('#vy-skatt');
     await p.fill('#lon', '30000');
@@ -386,6 +418,9 @@ try {
   process.exit(1);
 }
 context.setDefaultTimeout(TIMEOUT);
+// Before the first navigation, so the app's first read of Date already sees it; timers run on.
+await context.clock.setFixedTime(klockan);
+console.log(`     (the browser's clock is pinned at ${klockan.toString()})`);
 
 const page = context.pages()[0] || (await context.newPage());
 /** Another page of the same browser, its console errors counted with the first page's. */
@@ -403,11 +438,17 @@ page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text(
 page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
 
 let started = false;
+// The month the counselling form starts in, as the page shows it on first load; the sessions
+// below run in this year unless their case has its own.
+let startAr = null;
+let startManad = null;
 await test('load: the app renders', async () => {
   const t0 = Date.now();
   await page.goto(base, { waitUntil: 'load' });
   // The counselling view comes first; the tax page is one click away.
   await page.waitForSelector('#situation-rubrik');
+  startAr = Number(await page.inputValue('#ar-r'));
+  startManad = Number(await page.inputValue('#manad'));
   await page.click('#vy-skatt');
   await page.waitForSelector('#lon');
   await page.waitForLoadState('networkidle');
@@ -417,7 +458,51 @@ await test('load: the app renders', async () => {
 });
 
 if (started) {
+  // What the two dates scripts/test runs at must show besides: the last month of a year whose
+  // rules are all verified, and the first of a year whose rules are partly published.
+  const KLOCKFALL = {
+    '2026-12-15': { start: [2026, 12], notiser: [] },
+    '2027-01-15': { start: [2027, 1], notiser: ['skatt', 'kommunalskatt'] },
+  };
+  await test(`(k) the clock at ${KLOCKA}: the form starts in its month, and the rules used past their verified date are those the engine names`, async () => {
+    const p = await extraPage();
+    try {
+      await p.goto(base);
+      await p.waitForSelector('#situation-rubrik');
+      // The clock's year if the rules cover it, else the same month of the newest year.
+      const offered = await p.$$eval('#ar-r option', (os) => os.map((o) => Number(o.value)));
+      const ar = offered.includes(klockan.getFullYear()) ? klockan.getFullYear() : Math.max(...offered);
+      const start = [Number(await valueOf(p, '#ar-r')), Number(await valueOf(p, '#manad'))];
+      assert(start[0] === ar && start[1] === klockan.getMonth() + 1, `the form starts in ${start.join('-')}, the clock says ${KLOCKA}`);
+      assert(startAr === start[0] && startManad === start[1], `the first load started in ${startAr}-${startManad}`);
+      const fall = KLOCKFALL[KLOCKA.slice(0, 10)];
+      if (fall) assert(JSON.stringify(start) === JSON.stringify(fall.start), `the form starts in ${start.join('-')}, not ${fall.start.join('-')}`);
+      // Nothing said before there is a result.
+      assert(await p.locator('#regelnotiser').count() === 0, 'rules are listed before a kommun is chosen');
+      await p.fill('#kommun-r', 'Stockholm');
+      await p.press('#kommun-r', 'Enter');
+      await p.waitForSelector('#scen-0 .disponibel');
+      const shown = await p.$$eval('#regelnotiser li[data-omrade]', (els) => els.map((e) => e.dataset.omrade));
+      // The engine's notices for the very scenario the page computes (its share link).
+      await p.click('#dela');
+      const link = new URL(await p.inputValue('#dela-lank'));
+      const scenario = JSON.parse(Buffer.from(link.hash.slice(3), 'base64url').toString('utf8'));
+      assert(scenario.year === start[0] && scenario.month === start[1], `the page computes ${scenario.year}-${scenario.month}`);
+      const want = (engine(scenario).manad.regelnotiser || []).map((n) => n.omrade);
+      assert(JSON.stringify(shown) === JSON.stringify(want), `listed ${JSON.stringify(shown)}, the engine ${JSON.stringify(want)}`);
+      assert((await p.locator('#regelnotiser').count() === 1) === (want.length > 0), `#regelnotiser ${want.length ? 'missing' : 'shown with nothing to say'}`);
+      if (fall) {
+        if (fall.notiser.length === 0) assert(await p.locator('#regelnotiser').count() === 0, `#regelnotiser lists ${shown.join(', ')}`);
+        for (const o of fall.notiser) assert(shown.includes(o), `#regelnotiser does not list ${o}: ${shown.join(', ')}`);
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
   await test(`(a) ${CASE.year} ${CASE.kommun} ${CASE.lonPerManad} kr: preliminärskatt = Skatteverkets tabell ${CASE.tabell}, kolumn ${CASE.kolumn}`, async () => {
+    // The tax page starts at the newest income year; the case is the table's year.
+    await page.selectOption('#ar', String(CASE.year));
     await setLon(page, String(CASE.lonPerManad));
     await chooseKommun(page, CASE.kommun);
     assert(await page.inputValue('#ar') === String(CASE.year), `income year is ${await page.inputValue('#ar')}, not ${CASE.year}`);
@@ -516,7 +601,8 @@ if (started) {
 
   let radYear = null;
   await test('(g) counselling session: a 24-year-old on aktivitetsersättning tries 10 h at 135 kr, with and without vilande; every figure is the engine\'s', async () => {
-    radYear = Number(await page.inputValue('#ar'));
+    assert(startAr, 'the form showed no year on load');
+    radYear = startAr;
     await session(page, { year: radYear, alder: 24, hyra: '6 000', timlon: 135 });
     const r = deltagare(radYear);
     const scener = [{ m: r.manad }, ...r.jamforelse.map((a) => ({ m: a.manad, skillnad: a.skillnad_mot_i_dag }))];
@@ -634,7 +720,7 @@ if (started) {
   });
 
   // More participants, each an acceptance case entered through the form (deltagare.mjs).
-  await deltagarTester({ test, assert, kronor, context, base, root });
+  await deltagarTester({ test, assert, kronor, context, base, root, engine });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;
@@ -768,11 +854,15 @@ if (started) {
       await p.setViewportSize({ width: 1280, height: 900 });
       await p.goto(base);
       await p.waitForSelector('#situation-rubrik');
-      // Step 1: the month with the arrow keys, the kommun from the list.
+      // Step 1: the month with the arrow keys, the kommun from the list. The form starts at the
+      // clock's month: one step later and back, or from December one step earlier and back.
       await tabTo(p, '#manad');
-      const manad = await valueOf(p, '#manad');
-      await press(p, 'ArrowDown');
-      assert(await valueOf(p, '#manad') === String(Number(manad) + 1), `ArrowDown left the month at ${await valueOf(p, '#manad')}`);
+      const manad = Number(await valueOf(p, '#manad'));
+      const steg = manad < 12 ? [['ArrowDown', manad + 1], ['ArrowUp', manad]] : [['ArrowUp', manad - 1], ['ArrowDown', manad]];
+      for (const [key, want] of steg) {
+        await press(p, key);
+        assert(await valueOf(p, '#manad') === String(want), `${key} from ${manad} left the month at ${await valueOf(p, '#manad')}, not ${want}`);
+      }
       await tabTo(p, '#kommun-r');
       await p.keyboard.type('stockh');
       await press(p, 'ArrowDown');
@@ -852,7 +942,7 @@ if (started) {
   await test('(a11y) 200 % zoom (640 CSS px of a 1280 px window) and 400 % (320 px): nothing scrolls sideways in any step, the results, an explanation or the tax page', async () => {
     const p = await extraPage();
     try {
-      const year = Number(await page.inputValue('#ar'));
+      const year = startAr;
       for (const [width, height] of [[640, 450], [320, 225]]) {
         await p.setViewportSize({ width, height });
         await p.goto(base);
@@ -896,7 +986,7 @@ if (started) {
       });
       const spacing = await p.evaluate(() => getComputedStyle(document.querySelector('h2')).letterSpacing);
       assert(spacing !== 'normal', 'the spacing was not applied');
-      await session(p, { year: Number(await page.inputValue('#ar')), alder: 24, hyra: '6 000', timlon: 135 });
+      await session(p, { year: startAr, alder: 24, hyra: '6 000', timlon: 135 });
       await p.click('#scen-2-k0 .varfor-knapp');
       await p.waitForSelector('#scen-2-k0-varfor .forklaringsruta');
       let out = await sticksOut(p);
@@ -915,7 +1005,7 @@ if (started) {
 
   // ---- benchmark: figures only, nothing asserted about time ------------------------------
 
-  const benchYear = Number(await page.inputValue('#ar'));
+  const benchYear = startAr;
   const benchLink = `${base}#s=${Buffer.from(JSON.stringify(deltagareScenario(benchYear))).toString('base64url')}`;
   const LOADS = 5;
   const CHANGES = 30;
