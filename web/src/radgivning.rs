@@ -1161,7 +1161,7 @@ fn resultat(p: &ResultatProps) -> Html {
                         let har = p.har.get(if p.tva_vuxna { j.person } else { 0 }).copied().unwrap_or(Har::Inget);
                         att_gora(har, j, i_dag, &a.manad)
                     });
-                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder, &tysta)
+                    kort(t, &format!("scen-{}", i + 1), &a.label, p.jobb.get(i).map(|j| jobbeskrivning(t, j, p.tva_vuxna, &p.har)), &a.manad, Some(a.skillnad_mot_i_dag), p.tva_vuxna, atgarder, &tysta)
                 }) }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -1181,7 +1181,7 @@ fn resultat(p: &ResultatProps) -> Html {
                     } }>
                         { for p.jobb.iter().enumerate().filter(|(_, j)| !j.per_manad).map(|(i, j)| html! {
                             <option value={i.to_string()} selected={Some(i) == svep_i}>
-                                { format!("{}: {}", situation::etikett(r, i), jobbeskrivning(t, j, p.tva_vuxna)) }
+                                { format!("{}: {}", situation::etikett(r, i), jobbeskrivning(t, j, p.tva_vuxna, &p.har)) }
                             </option>
                         }) }
                     </select>
@@ -1210,7 +1210,10 @@ fn resultat(p: &ResultatProps) -> Html {
 
 /// One scenario's card: the headline, the difference and the components with their reasons.
 /// The job as typed, in a line under the alternative's name.
-fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
+/// The job in words. Vilande is named only when the one who takes the job has an ersättning
+/// that can rest (the scenario sends it only then; a box ticked before switching to another
+/// benefit must not be shown).
+fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool, har: &[Har]) -> String {
     let r = &t.radgivning;
     let mut s = (r.jobb_beskrivning)(j.timmar.trim(), j.lon.trim(), j.per_manad);
     if tva_vuxna {
@@ -1219,7 +1222,12 @@ fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool) -> String {
     if j.semester && !j.per_manad {
         s.push_str(r.med_semester);
     }
-    if j.vilande {
+    let vem = if tva_vuxna { j.person } else { 0 };
+    let kan_vila = matches!(
+        har.get(vem),
+        Some(Har::Aktivitetsersattning | Har::Sjukersattning)
+    );
+    if j.vilande && kan_vila {
         s.push_str(if j.behall_25 {
             r.med_vilande_25
         } else {

@@ -706,6 +706,30 @@ async fn the_next_100_kr_view_follows_the_sweeps_points() {
     app.wait_for("#diagram-tabell", true).await;
 }
 
+/// A job's "vilande" tick is named on its card only while the one who takes the job has an
+/// ersättning that can rest: switched to sjukpenning, the card no longer says "vilande" (the
+/// scenario never sent it).
+#[wasm_bindgen_test]
+async fn the_card_names_vilande_only_for_an_ersattning_that_can_rest() {
+    let r = &text().radgivning;
+    let (app, _) = session().await;
+    let beskrivning = || app.text("#scen-2 .jobbeskrivning").unwrap();
+    assert!(
+        beskrivning().contains(r.med_vilande_25),
+        "{}",
+        beskrivning()
+    );
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "sjukpenning");
+    app.wait_for("#arbetstid-0", true).await;
+    app.type_into("#sgi-0", "300000");
+    app.type_into("#arbetstid-0", "40");
+    app.wait_for("#scen-2", true).await;
+    app.settle().await;
+    assert!(!beskrivning().contains("vilande"), "{}", beskrivning());
+}
+
 /// With two jobs at hourly wages, the chart follows the one chosen.
 #[wasm_bindgen_test]
 async fn the_chart_follows_the_chosen_job() {
