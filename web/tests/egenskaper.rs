@@ -7,8 +7,9 @@
 //! more hours raise no component unless a rule says so; a job never gains more than its gross
 //! wage.
 //!
-//! Native (the form's reading and the engine are plain Rust); the browser tests are in web.rs.
-#![cfg(not(target_arch = "wasm32"))]
+//! Runs with the other browser tests (`cargo test --target wasm32-unknown-unknown -p web`), in
+//! the wasm the app ships; it is plain Rust, so `cargo test -p web --test egenskaper` runs it
+//! natively too.
 
 #[path = "../../calculator-core/tests/common/lagen.rs"]
 mod lagen;
@@ -16,6 +17,9 @@ mod lagen;
 use calculator_core::parse_scenario;
 use web::situation::{scenario_json, svep_for, Barn, Har, Jobb, Situation, Vuxen};
 use web::text::text;
+
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 /// xorshift64*: deterministic, so a failure repeats.
 struct Rng(u64);
@@ -138,7 +142,8 @@ fn jobb(r: &mut Rng, s: &Situation) -> Vec<Jobb> {
         .collect()
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn every_alternative_and_chart_point_the_form_builds_keeps_the_law() {
     let t = &text().radgivning;
     let mut r = Rng(0xF0_2026);
