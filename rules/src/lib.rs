@@ -8,6 +8,7 @@ pub mod avrundning;
 pub mod formaner;
 mod inbyggt;
 pub mod kontroll;
+pub mod motor;
 pub mod params;
 pub mod ruleset;
 pub mod skatt;

@@ -8,6 +8,9 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::motor::styckvis;
+pub use crate::motor::styckvis::{Basis, Piece};
+
 /// One parameter's provenance, as written in the year file.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -26,16 +29,6 @@ pub struct Provenance {
     pub note: Option<String>,
 }
 
-/// The base amount a parameter is expressed in, when the law states it as a multiple.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Basis {
-    /// SFB 2 kap. 6–7 §§.
-    Prisbasbelopp,
-    /// SFB 58 kap. 26–27 §§.
-    Inkomstbasbelopp,
-}
-
 /// A single value, possibly a multiple of a base amount.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -45,21 +38,6 @@ pub struct Scalar {
     pub basis: Option<Basis>,
     #[serde(flatten)]
     pub provenance: Provenance,
-}
-
-/// One interval of a piecewise linear rule: for x up to `upto` × basis,
-/// amount = `base` × basis + `rate` × (x − `over` × basis).
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Piece {
-    #[serde(default)]
-    pub upto: Option<Decimal>,
-    #[serde(default)]
-    pub base: Decimal,
-    #[serde(default)]
-    pub rate: Decimal,
-    #[serde(default)]
-    pub over: Decimal,
 }
 
 /// A rule the law writes as a table of intervals in multiples of a base amount.
@@ -74,60 +52,13 @@ pub struct Piecewise {
 
 impl Piecewise {
     /// Evaluates the rule at `x` kronor, given the kronor value of the basis.
-    /// Bounds are inclusive ("överstiger X men inte Y").
     pub fn eval(&self, x: Decimal, basis_kr: Decimal) -> Decimal {
-        let piece = self
-            .pieces
-            .iter()
-            .find(|p| p.upto.is_none_or(|u| x <= u * basis_kr))
-            .unwrap_or_else(|| self.pieces.last().expect("validated: at least one piece"));
-        piece.base * basis_kr + piece.rate * (x - piece.over * basis_kr)
+        styckvis::varde(&self.pieces, x, basis_kr)
     }
 
     /// The formula of the interval that applies at `x`, in the law's words (for the trace).
     pub fn describe(&self, x: Decimal, basis_kr: Decimal) -> String {
-        let b = match self.basis {
-            Basis::Prisbasbelopp => "pbb",
-            Basis::Inkomstbasbelopp => "ibb",
-        };
-        let idx = self
-            .pieces
-            .iter()
-            .position(|p| p.upto.is_none_or(|u| x <= u * basis_kr))
-            .unwrap_or(self.pieces.len() - 1);
-        let p = &self.pieces[idx];
-        let lower = if idx == 0 {
-            None
-        } else {
-            self.pieces[idx - 1].upto
-        };
-        let range = match (lower, p.upto) {
-            (None, Some(u)) => format!("x ≤ {u} {b}"),
-            (Some(l), Some(u)) => format!("{l} {b} < x ≤ {u} {b}"),
-            (Some(l), None) => format!("x > {l} {b}"),
-            (None, None) => "alla x".to_string(),
-        };
-        let mut f = Vec::new();
-        if !p.base.is_zero() {
-            f.push(format!("{} {b}", p.base.normalize()));
-        }
-        if !p.rate.is_zero() {
-            if p.over.is_zero() {
-                f.push(format!("{} × x", p.rate.normalize()));
-            } else {
-                f.push(format!(
-                    "{} × (x − {} {b})",
-                    p.rate.normalize(),
-                    p.over.normalize()
-                ));
-            }
-        }
-        let f = if f.is_empty() {
-            "0".to_string()
-        } else {
-            f.join(" + ")
-        };
-        format!("{range}: {f}")
+        styckvis::beskriv(&self.pieces, self.basis.forkortning(), x, basis_kr)
     }
 }
 
