@@ -1274,6 +1274,7 @@ fn person_manad(
                         sarskilda_fall: sj.sarskilda_fall,
                         aktivitetsstod_eller_studiestod: p.aktivitetsstod.is_some(),
                     },
+                    &mut Trace::ny(detalj),
                 ),
             }
         };

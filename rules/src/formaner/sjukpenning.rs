@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
 use crate::avrundning::nedat_hundratal;
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/sjukpenning.toml`.
 #[derive(Debug, Deserialize)]
@@ -111,116 +111,158 @@ pub struct SjukpenningIndata {
 }
 
 /// The SGI: the expected annual income rounded down to hundreds, at most 10 pbb; none below
-/// 24 % of pbb (SFB 25 kap. 3 och 5 §§).
-pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> (Option<Decimal>, Vec<Step>) {
+/// 24 % of pbb (SFB 25 kap. 3 och 5 §§). None when neither an SGI nor an income is given.
+pub fn sgi(m: Manad, pbb: Decimal, in_: &SjukpenningIndata, t: &mut Trace) -> Option<Decimal> {
+    match (in_.sgi, in_.forvantad_arsinkomst) {
+        (Some(s), _) => Some(sgi_enligt_beslut(m, pbb, s, t)),
+        (None, Some(ink)) => Some(sgi_ur_inkomst(m, pbb, ink, t)),
+        (None, None) => None,
+    }
+}
+
+/// An SGI from Försäkringskassan's decision: at most 10 pbb (25 kap. 5 §), and none below the
+/// floor of 25 kap. 3 § andra stycket 3 (tested against this year's pbb: docs/decisions.md,
+/// "SGI under 24 % av prisbasbeloppet").
+fn sgi_enligt_beslut(m: Manad, pbb: Decimal, s: Decimal, t: &mut Trace) -> Decimal {
     let p = params();
     let tak = p.sgi_tak.scalar(m).unwrap_or_default() * pbb;
     let golv = p.sgi_golv.scalar(m).unwrap_or_default() * pbb;
-    if let Some(s) = in_.sgi {
-        // 25 kap. 3 § andra stycket 3: no SGI can be fastställd for an income under 24 % of the
-        // prisbasbelopp, so an SGI entered below it is no SGI (tested against this year's pbb:
-        // docs/decisions.md, "SGI under 24 % av prisbasbeloppet").
-        if s < golv {
-            let step = Step {
-                id: "sgi",
-                label: "Sjukpenninggrundande inkomst (SGI)",
-                amount: Decimal::ZERO,
-                formula: format!(
-                    "SGI {s} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI kan fastställas"
-                ),
-                inputs: vec![input("sgi_enligt_beslut", s)],
-                params: p.sgi_golv.used("sgi_golv", m).into_iter().collect(),
-                reference: "SFB (2010:110) 25 kap. 3 § andra stycket 3",
-                rounding: None,
-            };
-            return (Some(Decimal::ZERO), vec![step]);
-        }
-        let sgi = s.min(tak);
-        let step = Step {
-            id: "sgi",
-            label: "Sjukpenninggrundande inkomst (SGI)",
-            amount: sgi,
-            formula: if s > tak {
-                format!("SGI enligt beslut {s} kr, högst 10 prisbasbelopp = {tak} kr")
-            } else {
-                format!("SGI enligt Försäkringskassans beslut: {s} kr per år")
-            },
-            inputs: vec![input("sgi_enligt_beslut", s)],
-            params: p.sgi_tak.used("sgi_tak", m).into_iter().collect(),
-            reference: "SFB (2010:110) 25 kap. 5 §",
-            rounding: None,
-        };
-        return (Some(sgi), vec![step]);
+    if s < golv {
+        t.steg(|| {
+            Step::ny(
+                "sgi",
+                "Sjukpenninggrundande inkomst (SGI)",
+                Decimal::ZERO,
+                "SFB (2010:110) 25 kap. 3 § andra stycket 3",
+            )
+            .formel(format!(
+                "SGI {s} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI kan fastställas"
+            ))
+            .indata([("sgi_enligt_beslut", s)])
+            .param(p.sgi_golv.used("sgi_golv", m))
+        });
+        return Decimal::ZERO;
     }
-    let Some(ink) = in_.forvantad_arsinkomst else {
-        return (None, vec![]);
-    };
-    let avrundad = nedat_hundratal(ink);
-    // 25 kap. 3 § tests the annual income itself against 24 % of pbb; the rounding of 5 §
-    // comes after (Försäkringskassan: lowest SGI 2022 11 500 from 0,24 × 48 300 = 11 592).
+    let sgi = s.min(tak);
+    t.steg(|| {
+        Step::ny(
+            "sgi",
+            "Sjukpenninggrundande inkomst (SGI)",
+            sgi,
+            "SFB (2010:110) 25 kap. 5 §",
+        )
+        .formel(if s > tak {
+            format!("SGI enligt beslut {s} kr, högst 10 prisbasbelopp = {tak} kr")
+        } else {
+            format!("SGI enligt Försäkringskassans beslut: {s} kr per år")
+        })
+        .indata([("sgi_enligt_beslut", s)])
+        .param(p.sgi_tak.used("sgi_tak", m))
+    });
+    sgi
+}
+
+/// An SGI from the expected annual income (25 kap. 2, 3 och 5 §§). 3 § tests the annual income
+/// itself against 24 % of pbb; the rounding of 5 § comes after (Försäkringskassan: lowest SGI
+/// 2022 11 500 from 0,24 × 48 300 = 11 592).
+fn sgi_ur_inkomst(m: Manad, pbb: Decimal, ink: Decimal, t: &mut Trace) -> Decimal {
+    let p = params();
+    let tak = p.sgi_tak.scalar(m).unwrap_or_default() * pbb;
+    let golv = p.sgi_golv.scalar(m).unwrap_or_default() * pbb;
     let sgi = if ink < golv {
         Decimal::ZERO
     } else {
-        avrundad.min(tak)
+        nedat_hundratal(ink).min(tak)
     };
-    let step = Step {
-        id: "sgi",
-        label: "Sjukpenninggrundande inkomst (SGI)",
-        amount: sgi,
-        formula: if ink < golv {
+    t.steg(|| {
+        Step::ny(
+            "sgi",
+            "Sjukpenninggrundande inkomst (SGI)",
+            sgi,
+            "SFB (2010:110) 25 kap. 2, 3 och 5 §§",
+        )
+        .formel(if ink < golv {
             format!("förväntad årsinkomst {ink} kr understiger 24 % av prisbasbeloppet ({golv} kr): ingen SGI")
         } else {
             format!(
                 "förväntad årsinkomst {ink} kr, avrundad nedåt till hundratal, högst 10 prisbasbelopp ({tak} kr)"
             )
-        },
-        inputs: vec![input("forvantad_arsinkomst", ink)],
-        params: [p.sgi_tak.used("sgi_tak", m), p.sgi_golv.used("sgi_golv", m)]
-            .into_iter()
-            .flatten()
-            .collect(),
-        reference: "SFB (2010:110) 25 kap. 2, 3 och 5 §§",
-        rounding: Some("nedåt till helt hundratal kronor (SFB 25 kap. 5 §)"),
-    };
-    (Some(sgi), vec![step])
+        })
+        .indata([("forvantad_arsinkomst", ink)])
+        .param(p.sgi_tak.used("sgi_tak", m))
+        .param(p.sgi_golv.used("sgi_golv", m))
+        .avrundning("nedåt till helt hundratal kronor (SFB 25 kap. 5 §)")
+    });
+    sgi
 }
 
 fn krontal(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Sjukpenning for month `m`, per month (the daily amount × the days of the month).
-pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
+/// Sjukpenning for month `m`, per month: the daily amount × the days of the month
+/// (28 kap. 3 §), the days after day 364 at the fortsättningsnivå (27 kap. 21, 24 §§).
+pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata, t: &mut Trace) -> Utfall {
     let p = params();
-    if in_.sgi.is_none() && in_.forvantad_arsinkomst.is_none() && !in_.sarskilda_fall {
+    let Some(sgi) = sgi(m, pbb, in_, t).or(in_.sarskilda_fall.then_some(Decimal::ZERO)) else {
         return Utfall::behover(
             vec!["sgi".into()],
             "Ange sjukpenninggrundande inkomst (SGI) från Försäkringskassans beslut, eller inkomsten den bygger på.",
         );
-    }
-    let (sgi, mut steps) = sgi(m, pbb, in_);
-    let sgi = sgi.unwrap_or_default();
+    };
     if sgi.is_zero() && !in_.sarskilda_fall {
-        return Utfall {
-            status: super::Status::EjRatt,
-            per_manad: Decimal::ZERO,
-            skal: Some(format!(
-                "Ingen sjukpenninggrundande inkomst: inkomsten av arbete måste antas uppgå till minst 24 % av prisbasbeloppet ({} kr om året) för att en SGI ska kunna fastställas, och utan SGI lämnas ingen sjukpenning (SFB 25 kap. 3 § andra stycket 3, 28 kap. 7 §).",
-                (p.sgi_golv.scalar(m).unwrap_or_default() * pbb).normalize()
-            )),
-            saknas: vec![],
-            steps,
-        };
+        let mut u = Utfall::ej_ratt(format!(
+            "Ingen sjukpenninggrundande inkomst: inkomsten av arbete måste antas uppgå till minst 24 % av prisbasbeloppet ({} kr om året) för att en SGI ska kunna fastställas, och utan SGI lämnas ingen sjukpenning (SFB 25 kap. 3 § andra stycket 3, 28 kap. 7 §).",
+            (p.sgi_golv.scalar(m).unwrap_or_default() * pbb).normalize()
+        ));
+        u.steps = t.ta();
+        return u;
     }
+    let mut manad = Decimal::ZERO;
+    let mut delar = Vec::new();
+    for (fortsattning, antal) in dagar_per_niva(m, in_.dag_i_sjukperioden) {
+        let per_dag = match per_dag(m, sgi, fortsattning, in_, t) {
+            Ok(x) => x,
+            Err(u) => return u,
+        };
+        manad += per_dag * Decimal::from(antal);
+        delar.push((per_dag, antal, fortsattning));
+    }
+    t.steg(|| {
+        let beskrivning: Vec<String> = delar
+            .iter()
+            .map(|(per_dag, antal, fortsattning)| {
+                format!(
+                    "{per_dag} kr × {antal} dagar{}",
+                    if *fortsattning {
+                        " (fortsättningsnivå)"
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .collect();
+        Step::ny(
+            "sjukpenning",
+            "Sjukpenning per månad",
+            manad,
+            "SFB (2010:110) 28 kap. 3 §; 27 kap. 21 och 24 §§",
+        )
+        .formel(format!("{} i {m}", beskrivning.join(" + ")))
+        .indata([("dag_i_sjukperioden", Decimal::from(in_.dag_i_sjukperioden))])
+    });
+    Utfall::belopp(manad, t.ta())
+}
 
-    // 27 kap. 21 och 24 §§ switch the level day by day: the days of the month up to day 364
-    // of the sick period are paid at the normalnivå, the rest at the fortsättningsnivå.
+/// The days of month `m` at the normalnivå and at the fortsättningsnivå, as (fortsättning,
+/// days): 27 kap. 21 och 24 §§ switch the level day by day, the days up to day 364 of the sick
+/// period at the normalnivå.
+fn dagar_per_niva(m: Manad, dag_i_sjukperioden: u32) -> Vec<(bool, u32)> {
+    let p = params();
     let dagar = m.dagar();
     let grans = p.normalniva_dagar.scalar(m).unwrap_or_default();
     let grans = u32::try_from(grans.trunc().mantissa()).unwrap_or(364);
-    let normala = (grans + 1)
-        .saturating_sub(in_.dag_i_sjukperioden)
-        .min(dagar);
+    let normala = (grans + 1).saturating_sub(dag_i_sjukperioden).min(dagar);
     let mut delar = Vec::new();
     if normala > 0 {
         delar.push((false, normala));
@@ -228,37 +270,7 @@ pub fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
     if normala < dagar {
         delar.push((true, dagar - normala));
     }
-    let mut manad = Decimal::ZERO;
-    let mut beskrivning = Vec::new();
-    for (fortsattning, antal) in delar {
-        let per_dag = match per_dag(m, sgi, fortsattning, in_, &mut steps) {
-            Ok(x) => x,
-            Err(u) => return u,
-        };
-        manad += per_dag * Decimal::from(antal);
-        beskrivning.push(format!(
-            "{per_dag} kr × {antal} dagar{}",
-            if fortsattning {
-                " (fortsättningsnivå)"
-            } else {
-                ""
-            }
-        ));
-    }
-    crate::trace::push_step(&mut steps, || Step {
-        id: "sjukpenning",
-        label: "Sjukpenning per månad",
-        amount: manad,
-        formula: format!("{} i {m}", beskrivning.join(" + ")),
-        inputs: vec![input(
-            "dag_i_sjukperioden",
-            Decimal::from(in_.dag_i_sjukperioden),
-        )],
-        params: vec![],
-        reference: "SFB (2010:110) 28 kap. 3 §; 27 kap. 21 och 24 §§",
-        rounding: None,
-    });
-    Utfall::belopp(manad, steps)
+    delar
 }
 
 /// The daily amount at the person's level, at the normalnivå or the fortsättningsnivå, with
@@ -268,8 +280,40 @@ fn per_dag(
     sgi: Decimal,
     fortsattning: bool,
     in_: &SjukpenningIndata,
-    steps: &mut Vec<Step>,
+    t: &mut Trace,
 ) -> Result<Decimal, Utfall> {
+    let hel = hel_per_dag(m, sgi, fortsattning, in_, t);
+    // DECISION (docs/decisions.md, "Delvis sjukpenning"): a partial level is that share of
+    // the rounded hel amount, rounded again to whole kronor (50 öre up) as 28 kap. 10 § rounds
+    // sjukpenning; the law does not say more.
+    let andel = in_.omfattning.andel();
+    let per_dag = krontal(hel * andel);
+    t.steg(|| {
+        Step::ny(
+            "sjukpenning_per_dag",
+            "Sjukpenning per dag",
+            per_dag,
+            "SFB (2010:110) 27 kap. 45 §",
+        )
+        .formel(format!(
+            "{} sjukpenning: {andel} × {hel} kr",
+            in_.omfattning.text()
+        ))
+        .indata([("hel_per_dag", hel)])
+        .avrundning("närmaste hela krontal, 50 öre uppåt (beslut, se docs/decisions.md)")
+    });
+    sarskilda_fall(m, per_dag, in_, t)
+}
+
+/// Hel sjukpenning per day: SGI × omräkningstal × the level's share / 365, to the nearest
+/// krona (28 kap. 7 och 10 §§), at most the cap for the unemployed (11 §).
+fn hel_per_dag(
+    m: Manad,
+    sgi: Decimal,
+    fortsattning: bool,
+    in_: &SjukpenningIndata,
+    t: &mut Trace,
+) -> Decimal {
     let p = params();
     let (niva_key, niva) = if fortsattning {
         ("fortsattningsniva", &p.fortsattningsniva)
@@ -279,108 +323,99 @@ fn per_dag(
     let faktor = p.omraknningstal.scalar(m).unwrap_or_default();
     let niva_v = niva.scalar(m).unwrap_or_default();
     let underlag = sgi * faktor * niva_v;
-    let mut hel = krontal(underlag / Decimal::from(365));
-    let mut formula = format!(
-        "{sgi} kr × {faktor} × {niva_v} / 365 = {} kr, avrundat till {hel} kr",
-        (underlag / Decimal::from(365)).round_dp(2)
-    );
-    if in_.arbetslos {
-        let tak = p.arbetslos_tak.scalar(m).unwrap_or_default();
-        if hel > tak {
+    let utan_tak = krontal(underlag / Decimal::from(365));
+    let tak = p.arbetslos_tak.scalar(m).unwrap_or_default();
+    let hel = if in_.arbetslos {
+        utan_tak.min(tak)
+    } else {
+        utan_tak
+    };
+    t.steg(|| {
+        let mut formula = format!(
+            "{sgi} kr × {faktor} × {niva_v} / 365 = {} kr, avrundat till {utan_tak} kr",
+            (underlag / Decimal::from(365)).round_dp(2)
+        );
+        if hel < utan_tak {
             formula.push_str(&format!(", högst {tak} kr för den som är arbetslös"));
-            hel = tak;
         }
-    }
-    crate::trace::push_step(steps, || {
-        let mut params_used: Vec<_> = [
-            p.omraknningstal.used("omraknningstal", m),
-            niva.used(niva_key, m),
-            p.normalniva_dagar.used("normalniva_dagar", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if in_.arbetslos {
-            params_used.extend(p.arbetslos_tak.used("arbetslos_tak", m));
-        }
-        Step {
-            id: "sjukpenning_hel_per_dag",
-            label: if fortsattning {
+        Step::ny(
+            "sjukpenning_hel_per_dag",
+            if fortsattning {
                 "Hel sjukpenning per dag (fortsättningsnivå)"
             } else {
                 "Hel sjukpenning per dag (normalnivå)"
             },
-            amount: hel,
-            formula,
-            inputs: vec![input("sgi", sgi)],
-            params: params_used,
-            reference: if in_.arbetslos {
+            hel,
+            if in_.arbetslos {
                 "SFB (2010:110) 28 kap. 7, 10 och 11 §§; 27 kap. 21 och 24 §§"
             } else {
                 "SFB (2010:110) 28 kap. 7 och 10 §§; 27 kap. 21 och 24 §§"
             },
-            rounding: Some("närmaste hela krontal, 50 öre uppåt (SFB 28 kap. 10 §)"),
-        }
+        )
+        .formel(formula)
+        .indata([("sgi", sgi)])
+        .param(p.omraknningstal.used("omraknningstal", m))
+        .param(niva.used(niva_key, m))
+        .param(p.normalniva_dagar.used("normalniva_dagar", m))
+        .params(
+            in_.arbetslos
+                .then(|| p.arbetslos_tak.used("arbetslos_tak", m))
+                .flatten(),
+        )
+        .avrundning("närmaste hela krontal, 50 öre uppåt (SFB 28 kap. 10 §)")
     });
+    hel
+}
 
-    // DECISION (docs/decisions.md, "Delvis sjukpenning"): a partial level is that share of
-    // the rounded hel amount, rounded again to whole kronor (50 öre up) as 28 kap. 10 § rounds
-    // sjukpenning; the law does not say more.
-    let andel = in_.omfattning.andel();
-    let mut per_dag = krontal(hel * andel);
-    crate::trace::push_step(steps, || Step {
-        id: "sjukpenning_per_dag",
-        label: "Sjukpenning per dag",
-        amount: per_dag,
-        formula: format!("{} sjukpenning: {andel} × {hel} kr", in_.omfattning.text()),
-        inputs: vec![input("hel_per_dag", hel)],
-        params: vec![],
-        reference: "SFB (2010:110) 27 kap. 45 §",
-        rounding: Some("närmaste hela krontal, 50 öre uppåt (beslut, se docs/decisions.md)"),
-    });
-
-    if in_.sarskilda_fall && in_.aktivitetsstod_eller_studiestod {
-        crate::trace::push_step(steps, || Step {
-            id: "sjukpenning_sarskilda_fall",
-            label: "Sjukpenning i särskilda fall",
-            amount: Decimal::ZERO,
-            formula: "lämnas inte till den som får aktivitetsstöd eller studiestöd".to_string(),
-            inputs: vec![],
-            params: vec![],
-            reference: "SFB (2010:110) 28 a kap. 6 §",
-            rounding: None,
-        });
-    } else if in_.sarskilda_fall {
-        match p.sarskilda_fall.entry(m, in_.omfattning.key()) {
-            Some(garanti) if garanti > per_dag => {
-                crate::trace::push_step(steps, || {
-                    Step {
-                    id: "sjukpenning_sarskilda_fall",
-                    label: "Sjukpenning i särskilda fall per dag",
-                    amount: garanti,
-                    formula: format!(
-                        "{} förmån: {garanti} kr per dag; sjukpenning i särskilda fall fyller ut skillnaden mot {per_dag} kr",
-                        in_.omfattning.text()
-                    ),
-                    inputs: vec![input("sjukpenning_per_dag", per_dag)],
-                    params: p.sarskilda_fall.used("sarskilda_fall", m).into_iter().collect(),
-                    reference: "SFB (2010:110) 28 a kap. 9 och 11 §§",
-                    rounding: None,
-                }
-                });
-                per_dag = garanti;
-            }
-            Some(_) => {}
-            None => {
-                return Err(Utfall::ej_modellerad(format!(
-                    "Beloppet för {} sjukpenning i särskilda fall {} är inte känt.",
-                    in_.omfattning.text(),
-                    m.year
-                )))
-            }
-        }
+/// Sjukpenning i särskilda fall tops the daily amount up to its level's amount (28 a kap. 9
+/// och 11 §§), but not for one who gets aktivitetsstöd or studiestöd (6 §).
+fn sarskilda_fall(
+    m: Manad,
+    per_dag: Decimal,
+    in_: &SjukpenningIndata,
+    t: &mut Trace,
+) -> Result<Decimal, Utfall> {
+    let p = params();
+    if !in_.sarskilda_fall {
+        return Ok(per_dag);
     }
-    Ok(per_dag)
+    if in_.aktivitetsstod_eller_studiestod {
+        t.steg(|| {
+            Step::ny(
+                "sjukpenning_sarskilda_fall",
+                "Sjukpenning i särskilda fall",
+                Decimal::ZERO,
+                "SFB (2010:110) 28 a kap. 6 §",
+            )
+            .formel("lämnas inte till den som får aktivitetsstöd eller studiestöd")
+        });
+        return Ok(per_dag);
+    }
+    match p.sarskilda_fall.entry(m, in_.omfattning.key()) {
+        Some(garanti) if garanti > per_dag => {
+            t.steg(|| {
+                Step::ny(
+                    "sjukpenning_sarskilda_fall",
+                    "Sjukpenning i särskilda fall per dag",
+                    garanti,
+                    "SFB (2010:110) 28 a kap. 9 och 11 §§",
+                )
+                .formel(format!(
+                    "{} förmån: {garanti} kr per dag; sjukpenning i särskilda fall fyller ut skillnaden mot {per_dag} kr",
+                    in_.omfattning.text()
+                ))
+                .indata([("sjukpenning_per_dag", per_dag)])
+                .param(p.sarskilda_fall.used("sarskilda_fall", m))
+            });
+            Ok(garanti)
+        }
+        Some(_) => Ok(per_dag),
+        None => Err(Utfall::ej_modellerad(format!(
+            "Beloppet för {} sjukpenning i särskilda fall {} är inte känt.",
+            in_.omfattning.text(),
+            m.year
+        ))),
+    }
 }
 
 #[cfg(test)]
@@ -388,6 +423,11 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn sjukpenning(m: Manad, pbb: Decimal, in_: &SjukpenningIndata) -> Utfall {
+        super::sjukpenning(m, pbb, in_, &mut Trace::on())
+    }
 
     fn indata(sgi: Decimal, omf: Omfattning, dag: u32) -> SjukpenningIndata {
         SjukpenningIndata {
