@@ -1184,7 +1184,7 @@ fn person_manad(
             },
             (None, None) => unreachable!("validated: hourly_wage or monthly_salary"),
         };
-        let a = arbete::arbete(m, &satt, j.full_time_hours);
+        let a = arbete::arbete(m, &satt, j.full_time_hours, &mut Trace::ny(detalj));
         if timlon.is_none() && !a.timmar_per_vecka.is_zero() {
             timlon = Some(ore(
                 a.lon_per_manad / (a.timmar_per_vecka * arbete::veckor_per_manad())

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje};
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/arbete.toml`.
 #[derive(Debug, Deserialize)]
@@ -63,54 +63,23 @@ pub struct Arbete {
 }
 
 /// The monthly wage and share of full time; `heltid` overrides the 40-hour full time.
-pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
+pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>, t: &mut Trace) -> Arbete {
     let p = params();
     let heltid_timmar =
         heltid.unwrap_or_else(|| p.heltid_timmar.scalar(m).unwrap_or(Decimal::from(40)));
-    let mut steps = Vec::new();
     let (lon, lon_ar, timmar) = match l {
         Lonesatt::Timlon {
             timmar_per_vecka,
             timlon,
             semesterersattning_procent,
         } => {
-            let exakt = *timmar_per_vecka * *timlon * veckor_per_manad();
-            let grund = exakt.round_dp(2);
-            let mut ar = *timmar_per_vecka * *timlon * Decimal::from(52);
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "lon_timmar",
-                label: "Lön för arbetade timmar per månad",
-                amount: grund,
-                formula: format!(
-                    "{timmar_per_vecka} timmar i veckan × {timlon} kr i timmen × 52 veckor / 12 månader"
-                ),
-                inputs: vec![input("timmar_per_vecka", *timmar_per_vecka), input("timlon", *timlon)],
-                params: vec![],
-                reference: "Omräkning vecka → månad med 52/12 (konvention)",
-                rounding: Some("till öre"),
-            }
-            });
-            let mut lon = grund;
-            if let Some(pct) = semesterersattning_procent {
-                let se = (grund * *pct / Decimal::ONE_HUNDRED).round_dp(2);
-                crate::trace::push_step(&mut steps, || Step {
-                    id: "semesterersattning",
-                    label: "Semesterersättning",
-                    amount: se,
-                    formula: format!("{pct} % × {grund} kr"),
-                    inputs: vec![input("semesterersattning_procent", *pct)],
-                    params: p
-                        .semesterersattning
-                        .used("semesterersattning", m)
-                        .into_iter()
-                        .collect(),
-                    reference: "Semesterlag (1977:480) 16 a §",
-                    rounding: Some("till öre"),
-                });
-                lon += se;
-                ar += ar * *pct / Decimal::ONE_HUNDRED;
-            }
+            let (lon, ar) = timlon_per_manad(
+                m,
+                *timmar_per_vecka,
+                *timlon,
+                *semesterersattning_procent,
+                t,
+            );
             (lon, ar, *timmar_per_vecka)
         }
         Lonesatt::Manadslon {
@@ -118,44 +87,110 @@ pub fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
             timmar_per_vecka,
         } => (*belopp, *belopp * Decimal::from(12), *timmar_per_vecka),
     };
-    let andel = if heltid_timmar.is_zero() {
-        Decimal::ZERO
-    } else {
-        (timmar / heltid_timmar).min(Decimal::ONE)
-    };
-    crate::trace::push_step(&mut steps, || Step {
-        id: "lon",
-        label: "Bruttolön per månad",
-        amount: lon,
-        formula: format!(
-            "{lon} kr; {timmar} av {heltid_timmar} timmar i veckan = {}% av heltid",
-            (andel * Decimal::ONE_HUNDRED).round_dp(1).normalize()
-        ),
-        inputs: vec![
-            input("timmar_per_vecka", timmar),
-            input("heltid_timmar", heltid_timmar),
-        ],
-        params: p
-            .heltid_timmar
-            .used("heltid_timmar", m)
-            .into_iter()
-            .collect(),
-        reference: "Arbetstidslag (1982:673) 5 § (heltid 40 timmar)",
-        rounding: None,
-    });
+    let andel = andel_av_heltid(m, lon, timmar, heltid_timmar, t);
     Arbete {
         lon_per_manad: lon,
         lon_per_ar: lon_ar,
         timmar_per_vecka: timmar,
         andel_av_heltid: andel,
-        steps,
+        steps: t.ta(),
     }
+}
+
+/// An hourly wage as a month and a year, (month to the öre, year exact): hours × wage × 52
+/// weeks / 12 months (a convention), with the semesterersättning on top.
+fn timlon_per_manad(
+    m: Manad,
+    timmar_per_vecka: Decimal,
+    timlon: Decimal,
+    semesterersattning_procent: Option<Decimal>,
+    t: &mut Trace,
+) -> (Decimal, Decimal) {
+    let grund = (timmar_per_vecka * timlon * veckor_per_manad()).round_dp(2);
+    let ar = timmar_per_vecka * timlon * Decimal::from(52);
+    t.steg(|| {
+        Step::ny(
+            "lon_timmar",
+            "Lön för arbetade timmar per månad",
+            grund,
+            "Omräkning vecka → månad med 52/12 (konvention)",
+        )
+        .formel(format!(
+            "{timmar_per_vecka} timmar i veckan × {timlon} kr i timmen × 52 veckor / 12 månader"
+        ))
+        .indata([("timmar_per_vecka", timmar_per_vecka), ("timlon", timlon)])
+        .avrundning("till öre")
+    });
+    match semesterersattning_procent {
+        Some(pct) => (
+            grund + semesterersattning(m, grund, pct, t),
+            ar + ar * pct / Decimal::ONE_HUNDRED,
+        ),
+        None => (grund, ar),
+    }
+}
+
+/// Semesterersättning on the month's wage, `pct` percent, to the öre (semesterlagen 16 a §).
+fn semesterersattning(m: Manad, grund: Decimal, pct: Decimal, t: &mut Trace) -> Decimal {
+    let se = (grund * pct / Decimal::ONE_HUNDRED).round_dp(2);
+    t.steg(|| {
+        Step::ny(
+            "semesterersattning",
+            "Semesterersättning",
+            se,
+            "Semesterlag (1977:480) 16 a §",
+        )
+        .formel(format!("{pct} % × {grund} kr"))
+        .indata([("semesterersattning_procent", pct)])
+        .param(params().semesterersattning.used("semesterersattning", m))
+        .avrundning("till öre")
+    });
+    se
+}
+
+/// The job's share of full time, at most 1 (heltid 40 timmar, arbetstidslagen 5 §), recorded
+/// with the month's gross wage.
+fn andel_av_heltid(
+    m: Manad,
+    lon: Decimal,
+    timmar: Decimal,
+    heltid_timmar: Decimal,
+    t: &mut Trace,
+) -> Decimal {
+    let andel = if heltid_timmar.is_zero() {
+        Decimal::ZERO
+    } else {
+        (timmar / heltid_timmar).min(Decimal::ONE)
+    };
+    t.steg(|| {
+        Step::ny(
+            "lon",
+            "Bruttolön per månad",
+            lon,
+            "Arbetstidslag (1982:673) 5 § (heltid 40 timmar)",
+        )
+        .formel(format!(
+            "{lon} kr; {timmar} av {heltid_timmar} timmar i veckan = {}% av heltid",
+            (andel * Decimal::ONE_HUNDRED).round_dp(1).normalize()
+        ))
+        .indata([
+            ("timmar_per_vecka", timmar),
+            ("heltid_timmar", heltid_timmar),
+        ])
+        .param(params().heltid_timmar.used("heltid_timmar", m))
+    });
+    andel
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
+        super::arbete(m, l, heltid, &mut Trace::on())
+    }
 
     #[test]
     fn ten_hours_at_135_with_holiday_pay() {
@@ -193,6 +228,11 @@ mod tests {
 mod ar_tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn arbete(m: Manad, l: &Lonesatt, heltid: Option<Decimal>) -> Arbete {
+        super::arbete(m, l, heltid, &mut Trace::on())
+    }
 
     #[test]
     fn the_year_is_exact_where_the_month_is_rounded() {
