@@ -1323,6 +1323,7 @@ fn person_manad(
                 vilande: a.vilande.clone(),
                 steglos_avrakning: a.steglos_avrakning,
             },
+            &mut Trace::ny(detalj),
         );
         ae_vilande = b.vilande_ar > Decimal::ZERO;
         let u = b.utfall;

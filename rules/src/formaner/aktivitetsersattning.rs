@@ -19,8 +19,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
-use crate::trace::kr;
-use crate::trace::{input, ParamUse, Step};
+use crate::trace::{kr, ParamUse, Step, Trace};
 
 /// Parameters of `rules/params/formaner/aktivitetsersattning.toml`.
 #[derive(Debug, Deserialize)]
@@ -184,6 +183,11 @@ fn andel_text(q: u32) -> &'static str {
     }
 }
 
+/// `q` quarters as a share.
+fn fjardedel(q: u32) -> Decimal {
+    Decimal::from(q) / Decimal::from(4)
+}
+
 /// The age band of 35 kap. 19 § for someone of `alder` years: (table key, text).
 fn aldersband(alder: u32) -> (&'static str, &'static str) {
     match alder {
@@ -196,37 +200,21 @@ fn aldersband(alder: u32) -> (&'static str, &'static str) {
     }
 }
 
-/// The garantinivå factor (pbb per year) with its trace record and paragraph.
-fn garantiniva_faktor(
-    m: Manad,
-    alder: u32,
-    slag: Slag,
-) -> (Decimal, Option<ParamUse>, &'static str, &'static str) {
+/// The garantinivå factor (pbb per year) with the band's text and paragraph: sjukersättning
+/// from 30 by 35 kap. 18 §, else the age band of 19 §.
+fn garantiniva_faktor(m: Manad, alder: u32, slag: Slag) -> (Decimal, &'static str, &'static str) {
     let p = params();
     if slag == Slag::Sjukersattning && alder >= 30 {
         let f = p.garantiniva_sa_fran_30.scalar(m).unwrap_or_default();
         return (
             f,
-            p.garantiniva_sa_fran_30.used("garantiniva_sa_fran_30", m),
             "sjukersättning från 30 år",
             "SFB (2010:110) 35 kap. 18 §",
         );
     }
     let (key, text) = aldersband(alder);
     let f = p.garantiniva_under_30.entry(m, key).unwrap_or_default();
-    // The trace shows the one band used, not the whole table.
-    let used = p
-        .garantiniva_under_30
-        .at(m)
-        .filter(|_| crate::trace::detaljer())
-        .map(|v| ParamUse {
-            key: format!("garantiniva_under_30.{key}"),
-            value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
-            reference: v.reference.clone(),
-            source: v.source.clone(),
-            verified_on: v.verified_on.clone(),
-        });
-    (f, used, text, "SFB (2010:110) 35 kap. 19 §")
+    (f, text, "SFB (2010:110) 35 kap. 19 §")
 }
 
 /// Garantinivån for hel ersättning per year (35 kap. 18–19 §§), before any avkortning for
@@ -238,24 +226,44 @@ pub fn garantiniva_hel_ar(m: Manad, pbb: Decimal, alder: u32, slag: Slag) -> Dec
 }
 
 /// The trace record of the garantinivå factor used for `alder` and `slag` in `m` (for rules
-/// that use the garantinivå, such as bostadstillägg's fribelopp).
+/// that use the garantinivå, such as bostadstillägg's fribelopp): the one band used, not the
+/// whole table. It only serves the explanation, so call it inside the step's closure.
 pub fn garantiniva_param(m: Manad, alder: u32, slag: Slag) -> Option<ParamUse> {
-    garantiniva_faktor(m, alder, slag).1
+    let p = params();
+    if slag == Slag::Sjukersattning && alder >= 30 {
+        return p.garantiniva_sa_fran_30.used("garantiniva_sa_fran_30", m);
+    }
+    let (key, _) = aldersband(alder);
+    let f = garantiniva_faktor(m, alder, slag).0;
+    p.garantiniva_under_30.at(m).map(|v| ParamUse {
+        key: format!("garantiniva_under_30.{key}"),
+        value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
+        reference: v.reference.clone(),
+        source: v.source.clone(),
+        verified_on: v.verified_on.clone(),
+    })
 }
 
 /// Aktivitetsersättning or sjukersättning paid for month `m`.
-pub fn aktivitetsersattning(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Utfall {
-    berakna(m, pbb, in_).utfall
+pub fn aktivitetsersattning(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+    t: &mut Trace,
+) -> Utfall {
+    berakna(m, pbb, in_, t).utfall
 }
 
 /// The vilande part per month (not paid, 36 kap. 11 §), rounded as a monthly amount of the
-/// benefit (36 kap. 30 §); 0 when nothing is vilande or the input is incomplete.
+/// benefit (36 kap. 30 §); 0 when nothing is vilande or the input is incomplete. An amount
+/// only: nothing is recorded.
 pub fn vilande_belopp_per_manad(
     m: Manad,
     pbb: Decimal,
     in_: &AktivitetsersattningIndata,
 ) -> Decimal {
-    avrunda_delbart_med_tolv(berakna(m, pbb, in_).vilande_ar) / Decimal::from(12)
+    let b = berakna(m, pbb, in_, &mut Trace::off());
+    avrunda_delbart_med_tolv(b.vilande_ar) / Decimal::from(12)
 }
 
 fn utan_belopp(utfall: Utfall) -> Berakning {
@@ -267,153 +275,220 @@ fn utan_belopp(utfall: Utfall) -> Berakning {
     }
 }
 
-/// The computation without the vilandeförklaring, with the reason why it does not apply.
-fn utan_vilande(
+/// The full computation for month `m`: the payment and the annual parts behind it, in the
+/// order of the module doc's list.
+pub fn berakna(
     m: Manad,
     pbb: Decimal,
     in_: &AktivitetsersattningIndata,
-    skal: String,
+    t: &mut Trace,
 ) -> Berakning {
-    let mut utan = in_.clone();
-    utan.vilande = None;
-    let mut b = berakna(m, pbb, &utan);
-    crate::trace::push_step(&mut b.utfall.steps, || Step {
-        id: "vilande_galler_inte",
-        label: "Vilande ersättning",
-        amount: Decimal::ZERO,
-        formula: skal.clone(),
-        inputs: vec![],
-        params: vec![],
-        reference: "SFB (2010:110) 36 kap. 9–15 §§",
-        rounding: None,
-    });
-    b.utfall.skal = Some(skal);
-    b
+    if let Some(u) = ingen_ratt(in_) {
+        return utan_belopp(u); // 33 kap. 16, 18 §§; 37 kap.
+    }
+    if let Some(b) = vilande_villkor(m, pbb, in_, t) {
+        return b; // 36 kap. 10, 14, 15 §§
+    }
+    let garantiniva_hel = garantiniva(m, pbb, in_, t); // 35 kap. 18–19 §§
+    let garantiniva = avkortning_for_forsakringstid(m, garantiniva_hel, in_, t); // 35 kap. 3, 20 §§
+    let inkomstrel = inkomstrelaterad_hel(m, pbb, in_, t); // 34 kap. 5, 7, 12, 13 §§
+    let garanti = garantiersattning_hel(garantiniva, inkomstrel, t); // 35 kap. 23–24 §§
+    let hel = inkomstrel + garanti;
+    if hel.is_zero() {
+        return ingen_ersattning(m, t); // 35 kap. 3 §: nothing to pay
+    }
+    beviljad_ersattning(in_, inkomstrel, garanti, t); // 33 kap. 9 §, 34 kap. 13 §, 35 kap. 25 §
+    let delar = fordela_pa_arbete_och_vilande(in_); // 36 kap. 9, 12 §§
+    minskning_for_forvarvsarbete(hel, &delar, t); // 36 kap. 9 §
+    let (vilande_ar, behallen_ar) = match &in_.vilande {
+        Some(v) => {
+            let vilande_ar = vilande_del(m, hel, &delar, v, t); // 36 kap. 10–12, 14, 15 §§
+            (vilande_ar, behallen_25_procent(m, vilande_ar, v, t)) // 36 kap. 18 §
+        }
+        None => (Decimal::ZERO, Decimal::ZERO),
+    };
+    let betald_ar = ersattning_ar(hel, &delar, behallen_ar, t); // 36 kap. 9, 11, 18 §§
+    let manad = manadsbelopp(in_.slag, betald_ar, t); // 36 kap. 29–30 §§
+    Berakning {
+        utfall: utfall(in_, manad, t),
+        hel_ar: hel,
+        vilande_ar,
+        behallen_ar,
+    }
 }
 
-/// The full computation for month `m`: the payment and the annual parts behind it.
-pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Berakning {
-    let p = params();
+/// Why the benefit cannot be paid at all, if so: steglös avräkning for sjukersättning granted
+/// before July 2008 is not modelled (37 kap.), and the ages and levels of 33 kap. 16 och 18 §§.
+fn ingen_ratt(in_: &AktivitetsersattningIndata) -> Option<Utfall> {
     let slag = in_.slag;
-
-    // 37 kap.: the old income test for sjukersättning granted before July 2008.
     if in_.steglos_avrakning {
-        return utan_belopp(Utfall::ej_modellerad(
+        return Some(Utfall::ej_modellerad(
             "Sjukersättning som beviljats för tid före juli 2008 minskas med steglös avräkning mot \
              inkomsten (SFB 37 kap.). Den beräkningen finns inte i modellen.",
         ));
     }
-    // 33 kap. 16 och 18 §§: ages.
     if in_.alder < 18 {
-        return utan_belopp(Utfall::ej_ratt(format!(
+        return Some(Utfall::ej_ratt(format!(
             "{} kan lämnas tidigast från och med juli det år då den försäkrade fyller 19 år \
              (SFB 33 kap. 16 och 18 §§).",
             capitalize(slag.text())
         )));
     }
     if slag == Slag::Aktivitetsersattning && in_.alder >= 30 {
-        return utan_belopp(Utfall::ej_ratt(
+        return Some(Utfall::ej_ratt(
             "Aktivitetsersättning lämnas längst till och med månaden före den månad då den \
              försäkrade fyller 30 år (SFB 33 kap. 18 §).",
         ));
     }
     if slag == Slag::Sjukersattning && in_.alder < 30 && in_.niva != Niva::Hel {
-        return utan_belopp(Utfall::ej_ratt(
+        return Some(Utfall::ej_ratt(
             "Före den månad då den försäkrade fyller 30 år kan bara hel sjukersättning lämnas; \
              tre fjärdedels, halv och en fjärdedels sjukersättning lämnas först från 30 år \
              (SFB 33 kap. 16 §).",
         ));
     }
+    None
+}
 
-    // Vilande: conditions of 36 kap. 10, 14 och 15 §§.
-    let langst_vilande = p.vilande_langst_manader.scalar(m).unwrap_or_default();
-    if let Some(v) = &in_.vilande {
-        let mut saknas = vec![];
-        if v.manader_med_ersattning_fore.is_none() {
-            saknas.push("vilande.manader_med_ersattning_fore".to_string());
-        }
-        if v.manader_vilande_hittills.is_none() {
-            saknas.push("vilande.manader_vilande_hittills".to_string());
-        }
-        if !saknas.is_empty() {
-            return utan_belopp(Utfall::behover(
-                saknas,
-                "Ange hur många månader ersättningen betalades ut omedelbart före \
-                 vilandeförklaringen och hur många månader den redan har varit vilande \
-                 (SFB 36 kap. 10, 14 och 15 §§).",
-            ));
-        }
-        let fore = Decimal::from(v.manader_med_ersattning_fore.unwrap_or_default());
-        let kval = p
-            .vilande_kvalifikation_manader
-            .scalar(m)
-            .unwrap_or_default();
-        if fore < kval {
-            return utan_vilande(
-                m,
-                pbb,
-                in_,
-                format!(
-                "Ersättningen kan förklaras vilande bara om den försäkrade har fått sjuk- eller \
-                 aktivitetsersättning under minst {kval} månader omedelbart före (SFB 36 kap. \
-                 10 §); här {fore} månader. Utan vilande minskas ersättningen i den omfattning \
-                 arbetet utförs (36 kap. 9 §), och så är den beräknad här."
-            ),
-            );
-        }
-        let hittills = Decimal::from(v.manader_vilande_hittills.unwrap_or_default());
-        if hittills >= langst_vilande {
-            return utan_vilande(
-                m,
-                pbb,
-                in_,
-                format!(
-                "Ersättningen får vara vilande under högst {langst_vilande} månader (SFB 36 kap. \
-                 14 och 15 §§); den har redan varit vilande i {hittills} månader. Utan vilande \
-                 minskas ersättningen i den omfattning arbetet utförs (36 kap. 9 §), och så är \
-                 den beräknad här."
-            ),
-            );
-        }
-        if v.beslutad_andel.is_none() && in_.arbetad_andel <= Decimal::ZERO {
-            // No work and no decided share: nothing is vilande this month.
-            return utan_vilande(
-                m,
-                pbb,
-                in_,
-                "Inget arbete och ingen beslutad vilande andel: ingenting är vilande, hela den \
-                 beviljade ersättningen betalas (SFB 36 kap. 12 §)."
-                    .to_string(),
-            );
-        }
+/// The conditions of a vilandeförklaring (36 kap. 10, 14 och 15 §§). When one fails, the
+/// month computed without it (or a request for the months it needs); None when the
+/// vilandeförklaring applies or there is none.
+fn vilande_villkor(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+    t: &mut Trace,
+) -> Option<Berakning> {
+    let v = in_.vilande.as_ref()?;
+    let (Some(fore), Some(hittills)) = (v.manader_med_ersattning_fore, v.manader_vilande_hittills)
+    else {
+        return Some(utan_belopp(vilande_uppgifter_saknas(v)));
+    };
+    let skal = vilande_galler_inte(m, in_, v, fore, hittills)?;
+    Some(utan_vilande(m, pbb, in_, skal, t))
+}
+
+/// Why the vilandeförklaring does not apply this month, if so: it needs twelve months with the
+/// benefit just before (36 kap. 10 §), at most 24 months vilande (14 och 15 §§), and work or a
+/// decided share to be vilande (12 §).
+fn vilande_galler_inte(
+    m: Manad,
+    in_: &AktivitetsersattningIndata,
+    v: &Vilande,
+    fore: u32,
+    hittills: u32,
+) -> Option<String> {
+    let p = params();
+    let fore = Decimal::from(fore);
+    let kval = p
+        .vilande_kvalifikation_manader
+        .scalar(m)
+        .unwrap_or_default();
+    if fore < kval {
+        return Some(format!(
+            "Ersättningen kan förklaras vilande bara om den försäkrade har fått sjuk- eller \
+             aktivitetsersättning under minst {kval} månader omedelbart före (SFB 36 kap. \
+             10 §); här {fore} månader. Utan vilande minskas ersättningen i den omfattning \
+             arbetet utförs (36 kap. 9 §), och så är den beräknad här."
+        ));
     }
+    let hittills = Decimal::from(hittills);
+    let langst_vilande = p.vilande_langst_manader.scalar(m).unwrap_or_default();
+    if hittills >= langst_vilande {
+        return Some(format!(
+            "Ersättningen får vara vilande under högst {langst_vilande} månader (SFB 36 kap. \
+             14 och 15 §§); den har redan varit vilande i {hittills} månader. Utan vilande \
+             minskas ersättningen i den omfattning arbetet utförs (36 kap. 9 §), och så är \
+             den beräknad här."
+        ));
+    }
+    if v.beslutad_andel.is_none() && in_.arbetad_andel <= Decimal::ZERO {
+        // No work and no decided share: nothing is vilande this month.
+        return Some(
+            "Inget arbete och ingen beslutad vilande andel: ingenting är vilande, hela den \
+             beviljade ersättningen betalas (SFB 36 kap. 12 §)."
+                .to_string(),
+        );
+    }
+    None
+}
 
-    let mut steps = vec![];
+/// The months 36 kap. 10, 14 och 15 §§ need, asked for when not given.
+fn vilande_uppgifter_saknas(v: &Vilande) -> Utfall {
+    let mut saknas = vec![];
+    if v.manader_med_ersattning_fore.is_none() {
+        saknas.push("vilande.manader_med_ersattning_fore".to_string());
+    }
+    if v.manader_vilande_hittills.is_none() {
+        saknas.push("vilande.manader_vilande_hittills".to_string());
+    }
+    Utfall::behover(
+        saknas,
+        "Ange hur många månader ersättningen betalades ut omedelbart före \
+         vilandeförklaringen och hur många månader den redan har varit vilande \
+         (SFB 36 kap. 10, 14 och 15 §§).",
+    )
+}
 
-    // 35 kap. 18–19 §§: garantinivå for hel ersättning by age band.
-    let (faktor, faktor_used, band, band_ref) = garantiniva_faktor(m, in_.alder, slag);
+/// The computation without the vilandeförklaring, with the reason why it does not apply
+/// (36 kap. 9–15 §§).
+fn utan_vilande(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+    skal: String,
+    t: &mut Trace,
+) -> Berakning {
+    let mut utan = in_.clone();
+    utan.vilande = None;
+    let mut b = berakna(m, pbb, &utan, t);
+    t.steg(|| {
+        Step::ny(
+            "vilande_galler_inte",
+            "Vilande ersättning",
+            Decimal::ZERO,
+            "SFB (2010:110) 36 kap. 9–15 §§",
+        )
+        .formel(skal.clone())
+    });
+    b.utfall.steps.extend(t.ta());
+    b.utfall.skal = Some(skal);
+    b
+}
+
+/// Garantinivån for hel ersättning per year by age band (35 kap. 18–19 §§).
+fn garantiniva(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata, t: &mut Trace) -> Decimal {
+    let (faktor, band, reference) = garantiniva_faktor(m, in_.alder, in_.slag);
     let garantiniva = faktor * pbb;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "garantiniva_hel",
-        label: "Garantinivå för hel ersättning per år",
-        amount: garantiniva,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "garantiniva_hel",
+            "Garantinivå för hel ersättning per år",
+            garantiniva,
+            reference,
+        )
+        .formel(format!(
             "{} × prisbasbeloppet {} kr = {} kr per år ({band}, {} år i månaden {m})",
             faktor.normalize(),
             kr(pbb),
             kr(garantiniva),
             in_.alder
-        ),
-        inputs: vec![
-            input("alder", Decimal::from(in_.alder)),
-            input("prisbasbelopp", pbb),
-        ],
-        params: faktor_used.into_iter().collect(),
-        reference: band_ref,
-        rounding: None,
+        ))
+        .indata([("alder", Decimal::from(in_.alder)), ("prisbasbelopp", pbb)])
+        .param(garantiniva_param(m, in_.alder, in_.slag))
     });
+    garantiniva
+}
 
-    // 35 kap. 3 och 20 §§: försäkringstid.
+/// The garantinivå after avkortning for försäkringstid: försäkringstiden / 40 of it, none
+/// under three years (35 kap. 3 och 20 §§); full försäkringstid when it is not given.
+fn avkortning_for_forsakringstid(
+    m: Manad,
+    garantiniva: Decimal,
+    in_: &AktivitetsersattningIndata,
+    t: &mut Trace,
+) -> Decimal {
+    let p = params();
     let full = p.forsakringstid_full.scalar(m).unwrap_or_default();
     let minst = p.forsakringstid_minst.scalar(m).unwrap_or_default();
     let ft = in_
@@ -421,16 +496,19 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
         .map(Decimal::from)
         .unwrap_or(full)
         .min(full);
-    let garantiniva_avk = if ft < minst {
+    let avkortad = if ft < minst {
         Decimal::ZERO
     } else {
         garantiniva * ft / full
     };
-    crate::trace::push_step(&mut steps, || Step {
-        id: "garantiniva_avkortad",
-        label: "Garantinivå efter försäkringstid per år",
-        amount: garantiniva_avk,
-        formula: match in_.forsakringstid_ar {
+    t.steg(|| {
+        Step::ny(
+            "garantiniva_avkortad",
+            "Garantinivå efter försäkringstid per år",
+            avkortad,
+            "SFB (2010:110) 35 kap. 3 och 20 §§",
+        )
+        .formel(match in_.forsakringstid_ar {
             None => format!(
                 "försäkringstid inte angiven: full försäkringstid ({full} år) antas, {} kr",
                 kr(garantiniva)
@@ -441,167 +519,214 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
             Some(_) => format!(
                 "{} kr × {ft} / {full} = {} kr",
                 kr(garantiniva),
-                kr(garantiniva_avk)
+                kr(avkortad)
             ),
-        },
-        inputs: vec![input("forsakringstid_ar", ft)],
-        params: [
-            p.forsakringstid_full.used("forsakringstid_full", m),
-            p.forsakringstid_minst.used("forsakringstid_minst", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 35 kap. 3 och 20 §§",
-        rounding: None,
+        })
+        .indata([("forsakringstid_ar", ft)])
+        .param(p.forsakringstid_full.used("forsakringstid_full", m))
+        .param(p.forsakringstid_minst.used("forsakringstid_minst", m))
     });
+    avkortad
+}
 
-    // 34 kap. 12–13 §§: inkomstrelaterad ersättning, as hel per year.
-    let andel = in_.niva.andel();
-    let tolv = Decimal::from(12);
-    let inkomstrel_hel = match &in_.inkomstrelaterad {
+/// Hel inkomstrelaterad ersättning per year (34 kap.): none (2 §), from the decision's monthly
+/// amount, or from the antagandeinkomst.
+fn inkomstrelaterad_hel(
+    m: Manad,
+    pbb: Decimal,
+    in_: &AktivitetsersattningIndata,
+    t: &mut Trace,
+) -> Decimal {
+    match &in_.inkomstrelaterad {
         Inkomstrelaterad::Ingen => {
-            crate::trace::push_step(&mut steps, || Step {
-                id: "inkomstrelaterad_hel",
-                label: "Hel inkomstrelaterad ersättning per år",
-                amount: Decimal::ZERO,
-                formula: "ingen inkomstrelaterad ersättning".into(),
-                inputs: vec![],
-                params: vec![],
-                reference: "SFB (2010:110) 34 kap. 2 §",
-                rounding: None,
+            t.steg(|| {
+                Step::ny(
+                    "inkomstrelaterad_hel",
+                    "Hel inkomstrelaterad ersättning per år",
+                    Decimal::ZERO,
+                    "SFB (2010:110) 34 kap. 2 §",
+                )
+                .formel("ingen inkomstrelaterad ersättning")
             });
             Decimal::ZERO
         }
-        Inkomstrelaterad::BeslutPerManad(x) => {
-            let x = (*x).max(Decimal::ZERO);
-            let hel = x * tolv / andel;
-            crate::trace::push_step(&mut steps, || Step {
-                id: "inkomstrelaterad_hel",
-                label: "Hel inkomstrelaterad ersättning per år",
-                amount: hel,
-                formula: format!(
-                    "{} kr per månad enligt beslutet ({} ersättning) × 12 / {} = {} kr",
-                    kr(x),
-                    in_.niva.text(),
-                    andel.normalize(),
-                    kr(hel)
-                ),
-                inputs: vec![input("inkomstrelaterad_per_manad_enligt_beslut", x)],
-                params: vec![],
-                reference: "SFB (2010:110) 34 kap. 12 och 13 §§",
-                rounding: None,
-            });
-            hel
-        }
+        Inkomstrelaterad::BeslutPerManad(x) => inkomstrelaterad_enligt_beslut(*x, in_.niva, t),
         Inkomstrelaterad::Antagandeinkomst(a) => {
-            let a = (*a).max(Decimal::ZERO);
-            let tak = p.antagandeinkomst_tak.scalar(m).unwrap_or_default() * pbb;
-            let niva = p.inkomstrelaterad_niva.scalar(m).unwrap_or_default();
-            let hel = niva * a.min(tak);
-            crate::trace::push_step(&mut steps, || Step {
-                id: "inkomstrelaterad_hel",
-                label: "Hel inkomstrelaterad ersättning per år",
-                amount: hel,
-                formula: if a > tak {
-                    format!(
-                        "antagandeinkomst {} kr, högst 7,5 prisbasbelopp = {} kr; {} × {} = {} kr",
-                        kr(a),
-                        kr(tak),
-                        niva.normalize(),
-                        kr(tak),
-                        kr(hel)
-                    )
-                } else {
-                    format!(
-                        "{} × antagandeinkomsten {} kr = {} kr",
-                        niva.normalize(),
-                        kr(a),
-                        kr(hel)
-                    )
-                },
-                inputs: vec![input("antagandeinkomst", a), input("prisbasbelopp", pbb)],
-                params: [
-                    p.inkomstrelaterad_niva.used("inkomstrelaterad_niva", m),
-                    p.antagandeinkomst_tak.used("antagandeinkomst_tak", m),
-                ]
-                .into_iter()
-                .flatten()
-                .collect(),
-                reference: "SFB (2010:110) 34 kap. 5, 7 och 12 §§",
-                rounding: None,
-            });
-            hel
+            inkomstrelaterad_ur_antagandeinkomst(m, pbb, *a, t)
         }
-    };
+    }
+}
 
-    // 35 kap. 23–24 §§: garantiersättning tops up to the garantinivå.
-    let garanti_hel = (garantiniva_avk - inkomstrel_hel).max(Decimal::ZERO);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "garantiersattning_hel",
-        label: "Hel garantiersättning per år",
-        amount: garanti_hel,
-        formula: if inkomstrel_hel.is_zero() {
+/// The decision's monthly inkomstrelaterad amount at the granted level, as hel per year
+/// (34 kap. 12 och 13 §§).
+fn inkomstrelaterad_enligt_beslut(x: Decimal, niva: Niva, t: &mut Trace) -> Decimal {
+    let x = x.max(Decimal::ZERO);
+    let andel = niva.andel();
+    let hel = x * Decimal::from(12) / andel;
+    t.steg(|| {
+        Step::ny(
+            "inkomstrelaterad_hel",
+            "Hel inkomstrelaterad ersättning per år",
+            hel,
+            "SFB (2010:110) 34 kap. 12 och 13 §§",
+        )
+        .formel(format!(
+            "{} kr per månad enligt beslutet ({} ersättning) × 12 / {} = {} kr",
+            kr(x),
+            niva.text(),
+            andel.normalize(),
+            kr(hel)
+        ))
+        .indata([("inkomstrelaterad_per_manad_enligt_beslut", x)])
+    });
+    hel
+}
+
+/// Hel inkomstrelaterad ersättning from the antagandeinkomst: 64,7 % of it, the income at
+/// most 7,5 prisbasbelopp (34 kap. 5, 7 och 12 §§).
+fn inkomstrelaterad_ur_antagandeinkomst(
+    m: Manad,
+    pbb: Decimal,
+    a: Decimal,
+    t: &mut Trace,
+) -> Decimal {
+    let p = params();
+    let a = a.max(Decimal::ZERO);
+    let tak = p.antagandeinkomst_tak.scalar(m).unwrap_or_default() * pbb;
+    let niva = p.inkomstrelaterad_niva.scalar(m).unwrap_or_default();
+    let hel = niva * a.min(tak);
+    t.steg(|| {
+        Step::ny(
+            "inkomstrelaterad_hel",
+            "Hel inkomstrelaterad ersättning per år",
+            hel,
+            "SFB (2010:110) 34 kap. 5, 7 och 12 §§",
+        )
+        .formel(if a > tak {
+            format!(
+                "antagandeinkomst {} kr, högst 7,5 prisbasbelopp = {} kr; {} × {} = {} kr",
+                kr(a),
+                kr(tak),
+                niva.normalize(),
+                kr(tak),
+                kr(hel)
+            )
+        } else {
+            format!(
+                "{} × antagandeinkomsten {} kr = {} kr",
+                niva.normalize(),
+                kr(a),
+                kr(hel)
+            )
+        })
+        .indata([("antagandeinkomst", a), ("prisbasbelopp", pbb)])
+        .param(p.inkomstrelaterad_niva.used("inkomstrelaterad_niva", m))
+        .param(p.antagandeinkomst_tak.used("antagandeinkomst_tak", m))
+    });
+    hel
+}
+
+/// Hel garantiersättning per year: it tops the inkomstrelaterad ersättning up to the
+/// garantinivå (35 kap. 23 och 24 §§).
+fn garantiersattning_hel(garantiniva: Decimal, inkomstrel_hel: Decimal, t: &mut Trace) -> Decimal {
+    let garanti_hel = (garantiniva - inkomstrel_hel).max(Decimal::ZERO);
+    t.steg(|| {
+        Step::ny(
+            "garantiersattning_hel",
+            "Hel garantiersättning per år",
+            garanti_hel,
+            "SFB (2010:110) 35 kap. 23 och 24 §§",
+        )
+        .formel(if inkomstrel_hel.is_zero() {
             format!(
                 "ingen inkomstrelaterad ersättning: garantinivån {} kr",
-                kr(garantiniva_avk)
+                kr(garantiniva)
             )
         } else {
             format!(
                 "garantinivån {} kr − inkomstrelaterad {} kr = {} kr (lägst 0)",
-                kr(garantiniva_avk),
+                kr(garantiniva),
                 kr(inkomstrel_hel),
                 kr(garanti_hel)
             )
-        },
-        inputs: vec![
-            input("garantiniva", garantiniva_avk),
-            input("inkomstrelaterad_hel", inkomstrel_hel),
-        ],
-        params: vec![],
-        reference: "SFB (2010:110) 35 kap. 23 och 24 §§",
-        rounding: None,
+        })
+        .indata([
+            ("garantiniva", garantiniva),
+            ("inkomstrelaterad_hel", inkomstrel_hel),
+        ])
     });
+    garanti_hel
+}
 
-    let hel = inkomstrel_hel + garanti_hel;
-    if hel.is_zero() {
-        return utan_belopp(Utfall::ej_ratt(format!(
-            "Garantiersättning lämnas bara vid minst {minst} års försäkringstid (SFB 35 kap. 3 §), \
-             och det finns ingen inkomstrelaterad ersättning."
-        )));
-    }
+/// Neither garantiersättning (it needs three years' försäkringstid, 35 kap. 3 §) nor
+/// inkomstrelaterad ersättning: no right, and the steps so far are not shown.
+fn ingen_ersattning(m: Manad, t: &mut Trace) -> Berakning {
+    t.ta();
+    let minst = params().forsakringstid_minst.scalar(m).unwrap_or_default();
+    utan_belopp(Utfall::ej_ratt(format!(
+        "Garantiersättning lämnas bara vid minst {minst} års försäkringstid (SFB 35 kap. 3 §), \
+         och det finns ingen inkomstrelaterad ersättning."
+    )))
+}
 
-    // 34 kap. 13 §, 35 kap. 25 §: the granted level.
-    let l_q = in_.niva.fjardedelar();
-    let beviljad = hel * andel;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "ersattning_beviljad",
-        label: "Beviljad ersättning per år",
-        amount: beviljad,
-        formula: format!(
+/// The granted level's share of hel ersättning (33 kap. 9 §, 34 kap. 13 §, 35 kap. 25 §);
+/// shown, the payment is computed from hel ersättning.
+fn beviljad_ersattning(
+    in_: &AktivitetsersattningIndata,
+    inkomstrel_hel: Decimal,
+    garanti_hel: Decimal,
+    t: &mut Trace,
+) {
+    t.steg(|| {
+        let hel = inkomstrel_hel + garanti_hel;
+        let andel = in_.niva.andel();
+        let beviljad = hel * andel;
+        Step::ny(
+            "ersattning_beviljad",
+            "Beviljad ersättning per år",
+            beviljad,
+            "SFB (2010:110) 33 kap. 9 §, 34 kap. 13 §, 35 kap. 25 §",
+        )
+        .formel(format!(
             "{} {}: {} × ({} + {}) kr = {} kr",
             in_.niva.text(),
-            slag.text(),
+            in_.slag.text(),
             andel.normalize(),
             kr(inkomstrel_hel),
             kr(garanti_hel),
             kr(beviljad)
-        ),
-        inputs: vec![input("hel_ersattning", hel)],
-        params: vec![],
-        reference: "SFB (2010:110) 33 kap. 9 §, 34 kap. 13 §, 35 kap. 25 §",
-        rounding: None,
+        ))
+        .indata([("hel_ersattning", hel)])
     });
+}
 
-    // Work: the share of full time beyond the capacity the decision assumed the person has
-    // (1 − level), in quarters, rounded up (DECISION, docs/rules/aktivitetsersattning.md).
+/// How the granted level's quarters divide in the month.
+struct Delar {
+    /// The share of full time worked (0–1).
+    arbetad: Decimal,
+    /// Work beyond the capacity the decision assumed, in quarters, before rounding.
+    over: Decimal,
+    /// The granted level in quarters.
+    beviljad: u32,
+    /// Work beyond the assumed capacity, in quarters rounded up.
+    arbete: u32,
+    vilande: u32,
+    /// The vilande share is Försäkringskassan's decision, not the extent of the work.
+    vilande_fran_beslut: bool,
+    /// Reduced for work beyond the vilande share.
+    minskning: u32,
+    betald: u32,
+}
+
+/// Work counts by the share of full time beyond the capacity the decision assumed the person
+/// has (1 − level), in quarters, rounded up (DECISION, docs/rules/aktivitetsersattning.md).
+/// The vilande share is the decided one or follows the work (36 kap. 12 §); work beyond it
+/// reduces the ersättning (36 kap. 9 §); the rest is paid.
+fn fordela_pa_arbete_och_vilande(in_: &AktivitetsersattningIndata) -> Delar {
+    let l_q = in_.niva.fjardedelar();
     let arbetad = in_.arbetad_andel.max(Decimal::ZERO).min(Decimal::ONE);
-    let fyra = Decimal::from(4);
-    let over = (arbetad * fyra - Decimal::from(4 - l_q)).max(Decimal::ZERO);
+    let over = (arbetad * Decimal::from(4) - Decimal::from(4 - l_q)).max(Decimal::ZERO);
     let arbete_q = over.ceil().to_u32().unwrap_or(l_q).min(l_q);
-    let fjardedel = |q: u32| Decimal::from(q) / fyra;
-
-    // Vilande share (36 kap. 12 §) and any reduction beyond it (36 kap. 9 §).
     let (vilande_q, vilande_fran_beslut) = match &in_.vilande {
         Some(v) => match v.beslutad_andel {
             Some(b) => (b.fjardedelar().min(l_q), true),
@@ -610,230 +735,262 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
         None => (0, false),
     };
     let minskning_q = arbete_q.saturating_sub(vilande_q);
-    let betald_q = l_q - vilande_q - minskning_q;
+    Delar {
+        arbetad,
+        over,
+        beviljad: l_q,
+        arbete: arbete_q,
+        vilande: vilande_q,
+        vilande_fran_beslut,
+        minskning: minskning_q,
+        betald: l_q - vilande_q - minskning_q,
+    }
+}
 
-    if minskning_q > 0 {
-        let belopp = hel * fjardedel(minskning_q);
-        crate::trace::push_step(&mut steps, || Step {
-            id: "minskning_forvarvsarbete",
-            label: "Minskning för förvärvsarbete per år",
-            amount: belopp,
-            formula: format!(
-                "arbete {} % av heltid, varav {} % utöver den arbetsförmåga beslutet räknar med \
-                 ({} % av heltid), avrundat uppåt till {}{}: {} × {} kr = {} kr",
-                (arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
-                (over / fyra * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
-                Decimal::from((4 - l_q) * 25),
-                andel_text(arbete_q),
-                if vilande_q > 0 {
-                    format!(
-                        "; {} är vilande, resten ({}) minskas",
-                        andel_text(vilande_q),
-                        andel_text(minskning_q)
-                    )
-                } else {
-                    String::new()
-                },
-                fjardedel(minskning_q).normalize(),
+/// The reduction for work beyond the vilande share (36 kap. 9 §; 33 kap. 9 och 11 §§), shown
+/// when there is one.
+fn minskning_for_forvarvsarbete(hel: Decimal, d: &Delar, t: &mut Trace) {
+    if d.minskning == 0 {
+        return;
+    }
+    t.steg(|| {
+        let belopp = hel * fjardedel(d.minskning);
+        Step::ny(
+            "minskning_forvarvsarbete",
+            "Minskning för förvärvsarbete per år",
+            belopp,
+            "SFB (2010:110) 36 kap. 9 §; 33 kap. 9 och 11 §§",
+        )
+        .formel(format!(
+            "arbete {} % av heltid, varav {} % utöver den arbetsförmåga beslutet räknar med \
+             ({} % av heltid), avrundat uppåt till {}{}: {} × {} kr = {} kr",
+            (d.arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+            (d.over / Decimal::from(4) * Decimal::ONE_HUNDRED)
+                .round_dp(1)
+                .normalize(),
+            Decimal::from((4 - d.beviljad) * 25),
+            andel_text(d.arbete),
+            if d.vilande > 0 {
+                format!(
+                    "; {} är vilande, resten ({}) minskas",
+                    andel_text(d.vilande),
+                    andel_text(d.minskning)
+                )
+            } else {
+                String::new()
+            },
+            fjardedel(d.minskning).normalize(),
+            kr(hel),
+            kr(belopp)
+        ))
+        .indata([("arbetad_andel", d.arbetad)])
+        .avrundning(
+            "arbetets omfattning avrundas uppåt till hel fjärdedel (beslut, se \
+             docs/rules/aktivitetsersattning.md)",
+        )
+    });
+}
+
+/// The vilande part per year, not paid (36 kap. 10–12, 14 och 15 §§).
+fn vilande_del(m: Manad, hel: Decimal, d: &Delar, v: &Vilande, t: &mut Trace) -> Decimal {
+    let p = params();
+    let vilande_ar = hel * fjardedel(d.vilande);
+    let hittills = v.manader_vilande_hittills.unwrap_or_default();
+    t.steg(|| {
+        let langst_vilande = p.vilande_langst_manader.scalar(m).unwrap_or_default();
+        Step::ny(
+            "vilande",
+            "Vilande ersättning per år (betalas inte ut)",
+            vilande_ar,
+            "SFB (2010:110) 36 kap. 10–12, 14 och 15 §§",
+        )
+        .formel(if d.vilande_fran_beslut {
+            format!(
+                "vilande enligt beslutet: {} av {} kr = {} kr; vilande månad {} av högst {}",
+                andel_text(d.vilande),
                 kr(hel),
-                kr(belopp)
-            ),
-            inputs: vec![input("arbetad_andel", arbetad)],
-            params: vec![],
-            reference: "SFB (2010:110) 36 kap. 9 §; 33 kap. 9 och 11 §§",
-            rounding: Some(
-                "arbetets omfattning avrundas uppåt till hel fjärdedel (beslut, se \
-                 docs/rules/aktivitetsersattning.md)",
-            ),
-        });
-    }
-
-    let mut vilande_ar = Decimal::ZERO;
-    let mut behallen_ar = Decimal::ZERO;
-    if let Some(v) = &in_.vilande {
-        vilande_ar = hel * fjardedel(vilande_q);
-        let hittills = v.manader_vilande_hittills.unwrap_or_default();
-        crate::trace::push_step(&mut steps, || Step {
-            id: "vilande",
-            label: "Vilande ersättning per år (betalas inte ut)",
-            amount: vilande_ar,
-            formula: if vilande_fran_beslut {
-                format!(
-                    "vilande enligt beslutet: {} av {} kr = {} kr; vilande månad {} av högst {}",
-                    andel_text(vilande_q),
-                    kr(hel),
-                    kr(vilande_ar),
-                    hittills + 1,
-                    langst_vilande
-                )
-            } else {
-                format!(
-                    "vilande i arbetets omfattning ({} % av heltid, avrundat uppåt till {}): {} × \
-                     {} kr = {} kr; vilande månad {} av högst {}",
-                    (arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
-                    andel_text(vilande_q),
-                    fjardedel(vilande_q).normalize(),
-                    kr(hel),
-                    kr(vilande_ar),
-                    hittills + 1,
-                    langst_vilande
-                )
-            },
-            inputs: vec![
-                input(
-                    "manader_med_ersattning_fore",
-                    Decimal::from(v.manader_med_ersattning_fore.unwrap_or_default()),
-                ),
-                input("manader_vilande_hittills", Decimal::from(hittills)),
-                input("arbetad_andel", arbetad),
-            ],
-            params: [
-                p.vilande_kvalifikation_manader
-                    .used("vilande_kvalifikation_manader", m),
-                p.vilande_langst_manader.used("vilande_langst_manader", m),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            reference: "SFB (2010:110) 36 kap. 10–12, 14 och 15 §§",
-            rounding: None,
-        });
-
-        // 36 kap. 18 §: the 25 % amount, an assumption the user states.
-        let andel25 = p.vilande_behallen_andel.scalar(m).unwrap_or_default();
-        let langst25 = p
-            .vilande_behallen_langst_manader
-            .scalar(m)
-            .unwrap_or_default();
-        let inom_tiden = Decimal::from(hittills) < langst25;
-        behallen_ar = if v.behallen_25_procent && inom_tiden {
-            andel25 * vilande_ar
+                kr(vilande_ar),
+                hittills + 1,
+                langst_vilande
+            )
         } else {
-            Decimal::ZERO
-        };
-        crate::trace::push_step(&mut steps, || Step {
-            id: "vilande_25_procent",
-            label: "25 procent av den vilande ersättningen per år",
-            amount: behallen_ar,
-            formula: if !v.behallen_25_procent {
-                "antagande: Försäkringskassan har inte beslutat om 25 procent av den vilande \
-                 ersättningen: 0 kr"
-                    .to_string()
-            } else if !inom_tiden {
-                format!("beloppet betalas högst {langst25} månader: 0 kr")
-            } else {
-                format!(
-                    "antagande: Försäkringskassan har beslutat att betala {} × {} kr = {} kr",
-                    andel25.normalize(),
-                    kr(vilande_ar),
-                    kr(behallen_ar)
-                )
-            },
-            inputs: vec![
-                input(
-                    "behallen_25_procent",
-                    if v.behallen_25_procent {
-                        Decimal::ONE
-                    } else {
-                        Decimal::ZERO
-                    },
-                ),
-                input("vilande_ar", vilande_ar),
-            ],
-            params: [
-                p.vilande_behallen_andel.used("vilande_behallen_andel", m),
-                p.vilande_behallen_langst_manader
-                    .used("vilande_behallen_langst_manader", m),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            reference: "SFB (2010:110) 36 kap. 18 §",
-            rounding: None,
-        });
-    }
+            format!(
+                "vilande i arbetets omfattning ({} % av heltid, avrundat uppåt till {}): {} × \
+                 {} kr = {} kr; vilande månad {} av högst {}",
+                (d.arbetad * Decimal::ONE_HUNDRED).round_dp(1).normalize(),
+                andel_text(d.vilande),
+                fjardedel(d.vilande).normalize(),
+                kr(hel),
+                kr(vilande_ar),
+                hittills + 1,
+                langst_vilande
+            )
+        })
+        .indata([
+            (
+                "manader_med_ersattning_fore",
+                Decimal::from(v.manader_med_ersattning_fore.unwrap_or_default()),
+            ),
+            ("manader_vilande_hittills", Decimal::from(hittills)),
+            ("arbetad_andel", d.arbetad),
+        ])
+        .param(
+            p.vilande_kvalifikation_manader
+                .used("vilande_kvalifikation_manader", m),
+        )
+        .param(p.vilande_langst_manader.used("vilande_langst_manader", m))
+    });
+    vilande_ar
+}
 
-    // The annual amount paid, then the monthly amount (36 kap. 29–30 §§).
-    let betald_ar = hel * fjardedel(betald_q) + behallen_ar;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "ersattning_ar",
-        label: "Ersättning att betala ut per år",
-        amount: betald_ar,
-        formula: if behallen_ar.is_zero() {
+/// The 25 % of the vilande part paid per year, when the user states Försäkringskassan has
+/// decided so (an assumption), for at most the months the law allows (36 kap. 18 §).
+fn behallen_25_procent(m: Manad, vilande_ar: Decimal, v: &Vilande, t: &mut Trace) -> Decimal {
+    let p = params();
+    let hittills = v.manader_vilande_hittills.unwrap_or_default();
+    let andel25 = p.vilande_behallen_andel.scalar(m).unwrap_or_default();
+    let langst25 = p
+        .vilande_behallen_langst_manader
+        .scalar(m)
+        .unwrap_or_default();
+    let inom_tiden = Decimal::from(hittills) < langst25;
+    let behallen_ar = if v.behallen_25_procent && inom_tiden {
+        andel25 * vilande_ar
+    } else {
+        Decimal::ZERO
+    };
+    t.steg(|| {
+        Step::ny(
+            "vilande_25_procent",
+            "25 procent av den vilande ersättningen per år",
+            behallen_ar,
+            "SFB (2010:110) 36 kap. 18 §",
+        )
+        .formel(if !v.behallen_25_procent {
+            "antagande: Försäkringskassan har inte beslutat om 25 procent av den vilande \
+             ersättningen: 0 kr"
+                .to_string()
+        } else if !inom_tiden {
+            format!("beloppet betalas högst {langst25} månader: 0 kr")
+        } else {
+            format!(
+                "antagande: Försäkringskassan har beslutat att betala {} × {} kr = {} kr",
+                andel25.normalize(),
+                kr(vilande_ar),
+                kr(behallen_ar)
+            )
+        })
+        .indata([
+            (
+                "behallen_25_procent",
+                if v.behallen_25_procent {
+                    Decimal::ONE
+                } else {
+                    Decimal::ZERO
+                },
+            ),
+            ("vilande_ar", vilande_ar),
+        ])
+        .param(p.vilande_behallen_andel.used("vilande_behallen_andel", m))
+        .param(
+            p.vilande_behallen_langst_manader
+                .used("vilande_behallen_langst_manader", m),
+        )
+    });
+    behallen_ar
+}
+
+/// The annual amount paid: the quarters neither vilande nor reduced, plus the 25 % amount
+/// (36 kap. 9, 11 och 18 §§).
+fn ersattning_ar(hel: Decimal, d: &Delar, behallen_ar: Decimal, t: &mut Trace) -> Decimal {
+    let betald_ar = hel * fjardedel(d.betald) + behallen_ar;
+    t.steg(|| {
+        Step::ny(
+            "ersattning_ar",
+            "Ersättning att betala ut per år",
+            betald_ar,
+            "SFB (2010:110) 36 kap. 9, 11 och 18 §§",
+        )
+        .formel(if behallen_ar.is_zero() {
             format!(
                 "{} av hel ersättning: {} × {} kr = {} kr",
-                andel_text(betald_q),
-                fjardedel(betald_q).normalize(),
+                andel_text(d.betald),
+                fjardedel(d.betald).normalize(),
                 kr(hel),
                 kr(betald_ar)
             )
         } else {
             format!(
                 "{} × {} kr + 25 procent av vilande {} kr = {} kr",
-                fjardedel(betald_q).normalize(),
+                fjardedel(d.betald).normalize(),
                 kr(hel),
                 kr(behallen_ar),
                 kr(betald_ar)
             )
-        },
-        inputs: vec![input("hel_ersattning", hel)],
-        params: vec![],
-        reference: "SFB (2010:110) 36 kap. 9, 11 och 18 §§",
-        rounding: None,
+        })
+        .indata([("hel_ersattning", hel)])
     });
+    betald_ar
+}
 
+/// The monthly amount: the annual amount rounded to whole kronor divisible by twelve, / 12;
+/// nothing under 12 kr a year (36 kap. 29 och 30 §§).
+fn manadsbelopp(slag: Slag, betald_ar: Decimal, t: &mut Trace) -> Decimal {
+    let tolv = Decimal::from(12);
     let avrundat = if betald_ar < tolv {
         Decimal::ZERO
     } else {
         avrunda_delbart_med_tolv(betald_ar)
     };
     let manad = avrundat / tolv;
-    crate::trace::push_step(&mut steps, || Step {
-        id: match slag {
-            Slag::Aktivitetsersattning => "aktivitetsersattning",
-            Slag::Sjukersattning => "sjukersattning",
-        },
-        label: match slag {
-            Slag::Aktivitetsersattning => "Aktivitetsersättning per månad",
-            Slag::Sjukersattning => "Sjukersättning per månad",
-        },
-        amount: manad,
-        formula: if betald_ar < tolv && betald_ar > Decimal::ZERO {
-            format!(
-                "årsbeloppet {} kr är lägre än 12 kr: ingen ersättning",
-                kr(betald_ar)
+    t.steg(|| {
+        let (id, label) = match slag {
+            Slag::Aktivitetsersattning => {
+                ("aktivitetsersattning", "Aktivitetsersättning per månad")
+            }
+            Slag::Sjukersattning => ("sjukersattning", "Sjukersättning per månad"),
+        };
+        Step::ny(id, label, manad, "SFB (2010:110) 36 kap. 29 och 30 §§")
+            .formel(if betald_ar < tolv && betald_ar > Decimal::ZERO {
+                format!(
+                    "årsbeloppet {} kr är lägre än 12 kr: ingen ersättning",
+                    kr(betald_ar)
+                )
+            } else {
+                format!(
+                    "{} kr avrundat till {} kr (delbart med 12) / 12 = {} kr",
+                    kr(betald_ar),
+                    kr(avrundat),
+                    kr(manad)
+                )
+            })
+            .indata([("ersattning_ar", betald_ar)])
+            .avrundning(
+                "årsbeloppet till närmaste hela krontal jämnt delbart med tolv, lika långt uppåt \
+                 (SFB 36 kap. 30 §; beslut om lika långt, se docs/rules/aktivitetsersattning.md)",
             )
-        } else {
-            format!(
-                "{} kr avrundat till {} kr (delbart med 12) / 12 = {} kr",
-                kr(betald_ar),
-                kr(avrundat),
-                kr(manad)
-            )
-        },
-        inputs: vec![input("ersattning_ar", betald_ar)],
-        params: vec![],
-        reference: "SFB (2010:110) 36 kap. 29 och 30 §§",
-        rounding: Some(
-            "årsbeloppet till närmaste hela krontal jämnt delbart med tolv, lika långt uppåt \
-             (SFB 36 kap. 30 §; beslut om lika långt, se docs/rules/aktivitetsersattning.md)",
-        ),
     });
+    manad
+}
 
+/// The month's outcome with the steps recorded, their amounts without trailing zeros: the
+/// amount, or why nothing is paid (36 kap. 9 och 11 §§; bostadstillägg still, 101 kap. 4 §).
+fn utfall(in_: &AktivitetsersattningIndata, manad: Decimal, t: &mut Trace) -> Utfall {
+    let mut steps = t.ta();
     for s in &mut steps {
         s.amount = s.amount.normalize();
         for i in &mut s.inputs {
             i.value = i.value.normalize();
         }
     }
-    let utfall = if manad > Decimal::ZERO {
+    if manad > Decimal::ZERO {
         Utfall::belopp(manad, steps)
     } else if in_.vilande.is_some() {
         Utfall::noll(
             format!(
                 "Hela den beviljade {} är vilande eller minskad för förvärvsarbete och betalas inte \
                  ut (SFB 36 kap. 9 och 11 §§). Bostadstillägg kan ändå lämnas (101 kap. 4 §).",
-                slag.text()
+                in_.slag.text()
             ),
             steps,
         )
@@ -844,16 +1001,10 @@ pub fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Bera
                  personen saknade, så ingen ersättning lämnas för tiden (SFB 36 kap. 9 §). Med \
                  vilande ersättning (36 kap. 10 §) skulle ersättningen kunna tas upp igen utan ny \
                  prövning.",
-                slag.text()
+                in_.slag.text()
             ),
             steps,
         )
-    };
-    Berakning {
-        utfall,
-        hel_ar: hel,
-        vilande_ar,
-        behallen_ar,
     }
 }
 
@@ -870,6 +1021,15 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rules with every step recorded.
+    fn aktivitetsersattning(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Utfall {
+        super::aktivitetsersattning(m, pbb, in_, &mut Trace::on())
+    }
+
+    fn berakna(m: Manad, pbb: Decimal, in_: &AktivitetsersattningIndata) -> Berakning {
+        super::berakna(m, pbb, in_, &mut Trace::on())
+    }
 
     fn garanti(slag: Slag, alder: u32, niva: Niva) -> AktivitetsersattningIndata {
         AktivitetsersattningIndata {
@@ -1240,6 +1400,24 @@ mod tests {
             for p in &s.params {
                 assert!(p.reference.contains('§') && p.source.starts_with("https://"));
             }
+        }
+    }
+
+    #[test]
+    fn an_off_trace_gives_the_same_amounts_and_no_steps() {
+        let m = Manad::new(2025, 2);
+        let mut i = ae(24, Niva::Hel);
+        i.arbetad_andel = dec!(0.5);
+        for v in [vilande(12, 23, true), vilande(11, 0, false), None] {
+            i.vilande = v;
+            let on = berakna(m, dec!(58800), &i);
+            let off = super::berakna(m, dec!(58800), &i, &mut Trace::off());
+            assert!(off.utfall.steps.is_empty() && !on.utfall.steps.is_empty());
+            assert_eq!(
+                (off.utfall.per_manad, off.utfall.skal, off.vilande_ar),
+                (on.utfall.per_manad, on.utfall.skal, on.vilande_ar)
+            );
+            assert_eq!((off.hel_ar, off.behallen_ar), (on.hel_ar, on.behallen_ar));
         }
     }
 }
