@@ -1125,6 +1125,7 @@ pub fn evaluate_month_with(
                 fs_utbetalt_i_manaden: fs_i_manaden,
                 manader_med_jobbpremie: j.manader_med_jobbpremie,
             },
+            &mut Trace::ny(detalj),
         );
         let mut k = komponent("jobbpremie", "Jobbpremie (information)", None, u);
         k.i_summan = false;
