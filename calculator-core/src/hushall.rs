@@ -940,7 +940,11 @@ pub fn evaluate_month_with(
                 },
             })
             .collect();
-        let u = bb::barnbidrag(m, &bb::BarnbidragIndata { barn: barn.clone() });
+        let u = bb::barnbidrag(
+            m,
+            &bb::BarnbidragIndata { barn: barn.clone() },
+            &mut Trace::ny(detalj),
+        );
         // `delat` with one adult: shared with a parent elsewhere (SFB 16 kap. 5 §), the rule
         // gives this household's half.
         let mut k = komponent("barnbidrag", "Barnbidrag", None, u);
