@@ -852,7 +852,7 @@ pub fn evaluate_month_with(
             barn,
             bostadstillagg_eller_sa_ae: nagon_bt,
         };
-        let u = bbi::bostadsbidrag(m, &in_);
+        let u = bbi::bostadsbidrag(m, &in_, &mut Trace::ny(detalj));
         let mut k = komponent("bostadsbidrag", "Bostadsbidrag", None, u);
         apply_override(&mut k, hh.overrides.get("bostadsbidrag"));
         k
