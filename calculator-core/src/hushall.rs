@@ -852,7 +852,7 @@ pub fn evaluate_month_with(
             barn,
             bostadstillagg_eller_sa_ae: nagon_bt,
         };
-        let u = bbi::bostadsbidrag(m, &in_);
+        let u = bbi::bostadsbidrag(m, &in_, &mut Trace::ny(detalj));
         let mut k = komponent("bostadsbidrag", "Bostadsbidrag", None, u);
         apply_override(&mut k, hh.overrides.get("bostadsbidrag"));
         k
@@ -940,7 +940,11 @@ pub fn evaluate_month_with(
                 },
             })
             .collect();
-        let u = bb::barnbidrag(m, &bb::BarnbidragIndata { barn: barn.clone() });
+        let u = bb::barnbidrag(
+            m,
+            &bb::BarnbidragIndata { barn: barn.clone() },
+            &mut Trace::ny(detalj),
+        );
         // `delat` with one adult: shared with a parent elsewhere (SFB 16 kap. 5 §), the rule
         // gives this household's half.
         let mut k = komponent("barnbidrag", "Barnbidrag", None, u);
@@ -1125,6 +1129,7 @@ pub fn evaluate_month_with(
                 fs_utbetalt_i_manaden: fs_i_manaden,
                 manader_med_jobbpremie: j.manader_med_jobbpremie,
             },
+            &mut Trace::ny(detalj),
         );
         let mut k = komponent("jobbpremie", "Jobbpremie (information)", None, u);
         k.i_summan = false;

@@ -251,7 +251,12 @@ pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
             skolgang: skolgang_regel(skola),
             fordelning: Fordelning::Hela,
         };
-        barnbidrag(m, &BarnbidragIndata { barn: vec![barn] }).status
+        barnbidrag(
+            m,
+            &BarnbidragIndata { barn: vec![barn] },
+            &mut rules::trace::Trace::off(),
+        )
+        .status
             == rules::formaner::Status::BehoverUppgift
     })
 }

@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{Manad, Status, Tidslinje, Utfall};
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/barnbidrag.toml`.
 #[derive(Debug, Deserialize)]
@@ -165,24 +165,33 @@ fn flerbarnstillagg_for(m: Manad, n: u32) -> Decimal {
         .sum()
 }
 
-/// What is paid in month `m` to the children themselves who have turned 18: förlängt
-/// barnbidrag (SFB 16 kap. 3 §: "Om inte annat följer av detta kapitel får ett barn som är
-/// myndigt eller gift självt barnbidraget") and studiebidrag (studiestödsförordningen 2 kap.
-/// 33 §: "Om den studerande är myndig, skall dock studiehjälpen betalas ut till honom eller henne
-/// själv"), in full whatever the split between the parents. Not part of [`barnbidrag`], which is
-/// the parents'. None when a child's rights depend on a birth month that is not given (the
-/// barnbidrag then asks for it).
-pub fn till_myndiga_barn(m: Manad, in_: &BarnbidragIndata) -> Option<Decimal> {
+/// The age limits of month `m`: the allmänt barnbidrag ends with the quarter of the 16th
+/// birthday (15 kap. 3–4 §§), studies count to June of the year the child turns 20 (15 kap.
+/// 11 §, studiestödslagen 2 kap. 3 §).
+fn aldersgranser(m: Manad) -> (i32, i32) {
     let p = params();
-    let (Some(fbb), Some(sb)) = (p.forlangt_barnbidrag.scalar(m), p.studiebidrag.scalar(m)) else {
-        return Some(Decimal::ZERO);
-    };
     let alder16 = dec_i32(p.allmant_barnbidrag_alder.scalar(m).unwrap_or_default());
     let alder20 = dec_i32(
         p.flerbarnstillagg_studerande_alder
             .scalar(m)
             .unwrap_or_default(),
     );
+    (alder16, alder20)
+}
+
+/// What is paid in month `m` to the children themselves who have turned 18: förlängt
+/// barnbidrag (SFB 16 kap. 3 §: "Om inte annat följer av detta kapitel får ett barn som är
+/// myndigt eller gift självt barnbidraget") and studiebidrag (studiestödsförordningen 2 kap.
+/// 33 §: "Om den studerande är myndig, skall dock studiehjälpen betalas ut till honom eller henne
+/// själv"), in full whatever the split between the parents. Not part of [`barnbidrag`], which is
+/// the parents'. None when a child's rights depend on a birth month that is not given (the
+/// barnbidrag then asks for it). Records no step: the caller shows the sum.
+pub fn till_myndiga_barn(m: Manad, in_: &BarnbidragIndata) -> Option<Decimal> {
+    let p = params();
+    let (Some(fbb), Some(sb)) = (p.forlangt_barnbidrag.scalar(m), p.studiebidrag.scalar(m)) else {
+        return Some(Decimal::ZERO);
+    };
+    let (alder16, alder20) = aldersgranser(m);
     in_.barn.iter().try_fold(Decimal::ZERO, |sum, c| {
         let r = ratt(m, c, alder16, alder20)?;
         let forlangt = if r.forlangt && r.myndig {
@@ -199,15 +208,11 @@ pub fn till_myndiga_barn(m: Manad, in_: &BarnbidragIndata) -> Option<Decimal> {
     })
 }
 
-/// Barnbidrag (with studiebidrag) for month `m`, kronor per month to this recipient.
-pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
-    let p = params();
-    let (Some(bb), Some(fbb), Some(sb), Some(halv)) = (
-        p.allmant_barnbidrag.scalar(m),
-        p.forlangt_barnbidrag.scalar(m),
-        p.studiebidrag.scalar(m),
-        p.delat_barnbidrag_andel.scalar(m),
-    ) else {
+/// Barnbidrag (with studiebidrag) for month `m`, kronor per month to this recipient: each
+/// child's rights, the flerbarnstillägg spread over the children who count, each child's part
+/// for this recipient, the barnbidrag rounded up, and the studiebidrag on top.
+pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata, t: &mut Trace) -> Utfall {
+    let Some(s) = Satser::for_manad(m) else {
         return Utfall::ej_modellerad(format!(
             "Parametrarna för barnbidrag börjar 2024-01; {m} modelleras inte."
         ));
@@ -215,22 +220,76 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
     if in_.barn.is_empty() {
         return Utfall::ej_ratt("Inga barn är angivna.");
     }
+    let ratter = match ratter(m, in_) {
+        Ok(r) => r, // 15 kap. 3–5, 9 och 11 §§; studiestödslagen 2 kap. 3 och 6 §§
+        Err(u) => return u,
+    };
+    let fbt = flerbarnstillagg(m, &ratter); // 15 kap. 8–9 §§
+    let summa = barnens_delar(&s, &fbt, in_, &ratter, t); // 16 kap. 4–7 och 15–17 §§
+    flerbarnstillagg_till_mottagaren(m, &fbt, &summa, t); // 16 kap. 15–17 §§
+    let barnbidrag = avrundat_barnbidrag(&summa, t); // 16 kap. 20 §
+    let totalt = med_studiebidrag(m, barnbidrag, summa.studie, t); // studiestödslagen 2 kap.
+    if totalt.is_zero() {
+        return Utfall {
+            status: Status::EjRatt,
+            per_manad: Decimal::ZERO,
+            skal: Some(format!(
+                "Inget av barnen ger barnbidrag till den här mottagaren i {m}."
+            )),
+            saknas: vec![],
+            steps: t.ta(),
+        };
+    }
+    Utfall::belopp(totalt, t.ta())
+}
+
+/// The amounts of month `m` (15 kap. 3, 5 §§, 16 kap. 5 §; studiestödslagen 2 kap. 7 §).
+struct Satser {
+    m: Manad,
+    allmant: Decimal,
+    forlangt: Decimal,
+    studiebidrag: Decimal,
+    /// The share of a parent who shares the bidrag (16 kap. 5 och 7 §§).
+    halv: Decimal,
+}
+
+impl Satser {
+    /// None before the parameters begin.
+    fn for_manad(m: Manad) -> Option<Self> {
+        let p = params();
+        Some(Satser {
+            m,
+            allmant: p.allmant_barnbidrag.scalar(m)?,
+            forlangt: p.forlangt_barnbidrag.scalar(m)?,
+            studiebidrag: p.studiebidrag.scalar(m)?,
+            halv: p.delat_barnbidrag_andel.scalar(m)?,
+        })
+    }
+
+    /// The recipient's share of a child's bidrag: all of it, or half when shared with the
+    /// other parent (16 kap. 4–7 §§).
+    fn andel(&self, c: &BarnbidragBarn) -> Decimal {
+        match c.fordelning {
+            Fordelning::Hela => Decimal::ONE,
+            Fordelning::Delat => self.halv,
+        }
+    }
+}
+
+/// Each child's rights in `m` (15 kap. 3–5, 9 och 11 §§; studiestödslagen 2 kap. 3 och 6 §§);
+/// Err asking for a birth month that is out of range, or that the month depends on.
+fn ratter(m: Manad, in_: &BarnbidragIndata) -> Result<Vec<Ratt>, Utfall> {
     if let Some(i) = in_
         .barn
         .iter()
         .position(|c| c.fodelsemanad.is_some_and(|b| !(1..=12).contains(&b)))
     {
-        return Utfall::behover(
+        return Err(Utfall::behover(
             vec![format!("barn[{i}].fodelsemanad")],
             "Födelsemånaden ska vara ett tal 1–12.",
-        );
+        ));
     }
-    let alder16 = dec_i32(p.allmant_barnbidrag_alder.scalar(m).unwrap_or_default());
-    let alder20 = dec_i32(
-        p.flerbarnstillagg_studerande_alder
-            .scalar(m)
-            .unwrap_or_default(),
-    );
+    let (alder16, alder20) = aldersgranser(m);
     let mut ratter = Vec::with_capacity(in_.barn.len());
     let mut saknas = Vec::new();
     for (i, c) in in_.barn.iter().enumerate() {
@@ -240,239 +299,306 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
         }
     }
     if !saknas.is_empty() {
-        return Utfall::behover(
+        return Err(Utfall::behover(
             saknas,
             format!(
                 "För ett barn som är 0, 16 eller 18–20 år beror {m} på födelsemånaden: ange den."
             ),
-        );
+        ));
     }
+    Ok(ratter)
+}
 
-    let andel = |c: &BarnbidragBarn| match c.fordelning {
-        Fordelning::Hela => Decimal::ONE,
-        Fordelning::Delat => halv,
-    };
+/// The flerbarnstillägg for the household's children who count.
+struct Flerbarn {
+    /// Children who count (15 kap. 9 och 11 §§).
+    n: u32,
+    /// The tillägg for `n` children (15 kap. 8 §).
+    totalt: Decimal,
+    /// Spread evenly over them (16 kap. 15 §).
+    per_barn: Decimal,
+}
 
-    // 15 kap. 8–9 §§ och 16 kap. 15–17 §§: flerbarnstillägg for the n children who count,
-    // spread evenly over them, and the recipient gets each child's share.
+/// Flerbarnstillägg for the n children who count, spread evenly over them (15 kap. 8–9 §§,
+/// 16 kap. 15 §).
+fn flerbarnstillagg(m: Manad, ratter: &[Ratt]) -> Flerbarn {
     let n = ratter.iter().filter(|r| r.flerbarn).count() as u32;
-    let fbt_totalt = flerbarnstillagg_for(m, n);
-    let fbt_per_barn = if n > 0 {
-        fbt_totalt / Decimal::from(n)
+    let totalt = flerbarnstillagg_for(m, n);
+    let per_barn = if n > 0 {
+        totalt / Decimal::from(n)
     } else {
         Decimal::ZERO
     };
+    Flerbarn {
+        n,
+        totalt,
+        per_barn,
+    }
+}
 
-    let mut steps = Vec::new();
-    let (mut summa_allmant, mut summa_forlangt, mut summa_fbt, mut summa_studie) =
-        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    let mut andelar_fbt = Decimal::ZERO;
-    for (i, (c, r)) in in_.barn.iter().zip(&ratter).enumerate() {
-        let a = andel(c);
-        let mut delar = Vec::new();
-        let mut belopp = Decimal::ZERO;
-        if r.allmant {
-            let x = bb * a;
-            summa_allmant += x;
-            belopp += x;
-            delar.push(format!("allmänt barnbidrag {bb} kr × {}", a.normalize()));
-        }
-        if r.forlangt {
-            if r.myndig {
-                delar.push(format!(
-                    "förlängt barnbidrag {fbb} kr betalas till barnet självt (16 kap. 3 §)"
-                ));
-            } else {
-                let x = fbb * a;
-                summa_forlangt += x;
-                belopp += x;
-                delar.push(format!("förlängt barnbidrag {fbb} kr × {}", a.normalize()));
-            }
-        }
-        if r.flerbarn && n >= 2 {
-            let x = fbt_per_barn * a;
-            summa_fbt += x;
-            andelar_fbt += a;
-            belopp += x;
-            delar.push(format!(
-                "flerbarnstillägg {fbt_totalt} kr / {n} barn = {} kr × {}",
-                fbt_per_barn.round_dp(2),
-                a.normalize()
-            ));
-        }
+/// What one child (or all children together) gives this recipient in a month.
+#[derive(Debug, Clone, Copy, Default)]
+struct Del {
+    allmant: Decimal,
+    forlangt: Decimal,
+    flerbarn: Decimal,
+    studie: Decimal,
+    /// The recipient's share of the child, when the child gives flerbarnstillägg.
+    andel_flerbarn: Decimal,
+}
+
+impl Del {
+    fn summa(&self) -> Decimal {
+        self.allmant + self.forlangt + self.flerbarn + self.studie
+    }
+    fn lagg_till(&mut self, d: &Del) {
+        self.allmant += d.allmant;
+        self.forlangt += d.forlangt;
+        self.flerbarn += d.flerbarn;
+        self.studie += d.studie;
+        self.andel_flerbarn += d.andel_flerbarn;
+    }
+}
+
+/// Every child's part for this recipient, one step each, and their sum.
+fn barnens_delar(
+    s: &Satser,
+    fbt: &Flerbarn,
+    in_: &BarnbidragIndata,
+    ratter: &[Ratt],
+    t: &mut Trace,
+) -> Del {
+    let mut summa = Del::default();
+    for (i, (c, r)) in in_.barn.iter().zip(ratter).enumerate() {
+        let d = barnets_del(s, fbt, c, r);
+        t.steg(|| barnets_steg(s, fbt, i, c, r, &d));
+        summa.lagg_till(&d);
+    }
+    summa
+}
+
+/// One child's part: the recipient's share of the allmänt or förlängt barnbidrag, of the
+/// child's flerbarnstillägg and of the studiebidrag (15 kap. 3–5 och 8 §§, 16 kap. 4–7 och
+/// 16 §§); förlängt barnbidrag and studiebidrag of a child of 18 go to the child itself
+/// (16 kap. 3 §, studiestödsförordningen 2 kap. 33 §).
+fn barnets_del(s: &Satser, fbt: &Flerbarn, c: &BarnbidragBarn, r: &Ratt) -> Del {
+    let a = s.andel(c);
+    let mut d = Del::default();
+    if r.allmant {
+        d.allmant = s.allmant * a;
+    }
+    if r.forlangt && !r.myndig {
+        d.forlangt = s.forlangt * a;
+    }
+    if r.flerbarn && fbt.n >= 2 {
+        d.flerbarn = fbt.per_barn * a;
+        d.andel_flerbarn = a;
+    }
+    if r.studiebidrag && !r.myndig {
+        d.studie = s.studiebidrag * a;
+    }
+    d
+}
+
+/// The step of one child's part.
+fn barnets_steg(
+    s: &Satser,
+    fbt: &Flerbarn,
+    i: usize,
+    c: &BarnbidragBarn,
+    r: &Ratt,
+    d: &Del,
+) -> Step {
+    let (p, m, a) = (params(), s.m, s.andel(c));
+    Step::ny(
+        "barn",
+        "Barnbidrag för ett barn",
+        d.summa().round_dp(2).normalize(),
         if r.studiebidrag {
-            if r.myndig {
-                delar.push(format!(
-                    "studiebidrag {sb} kr betalas till eleven själv från 18 år"
-                ));
-            } else {
-                let x = sb * a;
-                summa_studie += x;
-                belopp += x;
-                delar.push(format!("studiebidrag (CSN) {sb} kr × {}", a.normalize()));
+            "SFB (2010:110) 15 kap. 3–5, 8 §§ och 16 kap. 5 §; studiestödslagen (1999:1395) 2 kap. 3 och 7 §§"
+        } else {
+            "SFB (2010:110) 15 kap. 3–5 och 8 §§, 16 kap. 5 och 16 §§"
+        },
+    )
+    .formel(format!(
+        "barn {} ({} år, {}): {}",
+        i + 1,
+        c.alder,
+        match c.fordelning {
+            Fordelning::Hela => "helt bidrag",
+            Fordelning::Delat => "delat med den andra föräldern",
+        },
+        barnets_delar_i_ord(s, fbt, c, r).join("; ")
+    ))
+    .indata([
+        ("barn_nummer", Decimal::from(i as u32 + 1)),
+        ("alder", Decimal::from(c.alder)),
+        ("andel", a),
+    ])
+    .param(r.allmant.then(|| p.allmant_barnbidrag.used("allmant_barnbidrag", m)).flatten())
+    .param(
+        r.allmant
+            .then(|| p.allmant_barnbidrag_alder.used("allmant_barnbidrag_alder", m))
+            .flatten(),
+    )
+    .param(r.forlangt.then(|| p.forlangt_barnbidrag.used("forlangt_barnbidrag", m)).flatten())
+    .param(r.studiebidrag.then(|| p.studiebidrag.used("studiebidrag", m)).flatten())
+    .param(
+        (c.fordelning == Fordelning::Delat)
+            .then(|| p.delat_barnbidrag_andel.used("delat_barnbidrag_andel", m))
+            .flatten(),
+    )
+    .avrundning("uppdelningen visas i hela ören; bara summan avrundas (16 kap. 20 §)")
+}
+
+/// The parts of one child's bidrag in words, for its step.
+fn barnets_delar_i_ord(s: &Satser, fbt: &Flerbarn, c: &BarnbidragBarn, r: &Ratt) -> Vec<String> {
+    let a = s.andel(c).normalize();
+    let (bb, fbb, sb) = (s.allmant, s.forlangt, s.studiebidrag);
+    let mut delar = Vec::new();
+    if r.allmant {
+        delar.push(format!("allmänt barnbidrag {bb} kr × {a}"));
+    }
+    if r.forlangt && r.myndig {
+        delar.push(format!(
+            "förlängt barnbidrag {fbb} kr betalas till barnet självt (16 kap. 3 §)"
+        ));
+    } else if r.forlangt {
+        delar.push(format!("förlängt barnbidrag {fbb} kr × {a}"));
+    }
+    if r.flerbarn && fbt.n >= 2 {
+        delar.push(format!(
+            "flerbarnstillägg {} kr / {} barn = {} kr × {a}",
+            fbt.totalt,
+            fbt.n,
+            fbt.per_barn.round_dp(2)
+        ));
+    }
+    if r.studiebidrag && r.myndig {
+        delar.push(format!(
+            "studiebidrag {sb} kr betalas till eleven själv från 18 år"
+        ));
+    } else if r.studiebidrag {
+        delar.push(format!("studiebidrag (CSN) {sb} kr × {a}"));
+    }
+    if delar.is_empty() {
+        delar.push(match c.skolgang {
+            Skolgang::Ingen if !r.flerbarn => {
+                "inget: barnbidraget har upphört (efter kvartalet då barnet fyllt 16 år) eller barnet är fött denna månad".to_string()
             }
-        }
-        if delar.is_empty() {
-            delar.push(match c.skolgang {
-                Skolgang::Ingen if !r.flerbarn => {
-                    "inget: barnbidraget har upphört (efter kvartalet då barnet fyllt 16 år) eller barnet är fött denna månad".to_string()
-                }
-                Skolgang::Studiehjalp if r.flerbarn => {
-                    "inget studiebidrag i juli och augusti; barnet räknas för flerbarnstillägg".to_string()
-                }
-                _ => "inget denna månad".to_string(),
-            });
-        }
-        crate::trace::push_step(&mut steps, || Step {
-            id: "barn",
-            label: "Barnbidrag för ett barn",
-            amount: belopp.round_dp(2).normalize(),
-            formula: format!(
-                "barn {} ({} år, {}): {}",
-                i + 1,
-                c.alder,
-                match c.fordelning {
-                    Fordelning::Hela => "helt bidrag",
-                    Fordelning::Delat => "delat med den andra föräldern",
-                },
-                delar.join("; ")
-            ),
-            inputs: vec![
-                input("barn_nummer", Decimal::from(i as u32 + 1)),
-                input("alder", Decimal::from(c.alder)),
-                input("andel", a),
-            ],
-            params: [
-                r.allmant
-                    .then(|| p.allmant_barnbidrag.used("allmant_barnbidrag", m))
-                    .flatten(),
-                r.allmant
-                    .then(|| {
-                        p.allmant_barnbidrag_alder
-                            .used("allmant_barnbidrag_alder", m)
-                    })
-                    .flatten(),
-                r.forlangt
-                    .then(|| p.forlangt_barnbidrag.used("forlangt_barnbidrag", m))
-                    .flatten(),
-                r.studiebidrag
-                    .then(|| p.studiebidrag.used("studiebidrag", m))
-                    .flatten(),
-                (c.fordelning == Fordelning::Delat)
-                    .then(|| p.delat_barnbidrag_andel.used("delat_barnbidrag_andel", m))
-                    .flatten(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            reference: if r.studiebidrag {
-                "SFB (2010:110) 15 kap. 3–5, 8 §§ och 16 kap. 5 §; studiestödslagen (1999:1395) 2 kap. 3 och 7 §§"
-            } else {
-                "SFB (2010:110) 15 kap. 3–5 och 8 §§, 16 kap. 5 och 16 §§"
-            },
-            rounding: Some("uppdelningen visas i hela ören; bara summan avrundas (16 kap. 20 §)"),
+            Skolgang::Studiehjalp if r.flerbarn => {
+                "inget studiebidrag i juli och augusti; barnet räknas för flerbarnstillägg".to_string()
+            }
+            _ => "inget denna månad".to_string(),
         });
     }
+    delar
+}
 
-    crate::trace::push_step(&mut steps, || Step {
-        id: "flerbarnstillagg",
-        label: "Flerbarnstillägg per månad",
-        amount: summa_fbt.round_dp(2).normalize(),
-        formula: if n < 2 {
-            format!("{n} barn räknas: inget flerbarnstillägg")
+/// The flerbarnstillägg this recipient gets: each counted child's share, whole for a whole
+/// child and half for a shared one (15 kap. 8, 9 och 11 §§, 16 kap. 15–17 §§).
+fn flerbarnstillagg_till_mottagaren(m: Manad, fbt: &Flerbarn, summa: &Del, t: &mut Trace) {
+    let p = params();
+    t.steg(|| {
+        Step::ny(
+            "flerbarnstillagg",
+            "Flerbarnstillägg per månad",
+            summa.flerbarn.round_dp(2).normalize(),
+            "SFB (2010:110) 15 kap. 8, 9 och 11 §§, 16 kap. 15–17 §§",
+        )
+        .formel(if fbt.n < 2 {
+            format!("{} barn räknas: inget flerbarnstillägg", fbt.n)
         } else {
             format!(
-                "{fbt_totalt} kr för {n} barn / {n} × {} (hela barn + 0,5 × delade)",
-                andelar_fbt.normalize()
+                "{} kr för {n} barn / {n} × {} (hela barn + 0,5 × delade)",
+                fbt.totalt,
+                summa.andel_flerbarn.normalize(),
+                n = fbt.n
             )
-        },
-        inputs: vec![
-            input("barn_som_raknas", Decimal::from(n)),
-            input("andelar", andelar_fbt),
-        ],
-        params: [
-            p.flerbarnstillagg.used("flerbarnstillagg", m),
+        })
+        .indata([
+            ("barn_som_raknas", Decimal::from(fbt.n)),
+            ("andelar", summa.andel_flerbarn),
+        ])
+        .param(p.flerbarnstillagg.used("flerbarnstillagg", m))
+        .param(
             p.flerbarnstillagg_studerande_alder
                 .used("flerbarnstillagg_studerande_alder", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 15 kap. 8, 9 och 11 §§, 16 kap. 15–17 §§",
-        rounding: None,
+        )
     });
+}
 
-    // 16 kap. 20 §: the monthly barnbidrag is rounded up to whole kronor.
-    let fore = summa_allmant + summa_forlangt + summa_fbt;
+/// The monthly barnbidrag, allmänt and förlängt with the flerbarnstillägg, rounded up to whole
+/// kronor (16 kap. 20 §).
+fn avrundat_barnbidrag(summa: &Del, t: &mut Trace) -> Decimal {
+    let fore = summa.allmant + summa.forlangt + summa.flerbarn;
     let barnbidrag = fore.ceil().normalize();
-    crate::trace::push_step(&mut steps, || Step {
-        id: "barnbidrag",
-        label: "Barnbidrag per månad",
-        amount: barnbidrag,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "barnbidrag",
+            "Barnbidrag per månad",
+            barnbidrag,
+            "SFB (2010:110) 15 kap. 3, 5 och 8 §§, 16 kap. 20 §",
+        )
+        .formel(format!(
             "allmänt {} kr + förlängt {} kr + flerbarnstillägg {} kr = {} kr",
-            summa_allmant.normalize(),
-            summa_forlangt.normalize(),
-            summa_fbt.round_dp(2).normalize(),
+            summa.allmant.normalize(),
+            summa.forlangt.normalize(),
+            summa.flerbarn.round_dp(2).normalize(),
             fore.round_dp(2).normalize()
-        ),
-        inputs: vec![
-            input("allmant_barnbidrag", summa_allmant),
-            input("forlangt_barnbidrag", summa_forlangt),
-            input("flerbarnstillagg", summa_fbt.round_dp(2)),
-        ],
-        params: vec![],
-        reference: "SFB (2010:110) 15 kap. 3, 5 och 8 §§, 16 kap. 20 §",
-        rounding: Some("uppåt till närmast högre hela krontal (SFB 16 kap. 20 §)"),
+        ))
+        .indata([
+            ("allmant_barnbidrag", summa.allmant),
+            ("forlangt_barnbidrag", summa.forlangt),
+            ("flerbarnstillagg", summa.flerbarn.round_dp(2)),
+        ])
+        .avrundning("uppåt till närmast högre hela krontal (SFB 16 kap. 20 §)")
     });
+    barnbidrag
+}
 
-    let totalt = (barnbidrag + summa_studie).normalize();
-    if summa_studie > Decimal::ZERO {
-        crate::trace::push_step(&mut steps, || Step {
-            id: "studiebidrag",
-            label: "Studiebidrag från CSN per månad",
-            amount: summa_studie.normalize(),
-            formula: format!(
+/// The studiebidrag from CSN for a child under 18 at upper secondary school, paid with the
+/// barnbidrag (studiestödslagen 2 kap. 3, 6 och 7 §§).
+fn med_studiebidrag(m: Manad, barnbidrag: Decimal, studie: Decimal, t: &mut Trace) -> Decimal {
+    let p = params();
+    let totalt = (barnbidrag + studie).normalize();
+    if studie > Decimal::ZERO {
+        t.steg(|| {
+            Step::ny(
+                "studiebidrag",
+                "Studiebidrag från CSN per månad",
+                studie.normalize(),
+                "Studiestödslag (1999:1395) 2 kap. 3, 6 och 7 §§",
+            )
+            .formel(format!(
                 "studiebidrag för barn under 18 år på gymnasiet: {} kr",
-                summa_studie.normalize()
-            ),
-            inputs: vec![],
-            params: p.studiebidrag.used("studiebidrag", m).into_iter().collect(),
-            reference: "Studiestödslag (1999:1395) 2 kap. 3, 6 och 7 §§",
-            rounding: None,
+                studie.normalize()
+            ))
+            .param(p.studiebidrag.used("studiebidrag", m))
         });
-        crate::trace::push_step(&mut steps, || Step {
-            id: "barnbidrag_och_studiebidrag",
-            label: "Barnbidrag och studiebidrag per månad",
-            amount: totalt,
-            formula: format!("{barnbidrag} kr + {} kr", summa_studie.normalize()),
-            inputs: vec![
-                input("barnbidrag", barnbidrag),
-                input("studiebidrag", summa_studie),
-            ],
-            params: vec![],
-            reference: "SFB (2010:110) 16 kap. 20 §; studiestödslagen (1999:1395) 2 kap. 7 §",
-            rounding: None,
+        t.steg(|| {
+            Step::ny(
+                "barnbidrag_och_studiebidrag",
+                "Barnbidrag och studiebidrag per månad",
+                totalt,
+                "SFB (2010:110) 16 kap. 20 §; studiestödslagen (1999:1395) 2 kap. 7 §",
+            )
+            .formel(format!("{barnbidrag} kr + {} kr", studie.normalize()))
+            .indata([("barnbidrag", barnbidrag), ("studiebidrag", studie)])
         });
     }
-    if totalt.is_zero() {
-        return Utfall {
-            status: Status::EjRatt,
-            per_manad: Decimal::ZERO,
-            skal: Some(format!(
-                "Inget av barnen ger barnbidrag till den här mottagaren i {m}."
-            )),
-            saknas: vec![],
-            steps,
-        };
-    }
-    Utfall::belopp(totalt, steps)
+    totalt
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn barnbidrag(m: Manad, in_: &BarnbidragIndata) -> Utfall {
+        super::barnbidrag(m, in_, &mut Trace::on())
+    }
 
     fn barn(alder: u32) -> BarnbidragBarn {
         BarnbidragBarn {

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Status, Tidslinje, Utfall};
 use crate::avrundning::nedat_hundratal;
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/bostadsbidrag.toml`.
 #[derive(Debug, Deserialize)]
@@ -180,43 +180,37 @@ fn saknad(m: Manad) -> Utfall {
     ))
 }
 
-/// Bostadsbidrag for month `m`, kronor per month (the preliminary amount paid).
-pub fn bostadsbidrag(m: Manad, in_: &BostadsbidragIndata) -> Utfall {
-    let p = params();
-    if p.lagsta_arsbelopp.at(m).is_none() {
+/// Bostadsbidrag for month `m`, kronor per month (the preliminary amount paid): to a family
+/// with children, or to a household without children when no child counts or the only
+/// children are umgängesbarn in a dwelling that is too small.
+pub fn bostadsbidrag(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Utfall {
+    if params().lagsta_arsbelopp.at(m).is_none() {
         return saknad(m);
     }
-    let antal = barnantal(m, &in_.barn);
+    let antal = barnantal(m, &in_.barn); // 95 kap. 5 § 2, 97 kap. 17 §
     if antal.raknade() == 0 {
-        return unga(m, in_, vec![]);
+        return unga(m, in_, None, t); // 96 kap. 10 §
     }
-    // 96 kap. 6 § andra stycket: to the one who only has children living there at times,
-    // bidrag is paid only for a dwelling of at least 40 m² (and two rooms besides the kitchen,
-    // which we do not ask); otherwise as to a household without children (96 kap. 11 § andra
-    // stycket).
-    if antal.endast_umgange() {
-        let minsta = p.umgange_minsta_yta.scalar(m).unwrap_or_default();
-        if let Some(yta) = in_.bostadsyta.filter(|y| *y < minsta) {
-            let step = Step {
-                id: "umgange_bostad_for_liten",
-                label: "Bostaden är för liten för bidrag till barnfamilj",
-                amount: yta,
-                formula: format!(
-                    "bostadsytan {yta} m² är mindre än {minsta} m²: bidrag som till hushåll utan barn"
-                ),
-                inputs: vec![input("bostadsyta", yta)],
-                params: p
-                    .umgange_minsta_yta
-                    .used("umgange_minsta_yta", m)
-                    .into_iter()
-                    .collect(),
-                reference: "SFB (2010:110) 96 kap. 6 § andra stycket och 11 § andra stycket",
-                rounding: None,
-            };
-            return unga(m, in_, vec![step]);
-        }
+    match umgange_i_for_liten_bostad(m, in_, antal) {
+        Some(yta) => unga(m, in_, Some(yta), t), // 96 kap. 6 § andra stycket, 11 § andra stycket
+        None => barnfamilj(m, in_, antal, t),    // 96 kap. 4–6 §§
     }
-    barnfamilj(m, in_, antal)
+}
+
+/// 96 kap. 6 § andra stycket: to the one who only has children living there at times, bidrag
+/// is paid only for a dwelling of at least 40 m² (and two rooms besides the kitchen, which we
+/// do not ask); otherwise as to a household without children (96 kap. 11 § andra stycket).
+/// The area when it is too small.
+fn umgange_i_for_liten_bostad(
+    m: Manad,
+    in_: &BostadsbidragIndata,
+    antal: Barnantal,
+) -> Option<Decimal> {
+    if !antal.endast_umgange() {
+        return None;
+    }
+    let minsta = params().umgange_minsta_yta.scalar(m).unwrap_or_default();
+    in_.bostadsyta.filter(|y| *y < minsta)
 }
 
 /// The inputs every computation needs; None when all are there.
@@ -244,73 +238,121 @@ fn saknas(in_: &BostadsbidragIndata) -> Option<Utfall> {
 // ---------------------------------------------------------------------------------------------
 // Hushåll utan barn (96 kap. 10–11 §§, 97 kap. 24–28 §§)
 
-fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
-    let p = params();
-    let fran_alder = dec_u32(p.unga_lagsta_alder.scalar(m).unwrap_or_default());
-    let tak = dec_u32(p.unga_alder_tak.scalar(m).unwrap_or_default());
-    if in_.alder < fran_alder {
-        return Utfall::ej_ratt(format!(
-            "Bostadsbidrag till hushåll utan barn lämnas från 18 års ålder (SFB 96 kap. 10 §); sökanden är {} år.",
-            in_.alder
-        ));
-    }
-    if in_.alder >= tak || in_.make_alder.is_some_and(|a| a >= tak) {
-        return Utfall::ej_ratt(
-            "Bostadsbidrag till hushåll utan barn lämnas inte när den sökande eller maken har fyllt 29 år (SFB 96 kap. 11 § 1).",
-        );
-    }
-    if in_.bostadstillagg_eller_sa_ae {
-        return Utfall::ej_ratt(
-            "bostadstillägg utesluter bostadsbidrag (SFB 96 kap. 11 § 3): den som får bostadstillägg, eller har sjuk- eller aktivitetsersättning men inte får tillägget på grund av inkomstprövningen, kan inte få bostadsbidrag till hushåll utan barn.",
-        );
+/// Bostadsbidrag to a household without children; `for_liten_yta` is the area of a dwelling
+/// too small for umgängesbarn (96 kap. 6 § andra stycket), when that is why.
+fn unga(
+    m: Manad,
+    in_: &BostadsbidragIndata,
+    for_liten_yta: Option<Decimal>,
+    t: &mut Trace,
+) -> Utfall {
+    if let Err(u) = unga_ratt(m, in_) {
+        return u; // 96 kap. 10–11 §§
     }
     if let Some(u) = saknas(in_) {
         return u;
     }
-    let kostnad = in_.bostadskostnad.unwrap_or_default();
+    if let Some(yta) = for_liten_yta {
+        umgange_bostad_for_liten(m, yta, t); // 96 kap. 6 § andra stycket, 11 § andra stycket
+    }
+    let beaktad = unga_beaktad_kostnad(m, in_, t); // 97 kap. 28 §
+    let bostad = unga_bidrag_bostadskostnad(m, beaktad, t); // 97 kap. 26–27 §§
+    let ar = arsbelopp(bostad, t); // 97 kap. 3 §
+    let reduktion = unga_inkomstreduktion(m, in_, t); // 97 kap. 24 §
+    manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 25 §", t) // 97 kap. 24–25 §§, 98 kap.
+}
 
-    // 97 kap. 28 §: cost for area above 60 m² is disregarded.
+/// The right of a household without children: from 18 years (96 kap. 10 §), not when the
+/// applicant or the make has turned 29 (11 § 1), nor with bostadstillägg or sjuk- or
+/// aktivitetsersättning (11 § 3).
+fn unga_ratt(m: Manad, in_: &BostadsbidragIndata) -> Result<(), Utfall> {
+    let p = params();
+    let fran_alder = dec_u32(p.unga_lagsta_alder.scalar(m).unwrap_or_default());
+    let tak = dec_u32(p.unga_alder_tak.scalar(m).unwrap_or_default());
+    if in_.alder < fran_alder {
+        return Err(Utfall::ej_ratt(format!(
+            "Bostadsbidrag till hushåll utan barn lämnas från 18 års ålder (SFB 96 kap. 10 §); sökanden är {} år.",
+            in_.alder
+        )));
+    }
+    if in_.alder >= tak || in_.make_alder.is_some_and(|a| a >= tak) {
+        return Err(Utfall::ej_ratt(
+            "Bostadsbidrag till hushåll utan barn lämnas inte när den sökande eller maken har fyllt 29 år (SFB 96 kap. 11 § 1).",
+        ));
+    }
+    if in_.bostadstillagg_eller_sa_ae {
+        return Err(Utfall::ej_ratt(
+            "bostadstillägg utesluter bostadsbidrag (SFB 96 kap. 11 § 3): den som får bostadstillägg, eller har sjuk- eller aktivitetsersättning men inte får tillägget på grund av inkomstprövningen, kan inte få bostadsbidrag till hushåll utan barn.",
+        ));
+    }
+    Ok(())
+}
+
+/// The step that says why a household with umgängesbarn gets bidrag as one without children
+/// (96 kap. 6 § andra stycket och 11 § andra stycket).
+fn umgange_bostad_for_liten(m: Manad, yta: Decimal, t: &mut Trace) {
+    let p = params();
+    t.steg(|| {
+        let minsta = p.umgange_minsta_yta.scalar(m).unwrap_or_default();
+        Step::ny(
+            "umgange_bostad_for_liten",
+            "Bostaden är för liten för bidrag till barnfamilj",
+            yta,
+            "SFB (2010:110) 96 kap. 6 § andra stycket och 11 § andra stycket",
+        )
+        .formel(format!(
+            "bostadsytan {yta} m² är mindre än {minsta} m²: bidrag som till hushåll utan barn"
+        ))
+        .indata([("bostadsyta", yta)])
+        .param(p.umgange_minsta_yta.used("umgange_minsta_yta", m))
+    });
+}
+
+/// 97 kap. 28 §: the cost for area above 60 m² is disregarded.
+fn unga_beaktad_kostnad(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Decimal {
+    let p = params();
+    let kostnad = in_.bostadskostnad.unwrap_or_default();
     let ytgrans = p.unga_ytgrans.scalar(m).unwrap_or_default();
-    let beaktad = match in_.bostadsyta {
+    let steg = |belopp| {
+        Step::ny(
+            "beaktad_bostadskostnad",
+            "Bostadskostnad som beaktas",
+            belopp,
+            "SFB (2010:110) 97 kap. 28 §",
+        )
+        .param(p.unga_ytgrans.used("unga_ytgrans", m))
+    };
+    match in_.bostadsyta {
         Some(yta) if yta > ytgrans => {
             let k = ore(kostnad * ytgrans / yta);
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "beaktad_bostadskostnad",
-                label: "Bostadskostnad som beaktas",
-                amount: k,
-                formula: format!(
-                    "{kostnad} kr × {ytgrans} m² / {yta} m²: kostnaden för ytan över {ytgrans} m² räknas bort"
-                ),
-                inputs: vec![input("bostadskostnad", kostnad), input("bostadsyta", yta)],
-                params: p.unga_ytgrans.used("unga_ytgrans", m).into_iter().collect(),
-                reference: "SFB (2010:110) 97 kap. 28 §",
-                rounding: Some("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)"),
-            }
+            t.steg(|| {
+                steg(k)
+                    .formel(format!(
+                        "{kostnad} kr × {ytgrans} m² / {yta} m²: kostnaden för ytan över {ytgrans} m² räknas bort"
+                    ))
+                    .indata([("bostadskostnad", kostnad), ("bostadsyta", yta)])
+                    .avrundning("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)")
             });
             k
         }
-        _ => {
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "beaktad_bostadskostnad",
-                label: "Bostadskostnad som beaktas",
-                amount: kostnad,
-                formula: match in_.bostadsyta {
-                    Some(yta) => format!("{kostnad} kr; ytan {yta} m² är inom {ytgrans} m²"),
-                    None => format!("{kostnad} kr; ingen bostadsyta angiven, ytgränsen {ytgrans} m² prövas inte"),
-                },
-                inputs: vec![input("bostadskostnad", kostnad)],
-                params: p.unga_ytgrans.used("unga_ytgrans", m).into_iter().collect(),
-                reference: "SFB (2010:110) 97 kap. 28 §",
-                rounding: None,
-            }
+        yta => {
+            t.steg(|| {
+                steg(kostnad)
+                    .formel(match yta {
+                        Some(yta) => format!("{kostnad} kr; ytan {yta} m² är inom {ytgrans} m²"),
+                        None => format!("{kostnad} kr; ingen bostadsyta angiven, ytgränsen {ytgrans} m² prövas inte"),
+                    })
+                    .indata([("bostadskostnad", kostnad)])
             });
             kostnad
         }
-    };
+    }
+}
 
-    // 97 kap. 26–27 §§.
+/// 97 kap. 26–27 §§: a share of the cost in the first interval and a smaller share in the
+/// second, per month.
+fn unga_bidrag_bostadskostnad(m: Manad, beaktad: Decimal, t: &mut Trace) -> Decimal {
+    let p = params();
     let fran = p.unga_intervall_1.entry(m, "fran").unwrap_or_default();
     let mellan = p.unga_intervall_1.entry(m, "till").unwrap_or_default();
     let sats1 = p.unga_intervall_1.entry(m, "sats").unwrap_or_default();
@@ -319,381 +361,380 @@ fn unga(m: Manad, in_: &BostadsbidragIndata, mut steps: Vec<Step>) -> Utfall {
     let del1 = (beaktad.min(mellan) - fran).max(Decimal::ZERO);
     let del2 = (beaktad.min(till) - mellan).max(Decimal::ZERO);
     let bostad = (sats1 * del1 + sats2 * del2).normalize();
-    crate::trace::push_step(&mut steps, || {
-        Step {
-        id: "bidrag_bostadskostnad",
-        label: "Bidrag till kostnader för bostad per månad",
-        amount: bostad,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "bidrag_bostadskostnad",
+            "Bidrag till kostnader för bostad per månad",
+            bostad,
+            "SFB (2010:110) 97 kap. 26 och 27 §§",
+        )
+        .formel(format!(
             "{} × {del1} kr (del mellan {fran} och {mellan} kr) + {} × {del2} kr (del mellan {mellan} och {till} kr)",
             sats1.normalize(),
             sats2.normalize()
-        ),
-        inputs: vec![input("beaktad_bostadskostnad", beaktad)],
-        params: [
-            p.unga_intervall_1.used("unga_intervall_1", m),
-            p.unga_intervall_2.used("unga_intervall_2", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 97 kap. 26 och 27 §§",
-        rounding: None,
-    }
+        ))
+        .indata([("beaktad_bostadskostnad", beaktad)])
+        .param(p.unga_intervall_1.used("unga_intervall_1", m))
+        .param(p.unga_intervall_2.used("unga_intervall_2", m))
     });
+    bostad
+}
 
-    // 97 kap. 24 §: a third of the income above 41 000 kr (58 000 kr for makar).
+/// 97 kap. 24 §: a third of the income above 41 000 kr (58 000 kr for makar, together) a year.
+fn unga_inkomstreduktion(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Decimal {
+    let p = params();
     let ink = in_.inkomst.unwrap_or_default();
-    let (grans_key, grans, summa, mut inputs) = match in_.make_alder {
-        Some(_) => {
-            let mi = in_.make_inkomst.unwrap_or_default();
-            (
-                "makar",
-                p.unga_inkomstgrans.entry(m, "makar").unwrap_or_default(),
-                ink + mi,
-                vec![input("inkomst", ink), input("make_inkomst", mi)],
-            )
-        }
-        None => (
-            "ensamstaende",
-            p.unga_inkomstgrans
-                .entry(m, "ensamstaende")
-                .unwrap_or_default(),
-            ink,
-            vec![input("inkomst", ink)],
-        ),
+    let make_inkomst = in_.make_alder.map(|_| in_.make_inkomst.unwrap_or_default());
+    let grans_key = match make_inkomst {
+        Some(_) => "makar",
+        None => "ensamstaende",
     };
+    let grans = p.unga_inkomstgrans.entry(m, grans_key).unwrap_or_default();
+    let summa = ink + make_inkomst.unwrap_or_default();
     let delare = p
         .unga_reduktion_delare
         .scalar(m)
         .unwrap_or(Decimal::from(3));
     let over = (summa - grans).max(Decimal::ZERO);
     let reduktion = over / delare;
-    inputs.push(input("bidragsgrundande_inkomst", summa));
-    let reduktion_step = Step {
-        id: "inkomstreduktion",
-        label: "Minskning för inkomst per år",
-        amount: reduktion,
-        formula: format!(
+    t.steg(|| {
+        let steg = Step::ny(
+            "inkomstreduktion",
+            "Minskning för inkomst per år",
+            reduktion,
+            "SFB (2010:110) 97 kap. 24 §",
+        )
+        .formel(format!(
             "{over} kr över gränsen {grans} kr ({}: {summa} kr) / {delare} = {} kr",
-            if grans_key == "makar" {
+            if make_inkomst.is_some() {
                 "makar, sammanlagd inkomst"
             } else {
                 "ensamstående"
             },
             ore(reduktion)
-        ),
-        inputs,
-        params: [
-            p.unga_inkomstgrans.used("unga_inkomstgrans", m),
-            p.unga_reduktion_delare.used("unga_reduktion_delare", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 97 kap. 24 §",
-        rounding: None,
-    };
-    arsbelopp_till_manad(
-        m,
-        bostad,
-        reduktion_step,
-        "SFB (2010:110) 97 kap. 25 §",
-        steps,
-    )
+        ))
+        .indata([("inkomst", ink)]);
+        match make_inkomst {
+            Some(mi) => steg.indata([("make_inkomst", mi)]),
+            None => steg,
+        }
+        .indata([("bidragsgrundande_inkomst", summa)])
+        .param(p.unga_inkomstgrans.used("unga_inkomstgrans", m))
+        .param(p.unga_reduktion_delare.used("unga_reduktion_delare", m))
+    });
+    reduktion
 }
 
 // ---------------------------------------------------------------------------------------------
 // Barnfamiljer (96 kap. 4–9 §§, 97 kap. 15–23 §§)
 
-fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
-    let p = params();
+/// Bostadsbidrag to a family with children: the bidrag to the housing cost and the särskilda
+/// bidrag per month, as a yearly amount reduced for income, then the preliminary monthly
+/// amount.
+fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal, t: &mut Trace) -> Utfall {
     if let Some(u) = saknas(in_) {
         return u;
     }
-    let mut steps = Vec::new();
-    let kostnad = in_.bostadskostnad.unwrap_or_default();
-    let n = antal.raknade();
-    let n_key = nyckel(n, 3);
-    let tot_key = nyckel(antal.totalt, 5);
+    antal_barn(m, antal, t); // 95 kap. 5 § 2, 97 kap. 17 §
+    let beaktad = barn_beaktad_kostnad(m, in_, antal.totalt, t); // 97 kap. 20–21 §§
+    let mut manad = barn_bidrag_bostadskostnad(m, beaktad, antal.raknade(), t); // 97 kap. 18 §
+    manad += sarskilt_bidrag_hemmavarande(m, antal, t); // 97 kap. 22 §
+    manad += sarskilt_bidrag_vaxelvis(m, antal, t); // 97 kap. 22 a §
+    manad += umgangesbidrag(m, antal, t); // 97 kap. 23 §
+    let ar = arsbelopp(manad, t); // 97 kap. 3 §
+    let reduktion = barn_inkomstreduktion(m, in_, t); // 97 kap. 15 §
+    let utfall = manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 16 §", t); // 98 kap.
+    tillaggsbidrag(m, utfall) // 97 kap. 23 a § (upphävd)
+}
 
-    crate::trace::push_step(&mut steps, || {
-        Step {
-        id: "antal_barn",
-        label: "Barn som räknas",
-        amount: Decimal::from(n),
-        formula: format!(
+/// The step with the children who count, at most three (95 kap. 5 § 2 och 97 kap. 17 §).
+fn antal_barn(m: Manad, antal: Barnantal, t: &mut Trace) {
+    let p = params();
+    t.steg(|| {
+        Step::ny(
+            "antal_barn",
+            "Barn som räknas",
+            Decimal::from(antal.raknade()),
+            "SFB (2010:110) 95 kap. 5 § 2 och 97 kap. 17 §",
+        )
+        .formel(format!(
             "{} barn i hushållet; räknas: {} hemmavarande, {} växelvis boende, {} umgängesbarn (högst tre)",
             antal.totalt, antal.hemmavarande, antal.vaxelvis, antal.umgange
-        ),
-        inputs: vec![
-            input("barn_i_hushallet", Decimal::from(antal.totalt)),
-            input("hemmavarande", Decimal::from(antal.hemmavarande)),
-            input("vaxelvis", Decimal::from(antal.vaxelvis)),
-            input("umgange", Decimal::from(antal.umgange)),
-        ],
-        params: p.barn_max_antal.used("barn_max_antal", m).into_iter().collect(),
-        reference: "SFB (2010:110) 95 kap. 5 § 2 och 97 kap. 17 §",
-        rounding: None,
-    }
+        ))
+        .indata([
+            ("barn_i_hushallet", Decimal::from(antal.totalt)),
+            ("hemmavarande", Decimal::from(antal.hemmavarande)),
+            ("vaxelvis", Decimal::from(antal.vaxelvis)),
+            ("umgange", Decimal::from(antal.umgange)),
+        ])
+        .param(p.barn_max_antal.used("barn_max_antal", m))
     });
+}
 
-    // 97 kap. 20–21 §§: cost for area above the limit is disregarded, but costs up to the
-    // amount of 21 § are always considered.
+/// 97 kap. 20–21 §§: the cost for area above the limit for the number of children is
+/// disregarded, but costs up to the amount of 21 § are always considered.
+fn barn_beaktad_kostnad(
+    m: Manad,
+    in_: &BostadsbidragIndata,
+    barn_i_hushallet: u32,
+    t: &mut Trace,
+) -> Decimal {
+    let p = params();
+    let kostnad = in_.bostadskostnad.unwrap_or_default();
+    let tot_key = nyckel(barn_i_hushallet, 5);
     let ytgrans = p.barn_ytgrans.entry(m, &tot_key).unwrap_or_default();
     let alltid = p.barn_kostnad_alltid.entry(m, &tot_key).unwrap_or_default();
-    let beaktad = match in_.bostadsyta {
+    let steg = |belopp, reference| {
+        Step::ny(
+            "beaktad_bostadskostnad",
+            "Bostadskostnad som beaktas",
+            belopp,
+            reference,
+        )
+        .param(p.barn_ytgrans.used("barn_ytgrans", m))
+    };
+    match in_.bostadsyta {
         Some(yta) if yta > ytgrans => {
             let reducerad = ore(kostnad * ytgrans / yta);
             let golv = kostnad.min(alltid);
             let k = reducerad.max(golv);
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "beaktad_bostadskostnad",
-                label: "Bostadskostnad som beaktas",
-                amount: k,
-                formula: format!(
-                    "{kostnad} kr × {ytgrans} m² / {yta} m² = {reducerad} kr, men minst {golv} kr (kostnad upp till {alltid} kr beaktas alltid)"
-                ),
-                inputs: vec![input("bostadskostnad", kostnad), input("bostadsyta", yta)],
-                params: [
-                    p.barn_ytgrans.used("barn_ytgrans", m),
-                    p.barn_kostnad_alltid.used("barn_kostnad_alltid", m),
-                ]
-                .into_iter()
-                .flatten()
-                .collect(),
-                reference: "SFB (2010:110) 97 kap. 20 och 21 §§",
-                rounding: Some("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)"),
-            }
+            t.steg(|| {
+                steg(k, "SFB (2010:110) 97 kap. 20 och 21 §§")
+                    .formel(format!(
+                        "{kostnad} kr × {ytgrans} m² / {yta} m² = {reducerad} kr, men minst {golv} kr (kostnad upp till {alltid} kr beaktas alltid)"
+                    ))
+                    .indata([("bostadskostnad", kostnad), ("bostadsyta", yta)])
+                    .param(p.barn_kostnad_alltid.used("barn_kostnad_alltid", m))
+                    .avrundning("till hela ören (lagen anger ingen avrundning; se docs/rules/bostadsbidrag.md)")
             });
             k
         }
-        _ => {
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "beaktad_bostadskostnad",
-                label: "Bostadskostnad som beaktas",
-                amount: kostnad,
-                formula: match in_.bostadsyta {
-                    Some(yta) => format!("{kostnad} kr; ytan {yta} m² är inom {ytgrans} m²"),
-                    None => format!("{kostnad} kr; ingen bostadsyta angiven, ytgränsen {ytgrans} m² prövas inte"),
-                },
-                inputs: vec![input("bostadskostnad", kostnad)],
-                params: p.barn_ytgrans.used("barn_ytgrans", m).into_iter().collect(),
-                reference: "SFB (2010:110) 97 kap. 20 §",
-                rounding: None,
-            }
+        yta => {
+            t.steg(|| {
+                steg(kostnad, "SFB (2010:110) 97 kap. 20 §")
+                    .formel(match yta {
+                        Some(yta) => format!("{kostnad} kr; ytan {yta} m² är inom {ytgrans} m²"),
+                        None => format!("{kostnad} kr; ingen bostadsyta angiven, ytgränsen {ytgrans} m² prövas inte"),
+                    })
+                    .indata([("bostadskostnad", kostnad)])
             });
             kostnad
         }
-    };
+    }
+}
 
-    // 97 kap. 18 §.
+/// 97 kap. 18 §: half the cost above the lower limit, up to the ceiling for the number of
+/// counted children, per month.
+fn barn_bidrag_bostadskostnad(m: Manad, beaktad: Decimal, n: u32, t: &mut Trace) -> Decimal {
+    let p = params();
     let nedre = p.barn_nedre_grans.scalar(m).unwrap_or_default();
-    let ovre = p.barn_ovre_grans.entry(m, &n_key).unwrap_or_default();
+    let ovre = p
+        .barn_ovre_grans
+        .entry(m, &nyckel(n, 3))
+        .unwrap_or_default();
     let sats = p.barn_sats.scalar(m).unwrap_or_default();
     let del = (beaktad.min(ovre) - nedre).max(Decimal::ZERO);
     let bostad = (sats * del).normalize();
-    crate::trace::push_step(&mut steps, || {
-        Step {
-        id: "bidrag_bostadskostnad",
-        label: "Bidrag till kostnader för bostad per månad",
-        amount: bostad,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "bidrag_bostadskostnad",
+            "Bidrag till kostnader för bostad per månad",
+            bostad,
+            "SFB (2010:110) 97 kap. 18 §",
+        )
+        .formel(format!(
             "{} × ({} kr − {nedre} kr) = {} × {del} kr (kostnad över {nedre} kr upp till {ovre} kr för {n} barn)",
             sats.normalize(),
             beaktad.min(ovre),
             sats.normalize()
-        ),
-        inputs: vec![
-            input("beaktad_bostadskostnad", beaktad),
-            input("antal_barn", Decimal::from(n)),
-        ],
-        params: [
-            p.barn_nedre_grans.used("barn_nedre_grans", m),
-            p.barn_ovre_grans.used("barn_ovre_grans", m),
-            p.barn_sats.used("barn_sats", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 97 kap. 18 §",
-        rounding: None,
-    }
+        ))
+        .indata([
+            ("beaktad_bostadskostnad", beaktad),
+            ("antal_barn", Decimal::from(n)),
+        ])
+        .param(p.barn_nedre_grans.used("barn_nedre_grans", m))
+        .param(p.barn_ovre_grans.used("barn_ovre_grans", m))
+        .param(p.barn_sats.used("barn_sats", m))
     });
-    let mut manad = bostad;
+    bostad
+}
 
-    // 97 kap. 22 §: särskilt bidrag för hemmavarande barn.
-    if antal.hemmavarande > 0 {
-        let k = nyckel(antal.hemmavarande, 3);
-        let b = p
-            .sarskilt_bidrag_hemmavarande
-            .entry(m, &k)
-            .unwrap_or_default();
-        crate::trace::push_step(&mut steps, || Step {
-            id: "sarskilt_bidrag_hemmavarande",
-            label: "Särskilt bidrag för hemmavarande barn per månad",
-            amount: b,
-            formula: format!("{} hemmavarande barn: {b} kr", antal.hemmavarande),
-            inputs: vec![input("hemmavarande", Decimal::from(antal.hemmavarande))],
-            params: p
-                .sarskilt_bidrag_hemmavarande
-                .used("sarskilt_bidrag_hemmavarande", m)
-                .into_iter()
-                .collect(),
-            reference: "SFB (2010:110) 97 kap. 22 §",
-            rounding: None,
-        });
-        manad += b;
+/// 97 kap. 22 §: särskilt bidrag för hemmavarande barn, per month.
+fn sarskilt_bidrag_hemmavarande(m: Manad, antal: Barnantal, t: &mut Trace) -> Decimal {
+    if antal.hemmavarande == 0 {
+        return Decimal::ZERO;
     }
+    let p = params();
+    let b = p
+        .sarskilt_bidrag_hemmavarande
+        .entry(m, &nyckel(antal.hemmavarande, 3))
+        .unwrap_or_default();
+    t.steg(|| {
+        Step::ny(
+            "sarskilt_bidrag_hemmavarande",
+            "Särskilt bidrag för hemmavarande barn per månad",
+            b,
+            "SFB (2010:110) 97 kap. 22 §",
+        )
+        .formel(format!("{} hemmavarande barn: {b} kr", antal.hemmavarande))
+        .indata([("hemmavarande", Decimal::from(antal.hemmavarande))])
+        .param(
+            p.sarskilt_bidrag_hemmavarande
+                .used("sarskilt_bidrag_hemmavarande", m),
+        )
+    });
+    b
+}
 
-    // 97 kap. 22 a §: särskilt bidrag för barn som bor växelvis.
-    if antal.vaxelvis > 0 {
-        let (b, formula, key, tl, reference) = if antal.hemmavarande == 0 {
-            let k = nyckel(antal.vaxelvis, 3);
-            (
-                p.sarskilt_bidrag_vaxelvis.entry(m, &k).unwrap_or_default(),
-                format!("{} växelvis boende barn", antal.vaxelvis),
-                "sarskilt_bidrag_vaxelvis",
-                &p.sarskilt_bidrag_vaxelvis,
-                "SFB (2010:110) 97 kap. 22 a § första stycket",
-            )
+/// 97 kap. 22 a §: särskilt bidrag för barn som bor växelvis, per month: by their number
+/// alone (första stycket), or with hemmavarande children by both numbers (andra stycket).
+fn sarskilt_bidrag_vaxelvis(m: Manad, antal: Barnantal, t: &mut Trace) -> Decimal {
+    if antal.vaxelvis == 0 {
+        return Decimal::ZERO;
+    }
+    let p = params();
+    let endast = antal.hemmavarande == 0;
+    let (key, tl, nyckeln, reference) = if endast {
+        (
+            "sarskilt_bidrag_vaxelvis",
+            &p.sarskilt_bidrag_vaxelvis,
+            nyckel(antal.vaxelvis, 3),
+            "SFB (2010:110) 97 kap. 22 a § första stycket",
+        )
+    } else {
+        (
+            "sarskilt_bidrag_vaxelvis_blandat",
+            &p.sarskilt_bidrag_vaxelvis_blandat,
+            format!("{}_{}", antal.hemmavarande, antal.vaxelvis),
+            "SFB (2010:110) 97 kap. 22 a § andra stycket",
+        )
+    };
+    let b = tl.entry(m, &nyckeln).unwrap_or_default();
+    t.steg(|| {
+        let barnen = if endast {
+            format!("{} växelvis boende barn", antal.vaxelvis)
         } else {
-            let k = format!("{}_{}", antal.hemmavarande, antal.vaxelvis);
-            (
-                p.sarskilt_bidrag_vaxelvis_blandat
-                    .entry(m, &k)
-                    .unwrap_or_default(),
-                format!(
-                    "{} hemmavarande och {} växelvis boende barn",
-                    antal.hemmavarande, antal.vaxelvis
-                ),
-                "sarskilt_bidrag_vaxelvis_blandat",
-                &p.sarskilt_bidrag_vaxelvis_blandat,
-                "SFB (2010:110) 97 kap. 22 a § andra stycket",
+            format!(
+                "{} hemmavarande och {} växelvis boende barn",
+                antal.hemmavarande, antal.vaxelvis
             )
         };
-        crate::trace::push_step(&mut steps, || Step {
-            id: "sarskilt_bidrag_vaxelvis",
-            label: "Särskilt bidrag för barn som bor växelvis per månad",
-            amount: b,
-            formula: format!("{formula}: {b} kr"),
-            inputs: vec![
-                input("hemmavarande", Decimal::from(antal.hemmavarande)),
-                input("vaxelvis", Decimal::from(antal.vaxelvis)),
-            ],
-            params: tl.used(key, m).into_iter().collect(),
+        Step::ny(
+            "sarskilt_bidrag_vaxelvis",
+            "Särskilt bidrag för barn som bor växelvis per månad",
+            b,
             reference,
-            rounding: None,
-        });
-        manad += b;
-    }
+        )
+        .formel(format!("{barnen}: {b} kr"))
+        .indata([
+            ("hemmavarande", Decimal::from(antal.hemmavarande)),
+            ("vaxelvis", Decimal::from(antal.vaxelvis)),
+        ])
+        .param(tl.used(key, m))
+    });
+    b
+}
 
-    // 97 kap. 23 §: umgängesbidrag.
-    if antal.umgange > 0 {
-        let (b, formula) = if antal.endast_umgange() {
-            let k = nyckel(antal.umgange, 3);
-            let b = p.umgangesbidrag.entry(m, &k).unwrap_or_default();
-            (b, format!("{} umgängesbarn: {b} kr", antal.umgange))
-        } else {
-            let per = p.umgangesbidrag.entry(m, "per_barn").unwrap_or_default();
-            let b = per * Decimal::from(antal.umgange);
-            (
-                b,
-                format!(
-                    "{per} kr × {} umgängesbarn i hushåll som också har hemmavarande eller växelvis boende barn",
-                    antal.umgange
-                ),
-            )
-        };
-        crate::trace::push_step(&mut steps, || Step {
-            id: "umgangesbidrag",
-            label: "Umgängesbidrag per månad",
-            amount: b,
-            formula,
-            inputs: vec![input("umgange", Decimal::from(antal.umgange))],
-            params: p
-                .umgangesbidrag
-                .used("umgangesbidrag", m)
-                .into_iter()
-                .collect(),
-            reference: if antal.endast_umgange() {
+/// 97 kap. 23 §: umgängesbidrag per month, by the number of umgängesbarn when there are no
+/// other children (första stycket), otherwise per child (andra stycket).
+fn umgangesbidrag(m: Manad, antal: Barnantal, t: &mut Trace) -> Decimal {
+    if antal.umgange == 0 {
+        return Decimal::ZERO;
+    }
+    let p = params();
+    let endast = antal.endast_umgange();
+    let per = p.umgangesbidrag.entry(m, "per_barn").unwrap_or_default();
+    let b = if endast {
+        p.umgangesbidrag
+            .entry(m, &nyckel(antal.umgange, 3))
+            .unwrap_or_default()
+    } else {
+        per * Decimal::from(antal.umgange)
+    };
+    t.steg(|| {
+        Step::ny(
+            "umgangesbidrag",
+            "Umgängesbidrag per månad",
+            b,
+            if endast {
                 "SFB (2010:110) 97 kap. 23 § första stycket"
             } else {
                 "SFB (2010:110) 97 kap. 23 § andra stycket"
             },
-            rounding: None,
-        });
-        manad += b;
-    }
+        )
+        .formel(if endast {
+            format!("{} umgängesbarn: {b} kr", antal.umgange)
+        } else {
+            format!(
+                "{per} kr × {} umgängesbarn i hushåll som också har hemmavarande eller växelvis boende barn",
+                antal.umgange
+            )
+        })
+        .indata([("umgange", Decimal::from(antal.umgange))])
+        .param(p.umgangesbidrag.used("umgangesbidrag", m))
+    });
+    b
+}
 
-    // 97 kap. 15 §: 20 % of the income above 150 000 kr, or for makar above 75 000 kr each.
-    //
-    // DECISION (docs/rules/bostadsbidrag.md, "Makars inkomstgräns"): for makar each one's
-    // income is compared with 75 000 kr and the excesses are added; a spouse under the limit
-    // does not lift the other's limit ("75 000 kronor för var och en av dem").
-    let satsr = p.barn_reduktion_sats.scalar(m).unwrap_or_default();
+/// 97 kap. 15 §: 20 % of the income above 150 000 kr a year, or for makar above 75 000 kr
+/// each.
+///
+/// DECISION (docs/rules/bostadsbidrag.md, "Makars inkomstgräns"): for makar each one's
+/// income is compared with 75 000 kr and the excesses are added; a spouse under the limit
+/// does not lift the other's limit ("75 000 kronor för var och en av dem").
+fn barn_inkomstreduktion(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Decimal {
+    let p = params();
+    let sats = p.barn_reduktion_sats.scalar(m).unwrap_or_default();
     let ink = in_.inkomst.unwrap_or_default();
-    let (over, formula, inputs) = match in_.make_alder {
-        Some(_) => {
-            let mi = in_.make_inkomst.unwrap_or_default();
-            let g = p.barn_inkomstgrans.entry(m, "per_make").unwrap_or_default();
-            let o1 = (ink - g).max(Decimal::ZERO);
-            let o2 = (mi - g).max(Decimal::ZERO);
-            (
-                o1 + o2,
-                format!(
+    let steg = |reduktion| {
+        Step::ny(
+            "inkomstreduktion",
+            "Minskning för inkomst per år",
+            reduktion,
+            "SFB (2010:110) 97 kap. 15 §",
+        )
+        .param(p.barn_inkomstgrans.used("barn_inkomstgrans", m))
+        .param(p.barn_reduktion_sats.used("barn_reduktion_sats", m))
+    };
+    let over = |inkomst: Decimal, g: Decimal| (inkomst - g).max(Decimal::ZERO);
+    if in_.make_alder.is_some() {
+        let mi = in_.make_inkomst.unwrap_or_default();
+        let g = p.barn_inkomstgrans.entry(m, "per_make").unwrap_or_default();
+        let (o1, o2) = (over(ink, g), over(mi, g));
+        let reduktion = (sats * (o1 + o2)).normalize();
+        t.steg(|| {
+            steg(reduktion)
+                .formel(format!(
                     "{} × ({o1} kr + {o2} kr): inkomst över {g} kr för var och en (sökanden {ink} kr, maken {mi} kr)",
-                    satsr.normalize()
-                ),
-                vec![input("inkomst", ink), input("make_inkomst", mi)],
-            )
-        }
-        None => {
-            let g = p
-                .barn_inkomstgrans
-                .entry(m, "ensamstaende")
-                .unwrap_or_default();
-            let o = (ink - g).max(Decimal::ZERO);
-            (
-                o,
-                format!(
+                    sats.normalize()
+                ))
+                .indata([("inkomst", ink), ("make_inkomst", mi)])
+        });
+        reduktion
+    } else {
+        let g = p
+            .barn_inkomstgrans
+            .entry(m, "ensamstaende")
+            .unwrap_or_default();
+        let o = over(ink, g);
+        let reduktion = (sats * o).normalize();
+        t.steg(|| {
+            steg(reduktion)
+                .formel(format!(
                     "{} × {o} kr: inkomst {ink} kr över {g} kr",
-                    satsr.normalize()
-                ),
-                vec![input("inkomst", ink)],
-            )
-        }
-    };
-    let reduktion = (satsr * over).normalize();
-    let reduktion_step = Step {
-        id: "inkomstreduktion",
-        label: "Minskning för inkomst per år",
-        amount: reduktion,
-        formula,
-        inputs,
-        params: [
-            p.barn_inkomstgrans.used("barn_inkomstgrans", m),
-            p.barn_reduktion_sats.used("barn_reduktion_sats", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 97 kap. 15 §",
-        rounding: None,
-    };
-    let utfall = arsbelopp_till_manad(
-        m,
-        manad,
-        reduktion_step,
-        "SFB (2010:110) 97 kap. 16 §",
-        steps,
-    );
+                    sats.normalize()
+                ))
+                .indata([("inkomst", ink)])
+        });
+        reduktion
+    }
+}
 
-    // 97 kap. 23 a § (upphävd): the temporary tilläggsbidrag. Its rate is known, but not the
-    // amount it was computed on nor its rounding (docs/rules/bostadsbidrag.md).
-    let andel = p.tillaggsbidrag.scalar(m).unwrap_or_default();
+/// 97 kap. 23 a § (upphävd): the temporary tilläggsbidrag to families of 2024-01 – 2025-06.
+/// Its rate is known, but not the amount it was computed on nor its rounding
+/// (docs/rules/bostadsbidrag.md): a month with the tillägg is not modelled.
+fn tillaggsbidrag(m: Manad, utfall: Utfall) -> Utfall {
+    let andel = params().tillaggsbidrag.scalar(m).unwrap_or_default();
     if andel > Decimal::ZERO && utfall.status == Status::Utbetalas {
         let procent = (andel * Decimal::ONE_HUNDRED).normalize();
         return Utfall {
@@ -713,95 +754,120 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal) -> Utfall {
 // ---------------------------------------------------------------------------------------------
 // Gemensamt: årsbelopp, minskning, lägsta belopp och månadsbelopp
 
-/// From the monthly bidrag before the income test to the preliminary monthly amount:
-/// × 12 (97 kap. 3 §), minus the yearly reduction, nothing under 1 200 kr a year
-/// (97 kap. 16 och 25 §§), / 12 and rounded down to whole hundreds (98 kap. 4 §).
-fn arsbelopp_till_manad(
+/// 97 kap. 3 §: the bidrag per month before the income test, as a yearly amount (× 12).
+fn arsbelopp(manad: Decimal, t: &mut Trace) -> Decimal {
+    let manad = manad.normalize();
+    let ar = (manad * Decimal::from(12)).normalize();
+    t.steg(|| {
+        Step::ny(
+            "bidrag_per_ar_fore_inkomstprovning",
+            "Bostadsbidrag per år före inkomstprövning",
+            ar,
+            "SFB (2010:110) 97 kap. 3 §",
+        )
+        .formel(format!("{manad} kr × 12"))
+        .indata([("bidrag_per_manad", manad)])
+    });
+    ar
+}
+
+/// From the yearly amount before the income test to the preliminary monthly amount: minus
+/// the yearly reduction, nothing under the lowest amount, then per month.
+fn manadsbelopp(
     m: Manad,
-    manad_fore: Decimal,
-    reduktion: Step,
+    ar: Decimal,
+    reduktion: Decimal,
     lagsta_ref: &'static str,
-    mut steps: Vec<Step>,
+    t: &mut Trace,
 ) -> Utfall {
-    let p = params();
-    let tolv = Decimal::from(12);
-    let manad_fore = manad_fore.normalize();
-    let ar = (manad_fore * tolv).normalize();
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bidrag_per_ar_fore_inkomstprovning",
-        label: "Bostadsbidrag per år före inkomstprövning",
-        amount: ar,
-        formula: format!("{manad_fore} kr × 12"),
-        inputs: vec![input("bidrag_per_manad", manad_fore)],
-        params: vec![],
-        reference: "SFB (2010:110) 97 kap. 3 §",
-        rounding: None,
-    });
-    let red = reduktion.amount;
-    steps.push(reduktion);
-    let efter = (ar - red).max(Decimal::ZERO);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bidrag_per_ar",
-        label: "Bostadsbidrag per år",
-        amount: ore(efter),
-        formula: format!("{ar} kr − {} kr", ore(red)),
-        inputs: vec![
-            input("bidrag_per_ar_fore_inkomstprovning", ar),
-            input("inkomstreduktion", ore(red)),
-        ],
-        params: vec![],
-        reference: "SFB (2010:110) 97 kap. 15 och 24 §§",
-        rounding: Some("visas i hela ören; beräkningen använder det exakta beloppet"),
-    });
-    let lagsta = p.lagsta_arsbelopp.scalar(m).unwrap_or_default();
-    if efter < lagsta {
-        crate::trace::push_step(&mut steps, || Step {
-            id: "lagsta_arsbelopp",
-            label: "Lägsta belopp som betalas ut",
-            amount: Decimal::ZERO,
-            formula: format!(
-                "{} kr per år är mindre än {lagsta} kr: betalas inte ut",
-                ore(efter)
-            ),
-            inputs: vec![input("bidrag_per_ar", ore(efter))],
-            params: p
-                .lagsta_arsbelopp
-                .used("lagsta_arsbelopp", m)
-                .into_iter()
-                .collect(),
-            reference: lagsta_ref,
-            rounding: None,
-        });
-        return Utfall::noll(
-            if efter.is_zero() {
-                "Inkomsten är så hög att inget bostadsbidrag återstår efter inkomstprövningen."
-            } else {
-                "Bostadsbidraget blir mindre än 1 200 kr för helt år och betalas inte ut."
-            },
-            steps,
-        );
+    let efter = efter_inkomstprovning(ar, reduktion, t); // 97 kap. 15 och 24 §§
+    if let Some(u) = under_lagsta_belopp(m, efter, lagsta_ref, t) {
+        return u; // 97 kap. 16 och 25 §§
     }
-    let per_manad = efter / tolv;
+    preliminart_per_manad(m, efter, t) // 98 kap. 2–4 §§
+}
+
+/// 97 kap. 15 och 24 §§: the yearly bidrag is the yearly amount minus the reduction for
+/// income, at least 0.
+fn efter_inkomstprovning(ar: Decimal, reduktion: Decimal, t: &mut Trace) -> Decimal {
+    let efter = (ar - reduktion).max(Decimal::ZERO);
+    t.steg(|| {
+        Step::ny(
+            "bidrag_per_ar",
+            "Bostadsbidrag per år",
+            ore(efter),
+            "SFB (2010:110) 97 kap. 15 och 24 §§",
+        )
+        .formel(format!("{ar} kr − {} kr", ore(reduktion)))
+        .indata([
+            ("bidrag_per_ar_fore_inkomstprovning", ar),
+            ("inkomstreduktion", ore(reduktion)),
+        ])
+        .avrundning("visas i hela ören; beräkningen använder det exakta beloppet")
+    });
+    efter
+}
+
+/// 97 kap. 16 och 25 §§ (`lagsta_ref`): a bidrag under 1 200 kr a year is not paid; then the
+/// outcome, 0 kr with the reason.
+fn under_lagsta_belopp(
+    m: Manad,
+    efter: Decimal,
+    lagsta_ref: &'static str,
+    t: &mut Trace,
+) -> Option<Utfall> {
+    let p = params();
+    let lagsta = p.lagsta_arsbelopp.scalar(m).unwrap_or_default();
+    if efter >= lagsta {
+        return None;
+    }
+    t.steg(|| {
+        Step::ny(
+            "lagsta_arsbelopp",
+            "Lägsta belopp som betalas ut",
+            Decimal::ZERO,
+            lagsta_ref,
+        )
+        .formel(format!(
+            "{} kr per år är mindre än {lagsta} kr: betalas inte ut",
+            ore(efter)
+        ))
+        .indata([("bidrag_per_ar", ore(efter))])
+        .param(p.lagsta_arsbelopp.used("lagsta_arsbelopp", m))
+    });
+    Some(Utfall::noll(
+        if efter.is_zero() {
+            "Inkomsten är så hög att inget bostadsbidrag återstår efter inkomstprövningen."
+        } else {
+            "Bostadsbidraget blir mindre än 1 200 kr för helt år och betalas inte ut."
+        },
+        t.ta(),
+    ))
+}
+
+/// 98 kap. 2–4 §§: the preliminary bidrag per month, the yearly bidrag / 12 rounded down to
+/// whole hundreds.
+fn preliminart_per_manad(m: Manad, efter: Decimal, t: &mut Trace) -> Utfall {
+    let p = params();
+    let per_manad = efter / Decimal::from(12);
     let utbetalas = nedat_hundratal(per_manad);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bostadsbidrag",
-        label: "Preliminärt bostadsbidrag per månad",
-        amount: utbetalas,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "bostadsbidrag",
+            "Preliminärt bostadsbidrag per månad",
+            utbetalas,
+            "SFB (2010:110) 98 kap. 2–4 §§",
+        )
+        .formel(format!(
             "{} kr / 12 = {} kr, avrundat nedåt till {utbetalas} kr",
             ore(efter),
             ore(per_manad)
-        ),
-        inputs: vec![input("bidrag_per_ar", ore(efter))],
-        params: p
-            .lagsta_arsbelopp
-            .used("lagsta_arsbelopp", m)
-            .into_iter()
-            .collect(),
-        reference: "SFB (2010:110) 98 kap. 2–4 §§",
-        rounding: Some("nedåt till närmaste jämna hundratal kronor (SFB 98 kap. 4 §)"),
+        ))
+        .indata([("bidrag_per_ar", ore(efter))])
+        .param(p.lagsta_arsbelopp.used("lagsta_arsbelopp", m))
+        .avrundning("nedåt till närmaste jämna hundratal kronor (SFB 98 kap. 4 §)")
     });
-    Utfall::belopp(utbetalas, steps)
+    Utfall::belopp(utbetalas, t.ta())
 }
 
 #[cfg(test)]
@@ -809,6 +875,11 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn bostadsbidrag(m: Manad, in_: &BostadsbidragIndata) -> Utfall {
+        super::bostadsbidrag(m, in_, &mut Trace::on())
+    }
 
     fn ung(kostnad: Decimal, yta: Option<Decimal>, inkomst: Decimal) -> BostadsbidragIndata {
         BostadsbidragIndata {

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/jobbpremie.toml`.
 #[derive(Debug, Deserialize)]
@@ -118,13 +118,14 @@ pub fn kan_ha_ratt(m: Manad, in_: &JobbpremieIndata) -> bool {
     provning(m, in_) == Provning::KanHaRatt
 }
 
-/// Jobbpremie for month `m`: never an amount (see the module documentation).
-pub fn jobbpremie(m: Manad, in_: &JobbpremieIndata) -> Utfall {
-    let p = params();
+/// Jobbpremie for month `m`: never an amount (see the module documentation). When every
+/// announced condition is met, the maximum is shown as a step and the outcome is
+/// `EjModellerad`; otherwise `EjRatt` with the condition that is not met.
+pub fn jobbpremie(m: Manad, in_: &JobbpremieIndata, t: &mut Trace) -> Utfall {
     match provning(m, in_) {
         Provning::EjRatt(varfor) => Utfall::ej_ratt(varfor),
         Provning::KanHaRatt => {
-            let max = p.hogsta_belopp.scalar(m).unwrap_or_default();
+            let max = hogsta_belopp(m, in_, t);
             let mut u = Utfall::ej_modellerad(format!(
                 "Du kan ha rätt till jobbpremie för {m}, som mest {} kronor. Hur premien räknas under det beloppet är inte känt \
 (förordningens SFS-nummer ej känt; bara regeringens pressmeddelande har lästs), så den räknas inte in i summan. \
@@ -132,37 +133,40 @@ Försäkringskassan prövar ansökan. {}",
                 max.normalize(),
                 vem_kan_fa(m)
             ));
-            crate::trace::push_step(&mut u.steps, || {
-                Step {
-                id: "jobbpremie_hogsta_belopp",
-                label: "Högsta möjliga jobbpremie per månad (information, räknas inte in)",
-                amount: max,
-                formula: format!(
-                    "alla villkor uppfyllda för {m}; premien är som mest {} per månad, beloppet under taket är okänt",
-                    max.normalize()
-                ),
-                inputs: vec![
-                    input("bruttolon_i_manaden", in_.bruttolon_i_manaden),
-                    input(
-                        "manader_med_jobbpremie",
-                        Decimal::from(in_.manader_med_jobbpremie),
-                    ),
-                ],
-                params: [
-                    p.hogsta_belopp.used("hogsta_belopp", m),
-                    p.hogsta_antal_manader.used("hogsta_antal_manader", m),
-                    p.galler.used("galler", m),
-                ]
-                .into_iter()
-                .flatten()
-                .collect(),
-                reference: "Förordning om jobbpremie (förordningens SFS-nummer ej känt; § ej känd)",
-                rounding: None,
-            }
-            });
+            u.steps = t.ta();
             u
         }
     }
+}
+
+/// The highest premium per month, as information: the förordning (SFS number and paragraph
+/// not known) gives only the maximum.
+fn hogsta_belopp(m: Manad, in_: &JobbpremieIndata, t: &mut Trace) -> Decimal {
+    let p = params();
+    let max = p.hogsta_belopp.scalar(m).unwrap_or_default();
+    t.steg(|| {
+        Step::ny(
+            "jobbpremie_hogsta_belopp",
+            "Högsta möjliga jobbpremie per månad (information, räknas inte in)",
+            max,
+            "Förordning om jobbpremie (förordningens SFS-nummer ej känt; § ej känd)",
+        )
+        .formel(format!(
+            "alla villkor uppfyllda för {m}; premien är som mest {} per månad, beloppet under taket är okänt",
+            max.normalize()
+        ))
+        .indata([
+            ("bruttolon_i_manaden", in_.bruttolon_i_manaden),
+            (
+                "manader_med_jobbpremie",
+                Decimal::from(in_.manader_med_jobbpremie),
+            ),
+        ])
+        .param(p.hogsta_belopp.used("hogsta_belopp", m))
+        .param(p.hogsta_antal_manader.used("hogsta_antal_manader", m))
+        .param(p.galler.used("galler", m))
+    });
+    max
 }
 
 #[cfg(test)]
@@ -170,6 +174,11 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn jobbpremie(m: Manad, in_: &JobbpremieIndata) -> Utfall {
+        super::jobbpremie(m, in_, &mut Trace::on())
+    }
 
     fn uppfyller() -> JobbpremieIndata {
         JobbpremieIndata {
