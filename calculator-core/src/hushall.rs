@@ -1369,7 +1369,7 @@ fn person_manad(
             },
         };
         akt_skatt = akt::skattepliktig(&in_);
-        let u = akt::aktivitetsstod(m, pbb, &in_);
+        let u = akt::aktivitetsstod(m, pbb, &in_, &mut Trace::ny(detalj));
         let label = if akt_skatt {
             "Aktivitetsstöd"
         } else {
