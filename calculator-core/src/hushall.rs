@@ -912,6 +912,7 @@ pub fn evaluate_month_with(
                 make,
                 formogenhet: hh.formogenhet,
             },
+            &mut Trace::ny(detalj),
         );
         let mut k = komponent("bostadstillagg", "Bostadstillägg", Some(i), u);
         apply_override(&mut k, p.overrides.get("bostadstillagg"));
