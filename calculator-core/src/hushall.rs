@@ -912,6 +912,7 @@ pub fn evaluate_month_with(
                 make,
                 formogenhet: hh.formogenhet,
             },
+            &mut Trace::ny(detalj),
         );
         let mut k = komponent("bostadstillagg", "Bostadstillägg", Some(i), u);
         apply_override(&mut k, p.overrides.get("bostadstillagg"));
@@ -1375,7 +1376,7 @@ fn person_manad(
             },
         };
         akt_skatt = akt::skattepliktig(&in_);
-        let u = akt::aktivitetsstod(m, pbb, &in_);
+        let u = akt::aktivitetsstod(m, pbb, &in_, &mut Trace::ny(detalj));
         let label = if akt_skatt {
             "Aktivitetsstöd"
         } else {

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr_enhet as kr;
-use crate::trace::{input, Step};
+use crate::trace::{Step, Trace};
 
 /// Parameters of `rules/params/formaner/aktivitetsstod.toml`.
 #[derive(Debug, Deserialize)]
@@ -153,152 +153,37 @@ pub fn vardagar(m: Manad) -> u32 {
         .count() as u32
 }
 
-/// The full-time daily amount of the benefit in `m` (2 kap. 3–7, 11 §§).
-fn dagsbelopp_heltid(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> (Decimal, Step) {
-    let p = params();
-    match &in_.form {
-        Ersattningsform::Grundbelopp => {
-            let b = p.grundbelopp.scalar(m).unwrap_or_default();
-            (
-                b,
-                Step {
-                    id: "dagsbelopp_heltid",
-                    label: "Aktivitetsstöd med grundbelopp per dag, heltid",
-                    amount: b,
-                    formula: format!("grundbelopp {} per dag", kr(b)),
-                    inputs: vec![],
-                    params: p.grundbelopp.used("grundbelopp", m).into_iter().collect(),
-                    reference: "Förordning (2017:819) 2 kap. 7 §",
-                    rounding: None,
-                },
-            )
-        }
-        Ersattningsform::Inkomstbaserat {
-            belopp_per_dag,
-            aldre_regler_vid_ikrafttradandet,
-        } => {
-            let golv = p.inkomstbaserat_golv.scalar(m).unwrap_or_default();
-            let overgang = if *aldre_regler_vid_ikrafttradandet {
-                p.overgangsgolv.scalar(m).unwrap_or_default()
-            } else {
-                Decimal::ZERO
-            };
-            let b = (*belopp_per_dag).max(golv).max(overgang);
-            let mut formula = format!("dagsbelopp enligt beslut {}", kr(*belopp_per_dag));
-            if b > *belopp_per_dag {
-                formula.push_str(&format!(", lägst {}", kr(b)));
-            }
-            let mut params_used: Vec<_> = p
-                .inkomstbaserat_golv
-                .used("inkomstbaserat_golv", m)
-                .into_iter()
-                .collect();
-            if *aldre_regler_vid_ikrafttradandet {
-                params_used.extend(p.overgangsgolv.used("overgangsgolv", m));
-            }
-            (
-                b,
-                Step {
-                    id: "dagsbelopp_heltid",
-                    label: "Aktivitetsstöd med inkomstbaserat belopp per dag, heltid",
-                    amount: b,
-                    formula,
-                    inputs: vec![input("belopp_per_dag_enligt_beslut", *belopp_per_dag)],
-                    params: params_used,
-                    reference: "Förordning (2017:819) 2 kap. 3 och 4 §§",
-                    rounding: None,
-                },
-            )
-        }
-        Ersattningsform::UtvecklingsersattningGymnasieexamen => {
-            let andel_pbb = p
-                .studiemedel_studiebidrag_vecka
-                .scalar(m)
-                .unwrap_or_default();
-            let femtedel = p.utvecklingsersattning_andel.scalar(m).unwrap_or_default();
-            let vecka = andel_pbb * pbb;
-            let exakt = vecka * femtedel;
-            let b = krontal(exakt);
-            (
-                b,
-                Step {
-                    id: "dagsbelopp_heltid",
-                    label: "Utvecklingsersättning per dag, heltid (gymnasieexamen)",
-                    amount: b,
-                    formula: format!(
-                        "studiebidrag {} × prisbasbelopp {} = {} per vecka; × {} = {}, avrundat {}",
-                        andel_pbb.normalize(),
-                        kr(pbb),
-                        kr(vecka),
-                        femtedel.normalize(),
-                        kr(exakt),
-                        kr(b)
-                    ),
-                    inputs: vec![input("prisbasbelopp", pbb)],
-                    params: [
-                        p.studiemedel_studiebidrag_vecka
-                            .used("studiemedel_studiebidrag_vecka", m),
-                        p.utvecklingsersattning_andel
-                            .used("utvecklingsersattning_andel", m),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                    reference: "Förordning (2017:819) 2 kap. 11 § första stycket; studiestödslag (1999:1395) 3 kap. 12 § 1",
-                    rounding: Some("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)"),
-                },
-            )
-        }
-        Ersattningsform::UtvecklingsersattningOvriga => {
-            let manad = p.studiehjalp_studiebidrag.scalar(m).unwrap_or_default();
-            let delare = p
-                .utvecklingsersattning_delare
-                .scalar(m)
-                .unwrap_or(Decimal::ONE);
-            let exakt = manad / delare;
-            let b = krontal(exakt);
-            (
-                b,
-                Step {
-                    id: "dagsbelopp_heltid",
-                    label: "Utvecklingsersättning per dag, heltid",
-                    amount: b,
-                    formula: format!(
-                        "studiehjälpens studiebidrag {} / {} = {}, avrundat {}",
-                        kr(manad),
-                        delare.normalize(),
-                        kr(exakt.round_dp(2)),
-                        kr(b)
-                    ),
-                    inputs: vec![],
-                    params: [
-                        p.studiehjalp_studiebidrag.used("studiehjalp_studiebidrag", m),
-                        p.utvecklingsersattning_delare
-                            .used("utvecklingsersattning_delare", m),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                    reference: "Förordning (2017:819) 2 kap. 11 § andra stycket; studiestödslag (1999:1395) 2 kap. 7 §",
-                    rounding: Some("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)"),
-                },
-            )
-        }
-    }
-}
-
 /// Aktivitetsstöd or utvecklingsersättning for month `m`, per month. Whether it is taxable:
 /// [`skattepliktig`].
-pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utfall {
-    let p = params();
-    let namn = in_.form.namn();
-    if p.grundbelopp.at(m).is_none() {
-        return Utfall::ej_modellerad(format!(
-            "Beloppen för {namn} före 2024 finns inte i parametrarna."
-        ));
+pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata, t: &mut Trace) -> Utfall {
+    if let Err(u) = forutsattningar(m, pbb, in_) {
+        return u; // 2 kap. 1 och 10 §§, 5 kap. 2 a §
     }
+    let heltid = dagsbelopp_heltid(m, pbb, in_, t); // 2 kap. 3–7, 11 §§
+    let dag = dagsbelopp(heltid, in_.omfattning, t); // 10 kap. 6 § andra stycket
+    let dagar = ersattningsdagar(m, in_.ersattningsdagar, t); // 10 kap. 6 § första stycket
+    let brutto = belopp_fore_samordning(dag, dagar, t); // 10 kap. 6 och 9 §§
+    let ae_red = minskning_ae_sa(in_, brutto, t); // 5 kap. 3 §
+    let lon_red = minskning_lon(m, in_, brutto - ae_red, dagar, t); // 5 kap. 4 §
+    let belopp = manadsbelopp(in_, brutto, ae_red, lon_red, t); // 10 kap. 9 §
+    utfall(belopp, dagar, in_.form.namn(), t)
+}
 
-    // Inputs.
+/// Everything needed to compute: the year's amounts, the inputs, and the right to the benefit.
+fn forutsattningar(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Result<(), Utfall> {
+    if params().grundbelopp.at(m).is_none() {
+        return Err(Utfall::ej_modellerad(format!(
+            "Beloppen för {} före 2024 finns inte i parametrarna.",
+            in_.form.namn()
+        )));
+    }
+    uppgifter(pbb, in_)?;
+    ratt_till_ersattning(in_)
+}
+
+/// The programme's extent, the daily amount of the decision and the prisbasbelopp, where the
+/// benefit needs them.
+fn uppgifter(pbb: Decimal, in_: &AktivitetsstodIndata) -> Result<(), Utfall> {
     let mut saknas = Vec::new();
     if in_.omfattning <= Decimal::ZERO || in_.omfattning > Decimal::ONE {
         saknas.push("omfattning".to_string());
@@ -312,247 +197,422 @@ pub fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utf
         saknas.push("prisbasbelopp".to_string());
     }
     if !saknas.is_empty() {
-        return Utfall::behover(
+        return Err(Utfall::behover(
             saknas,
             "Ange programmets omfattning (andel av heltid, över 0 och högst 1), dagsbeloppet enligt beslutet och prisbasbeloppet.",
-        );
+        ));
     }
+    Ok(())
+}
 
-    // Who may have which benefit (2 kap. 1 och 10 §§).
+/// Who may have which benefit (2 kap. 1 och 10 §§), and none at all with rehabiliteringspenning
+/// or hel sjuk- or aktivitetsersättning (5 kap. 2 a §).
+fn ratt_till_ersattning(in_: &AktivitetsstodIndata) -> Result<(), Utfall> {
+    let namn = in_.form.namn();
     match &in_.form {
         Ersattningsform::Grundbelopp if in_.alder < 25 => {
-            return Utfall::ej_ratt(
+            return Err(Utfall::ej_ratt(
                 "Under 25 år lämnas aktivitetsstöd bara med inkomstbaserat belopp (2 kap. 1 § andra stycket förordning 2017:819); annars utvecklingsersättning.",
-            )
+            ))
         }
         f if f.ar_utvecklingsersattning() && !(18..25).contains(&in_.alder) => {
-            return Utfall::ej_ratt(
+            return Err(Utfall::ej_ratt(
                 "Utvecklingsersättning lämnas till den som har fyllt 18 men inte 25 år (2 kap. 10 § förordning 2017:819).",
-            )
+            ))
         }
         _ => {}
     }
-
-    // No benefit at all with rehabiliteringspenning or hel SA/AE (5 kap. 2 a §).
     if in_.rehabiliteringspenning {
-        return Utfall::ej_ratt(format!(
+        return Err(Utfall::ej_ratt(format!(
             "Ingen {namn} för tid med rehabiliteringspenning (5 kap. 2 a § förordning 2017:819)."
-        ));
+        )));
     }
     if let Some(ae) = &in_.ae_sa {
         if ae.andel >= Decimal::ONE {
-            return Utfall::ej_ratt(format!(
+            return Err(Utfall::ej_ratt(format!(
                 "Ingen {namn} för tid med hel sjukersättning eller hel aktivitetsersättning (5 kap. 2 a § förordning 2017:819)."
-            ));
+            )));
         }
     }
+    Ok(())
+}
 
-    // 1. The daily amount, full time, then for the programme's extent (10 kap. 6 §).
-    let (heltid, first) = dagsbelopp_heltid(m, pbb, in_);
-    let mut steps = vec![first];
-    let omf = in_.omfattning;
-    let dag = if omf < Decimal::ONE {
-        let d = krontal(heltid * omf);
-        crate::trace::push_step(&mut steps, || {
-            Step {
-            id: "dagsbelopp",
-            label: "Dagsbelopp för programmets omfattning",
-            amount: d,
-            formula: format!(
-                "{} × omfattning {} = {}, avrundat {}",
-                kr(heltid),
-                omf.normalize(),
-                kr(heltid * omf),
-                kr(d)
-            ),
-            inputs: vec![input("omfattning", omf)],
-            params: vec![],
-            reference: "Förordning (2017:819) 10 kap. 6 § andra stycket",
-            rounding: Some("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)"),
+/// The full-time daily amount of the benefit in `m` (2 kap. 3–7, 11 §§).
+fn dagsbelopp_heltid(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata, t: &mut Trace) -> Decimal {
+    match &in_.form {
+        Ersattningsform::Grundbelopp => grundbelopp(m, t),
+        Ersattningsform::Inkomstbaserat {
+            belopp_per_dag,
+            aldre_regler_vid_ikrafttradandet,
+        } => inkomstbaserat(m, *belopp_per_dag, *aldre_regler_vid_ikrafttradandet, t),
+        Ersattningsform::UtvecklingsersattningGymnasieexamen => {
+            utvecklingsersattning_gymnasieexamen(m, pbb, t)
         }
-        });
-        d
-    } else {
-        heltid
-    };
+        Ersattningsform::UtvecklingsersattningOvriga => utvecklingsersattning_ovriga(m, t),
+    }
+}
 
-    // 2. Days in the month: at most five a week = the weekdays of the month.
+/// Aktivitetsstöd med grundbelopp per day (2 kap. 7 §).
+fn grundbelopp(m: Manad, t: &mut Trace) -> Decimal {
+    let p = params();
+    let b = p.grundbelopp.scalar(m).unwrap_or_default();
+    t.steg(|| {
+        Step::ny(
+            "dagsbelopp_heltid",
+            "Aktivitetsstöd med grundbelopp per dag, heltid",
+            b,
+            "Förordning (2017:819) 2 kap. 7 §",
+        )
+        .formel(format!("grundbelopp {} per dag", kr(b)))
+        .param(p.grundbelopp.used("grundbelopp", m))
+    });
+    b
+}
+
+/// Aktivitetsstöd med inkomstbaserat belopp per day: the amount of the decision, at least the
+/// floor (2 kap. 3 och 4 §§) and, for one who had it under the older rules, the transitional
+/// floor.
+fn inkomstbaserat(m: Manad, beslut: Decimal, aldre_regler: bool, t: &mut Trace) -> Decimal {
+    let p = params();
+    let golv = p.inkomstbaserat_golv.scalar(m).unwrap_or_default();
+    let overgang = if aldre_regler {
+        p.overgangsgolv.scalar(m).unwrap_or_default()
+    } else {
+        Decimal::ZERO
+    };
+    let b = beslut.max(golv).max(overgang);
+    t.steg(|| {
+        let mut formula = format!("dagsbelopp enligt beslut {}", kr(beslut));
+        if b > beslut {
+            formula.push_str(&format!(", lägst {}", kr(b)));
+        }
+        Step::ny(
+            "dagsbelopp_heltid",
+            "Aktivitetsstöd med inkomstbaserat belopp per dag, heltid",
+            b,
+            "Förordning (2017:819) 2 kap. 3 och 4 §§",
+        )
+        .formel(formula)
+        .indata([("belopp_per_dag_enligt_beslut", beslut)])
+        .param(p.inkomstbaserat_golv.used("inkomstbaserat_golv", m))
+        .param(if aldre_regler {
+            p.overgangsgolv.used("overgangsgolv", m)
+        } else {
+            None
+        })
+    });
+    b
+}
+
+/// Utvecklingsersättning per day for one with gymnasieexamen: a fifth of the studiemedel's
+/// weekly studiebidrag (2 kap. 11 § första stycket; studiestödslag 3 kap. 12 § 1).
+fn utvecklingsersattning_gymnasieexamen(m: Manad, pbb: Decimal, t: &mut Trace) -> Decimal {
+    let p = params();
+    let andel_pbb = p
+        .studiemedel_studiebidrag_vecka
+        .scalar(m)
+        .unwrap_or_default();
+    let femtedel = p.utvecklingsersattning_andel.scalar(m).unwrap_or_default();
+    let vecka = andel_pbb * pbb;
+    let exakt = vecka * femtedel;
+    let b = krontal(exakt);
+    t.steg(|| {
+        Step::ny(
+            "dagsbelopp_heltid",
+            "Utvecklingsersättning per dag, heltid (gymnasieexamen)",
+            b,
+            "Förordning (2017:819) 2 kap. 11 § första stycket; studiestödslag (1999:1395) 3 kap. 12 § 1",
+        )
+        .formel(format!(
+            "studiebidrag {} × prisbasbelopp {} = {} per vecka; × {} = {}, avrundat {}",
+            andel_pbb.normalize(),
+            kr(pbb),
+            kr(vecka),
+            femtedel.normalize(),
+            kr(exakt),
+            kr(b)
+        ))
+        .indata([("prisbasbelopp", pbb)])
+        .param(
+            p.studiemedel_studiebidrag_vecka
+                .used("studiemedel_studiebidrag_vecka", m),
+        )
+        .param(
+            p.utvecklingsersattning_andel
+                .used("utvecklingsersattning_andel", m),
+        )
+        .avrundning("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)")
+    });
+    b
+}
+
+/// Utvecklingsersättning per day for the others: studiehjälpens studiebidrag per month spread
+/// over the days (2 kap. 11 § andra stycket; studiestödslag 2 kap. 7 §).
+fn utvecklingsersattning_ovriga(m: Manad, t: &mut Trace) -> Decimal {
+    let p = params();
+    let manad = p.studiehjalp_studiebidrag.scalar(m).unwrap_or_default();
+    let delare = p
+        .utvecklingsersattning_delare
+        .scalar(m)
+        .unwrap_or(Decimal::ONE);
+    let exakt = manad / delare;
+    let b = krontal(exakt);
+    t.steg(|| {
+        Step::ny(
+            "dagsbelopp_heltid",
+            "Utvecklingsersättning per dag, heltid",
+            b,
+            "Förordning (2017:819) 2 kap. 11 § andra stycket; studiestödslag (1999:1395) 2 kap. 7 §",
+        )
+        .formel(format!(
+            "studiehjälpens studiebidrag {} / {} = {}, avrundat {}",
+            kr(manad),
+            delare.normalize(),
+            kr(exakt.round_dp(2)),
+            kr(b)
+        ))
+        .param(p.studiehjalp_studiebidrag.used("studiehjalp_studiebidrag", m))
+        .param(
+            p.utvecklingsersattning_delare
+                .used("utvecklingsersattning_delare", m),
+        )
+        .avrundning("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)")
+    });
+    b
+}
+
+/// The daily amount for the programme's extent (10 kap. 6 § andra stycket).
+fn dagsbelopp(heltid: Decimal, omf: Decimal, t: &mut Trace) -> Decimal {
+    if omf >= Decimal::ONE {
+        return heltid;
+    }
+    let d = krontal(heltid * omf);
+    t.steg(|| {
+        Step::ny(
+            "dagsbelopp",
+            "Dagsbelopp för programmets omfattning",
+            d,
+            "Förordning (2017:819) 10 kap. 6 § andra stycket",
+        )
+        .formel(format!(
+            "{} × omfattning {} = {}, avrundat {}",
+            kr(heltid),
+            omf.normalize(),
+            kr(heltid * omf),
+            kr(d)
+        ))
+        .indata([("omfattning", omf)])
+        .avrundning("hela kronor, 50 öre uppåt (ingen regel i förordningen; beslut, docs/rules/aktivitetsstod.md)")
+    });
+    d
+}
+
+/// The days of the month paid for: at most five a week, the weekdays of the month (10 kap. 6 §
+/// första stycket och 9 §).
+fn ersattningsdagar(m: Manad, angivet: Option<u32>, t: &mut Trace) -> u32 {
     let max_dagar = vardagar(m);
-    let dagar = in_.ersattningsdagar.unwrap_or(max_dagar).min(max_dagar);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "ersattningsdagar",
-        label: "Ersättningsdagar i månaden",
-        amount: Decimal::from(dagar),
-        formula: match in_.ersattningsdagar {
+    let dagar = angivet.unwrap_or(max_dagar).min(max_dagar);
+    t.steg(|| {
+        let s = Step::ny(
+            "ersattningsdagar",
+            "Ersättningsdagar i månaden",
+            Decimal::from(dagar),
+            "Förordning (2017:819) 10 kap. 6 § första stycket och 9 §",
+        )
+        .formel(match angivet {
             Some(n) if n > max_dagar => {
                 format!("angivet {n}, högst {max_dagar} vardagar (måndag–fredag) i {m}")
             }
             Some(n) => format!("angivet: {n} dagar med programmet i {m}"),
             None => format!("vardagar (måndag–fredag) i {m}: {max_dagar}"),
-        },
-        inputs: in_
-            .ersattningsdagar
-            .map(|n| input("ersattningsdagar", Decimal::from(n)))
-            .into_iter()
-            .collect(),
-        params: p
-            .dagar_per_vecka
-            .used("dagar_per_vecka", m)
-            .into_iter()
-            .collect(),
-        reference: "Förordning (2017:819) 10 kap. 6 § första stycket och 9 §",
-        rounding: None,
+        })
+        .param(params().dagar_per_vecka.used("dagar_per_vecka", m));
+        match angivet {
+            Some(n) => s.indata([("ersattningsdagar", Decimal::from(n))]),
+            None => s,
+        }
     });
+    dagar
+}
+
+/// The month's amount before coordination: the daily amount × the days (10 kap. 6 och 9 §§).
+fn belopp_fore_samordning(dag: Decimal, dagar: u32, t: &mut Trace) -> Decimal {
     let dagar_d = Decimal::from(dagar);
     let brutto = dag * dagar_d;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "belopp_fore_samordning",
-        label: "Belopp för månaden före samordning",
-        amount: brutto,
-        formula: format!("{} × {dagar} dagar = {}", kr(dag), kr(brutto)),
-        inputs: vec![input("dagsbelopp", dag), input("dagar", dagar_d)],
-        params: vec![],
-        reference: "Förordning (2017:819) 10 kap. 6 och 9 §§",
-        rounding: None,
+    t.steg(|| {
+        Step::ny(
+            "belopp_fore_samordning",
+            "Belopp för månaden före samordning",
+            brutto,
+            "Förordning (2017:819) 10 kap. 6 och 9 §§",
+        )
+        .formel(format!("{} × {dagar} dagar = {}", kr(dag), kr(brutto)))
+        .indata([("dagsbelopp", dag), ("dagar", dagar_d)])
     });
+    brutto
+}
 
-    // 3. Partial SA/AE paid for the same time (5 kap. 3 §): the part of the SA/AE that does not
-    // fit in the time outside a part-time programme reduces the benefit.
-    let mut ae_red = Decimal::ZERO;
-    if let Some(ae) = &in_.ae_sa {
-        if ae.andel > Decimal::ZERO && ae.belopp_per_manad > Decimal::ZERO {
-            let overlapp = (ae.andel + omf - Decimal::ONE).max(Decimal::ZERO);
-            ae_red = (ae.belopp_per_manad * overlapp / ae.andel)
-                .min(brutto)
-                .round_dp(2)
-                .normalize();
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "minskning_sjuk_aktivitetsersattning",
-                label: "Minskning för sjuk- eller aktivitetsersättning samma tid",
-                amount: ae_red,
-                formula: format!(
-                    "ersättning {} för andel {}; programmet {} av heltid lämnar {} fri tid; överlappande andel max(0, {} + {} − 1) = {}; {} × {} / {} = {}",
-                    kr(ae.belopp_per_manad),
-                    ae.andel.normalize(),
-                    omf.normalize(),
-                    (Decimal::ONE - omf).normalize(),
-                    ae.andel.normalize(),
-                    omf.normalize(),
-                    overlapp.normalize(),
-                    kr(ae.belopp_per_manad),
-                    overlapp.normalize(),
-                    ae.andel.normalize(),
-                    kr(ae_red.round_dp(2))
-                ),
-                inputs: vec![
-                    input("ae_sa_andel", ae.andel),
-                    input("ae_sa_belopp_per_manad", ae.belopp_per_manad),
-                    input("omfattning", omf),
-                ],
-                params: vec![],
-                reference: "Förordning (2017:819) 5 kap. 3 §",
-                rounding: Some("till hela ören"),
-            }
-            });
-        }
+/// Partial sjuk- or aktivitetsersättning paid for the same time (5 kap. 3 §): the part of it
+/// that does not fit in the time outside a part-time programme reduces the benefit.
+fn minskning_ae_sa(in_: &AktivitetsstodIndata, brutto: Decimal, t: &mut Trace) -> Decimal {
+    let Some(ae) = &in_.ae_sa else {
+        return Decimal::ZERO;
+    };
+    if ae.andel <= Decimal::ZERO || ae.belopp_per_manad <= Decimal::ZERO {
+        return Decimal::ZERO;
     }
+    let omf = in_.omfattning;
+    let overlapp = (ae.andel + omf - Decimal::ONE).max(Decimal::ZERO);
+    let ae_red = (ae.belopp_per_manad * overlapp / ae.andel)
+        .min(brutto)
+        .round_dp(2)
+        .normalize();
+    t.steg(|| {
+        Step::ny(
+            "minskning_sjuk_aktivitetsersattning",
+            "Minskning för sjuk- eller aktivitetsersättning samma tid",
+            ae_red,
+            "Förordning (2017:819) 5 kap. 3 §",
+        )
+        .formel(format!(
+            "ersättning {} för andel {}; programmet {} av heltid lämnar {} fri tid; överlappande andel max(0, {} + {} − 1) = {}; {} × {} / {} = {}",
+            kr(ae.belopp_per_manad),
+            ae.andel.normalize(),
+            omf.normalize(),
+            (Decimal::ONE - omf).normalize(),
+            ae.andel.normalize(),
+            omf.normalize(),
+            overlapp.normalize(),
+            kr(ae.belopp_per_manad),
+            overlapp.normalize(),
+            ae.andel.normalize(),
+            kr(ae_red.round_dp(2))
+        ))
+        .indata([
+            ("ae_sa_andel", ae.andel),
+            ("ae_sa_belopp_per_manad", ae.belopp_per_manad),
+            ("omfattning", omf),
+        ])
+        .avrundning("till hela ören")
+    });
+    ae_red
+}
 
-    // 4. Wages for the same day (5 kap. 4 §): work first fills the time outside a part-time
-    // programme; the wage for hours inside programme time reduces each working day's benefit,
-    // never below 0 that day.
-    let mut lon_red = Decimal::ZERO;
-    if let Some(l) = &in_.lon {
-        if l.timmar_per_vecka > Decimal::ZERO && l.timlon > Decimal::ZERO && dagar > 0 {
-            let arbete = super::arbete::params();
-            let heltid_h = arbete.heltid_timmar.scalar(m).unwrap_or(Decimal::from(40));
-            let program_h = heltid_h * omf;
-            let fri_h = heltid_h - program_h;
-            let i_programtid = (l.timmar_per_vecka - fri_h)
-                .max(Decimal::ZERO)
-                .min(program_h);
-            let d = l.arbetsdagar_per_vecka.unwrap_or(5).clamp(1, 5);
-            let d_dec = Decimal::from(d);
-            let lon_per_arbetsdag = i_programtid * l.timlon / d_dec;
-            let stod_per_dag = (brutto - ae_red) / dagar_d;
-            let per_dag = lon_per_arbetsdag.min(stod_per_dag).max(Decimal::ZERO);
-            let arbetsdagar = dagar_d * d_dec / Decimal::from(5);
-            lon_red = (per_dag * arbetsdagar)
-                .min(brutto - ae_red)
-                .round_dp(2)
-                .normalize();
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "minskning_lon",
-                label: "Minskning för lön samma dag",
-                amount: lon_red,
-                formula: format!(
-                    "{} tim/v, varav {} inom programtiden (heltid {} tim, programmet {} tim); lön per arbetsdag {} × {} kr / {d} dagar = {}; \
+/// Wages for the same day (5 kap. 4 §): work first fills the time outside a part-time
+/// programme; the wage for hours inside programme time reduces each working day's benefit,
+/// never below 0 that day. `kvar` is the month's benefit left after 5 kap. 3 §.
+fn minskning_lon(
+    m: Manad,
+    in_: &AktivitetsstodIndata,
+    kvar: Decimal,
+    dagar: u32,
+    t: &mut Trace,
+) -> Decimal {
+    let Some(l) = &in_.lon else {
+        return Decimal::ZERO;
+    };
+    if l.timmar_per_vecka <= Decimal::ZERO || l.timlon <= Decimal::ZERO || dagar == 0 {
+        return Decimal::ZERO;
+    }
+    let arbete = super::arbete::params();
+    let heltid_h = arbete.heltid_timmar.scalar(m).unwrap_or(Decimal::from(40));
+    let program_h = heltid_h * in_.omfattning;
+    let fri_h = heltid_h - program_h;
+    let i_programtid = (l.timmar_per_vecka - fri_h)
+        .max(Decimal::ZERO)
+        .min(program_h);
+    let d = l.arbetsdagar_per_vecka.unwrap_or(5).clamp(1, 5);
+    let d_dec = Decimal::from(d);
+    let dagar_d = Decimal::from(dagar);
+    let lon_per_arbetsdag = i_programtid * l.timlon / d_dec;
+    let stod_per_dag = kvar / dagar_d;
+    let per_dag = lon_per_arbetsdag.min(stod_per_dag).max(Decimal::ZERO);
+    let arbetsdagar = dagar_d * d_dec / Decimal::from(5);
+    let lon_red = (per_dag * arbetsdagar).min(kvar).round_dp(2).normalize();
+    t.steg(|| {
+        Step::ny(
+            "minskning_lon",
+            "Minskning för lön samma dag",
+            lon_red,
+            "Förordning (2017:819) 5 kap. 4 §",
+        )
+        .formel(format!(
+            "{} tim/v, varav {} inom programtiden (heltid {} tim, programmet {} tim); lön per arbetsdag {} × {} kr / {d} dagar = {}; \
 minskning per arbetsdag högst dagens stöd {}: {}; × {} arbetsdagar ({dagar} × {d}/5) = {}",
-                    l.timmar_per_vecka.normalize(),
-                    i_programtid.normalize(),
-                    heltid_h.normalize(),
-                    program_h.normalize(),
-                    i_programtid.normalize(),
-                    l.timlon.normalize(),
-                    kr(lon_per_arbetsdag.round_dp(2)),
-                    kr(stod_per_dag.round_dp(2)),
-                    kr(per_dag.round_dp(2)),
-                    arbetsdagar.normalize(),
-                    kr(lon_red.round_dp(2))
-                ),
-                inputs: vec![
-                    input("timmar_per_vecka", l.timmar_per_vecka),
-                    input("timlon", l.timlon),
-                    input("arbetsdagar_per_vecka", d_dec),
-                ],
-                params: arbete
-                    .heltid_timmar
-                    .used("heltid_timmar", m)
-                    .into_iter()
-                    .collect(),
-                reference: "Förordning (2017:819) 5 kap. 4 §",
-                rounding: Some("till hela ören"),
-            }
-            });
-        }
-    }
+            l.timmar_per_vecka.normalize(),
+            i_programtid.normalize(),
+            heltid_h.normalize(),
+            program_h.normalize(),
+            i_programtid.normalize(),
+            l.timlon.normalize(),
+            kr(lon_per_arbetsdag.round_dp(2)),
+            kr(stod_per_dag.round_dp(2)),
+            kr(per_dag.round_dp(2)),
+            arbetsdagar.normalize(),
+            kr(lon_red.round_dp(2))
+        ))
+        .indata([
+            ("timmar_per_vecka", l.timmar_per_vecka),
+            ("timlon", l.timlon),
+            ("arbetsdagar_per_vecka", d_dec),
+        ])
+        .param(arbete.heltid_timmar.used("heltid_timmar", m))
+        .avrundning("till hela ören")
+    });
+    lon_red
+}
 
-    // 5. The month's amount.
+/// The month's amount after coordination, to whole kronor; aktivitetsstöd is taxable,
+/// utvecklingsersättning is not (5 kap. 3–4 §§, 10 kap. 9 §).
+fn manadsbelopp(
+    in_: &AktivitetsstodIndata,
+    brutto: Decimal,
+    ae_red: Decimal,
+    lon_red: Decimal,
+    t: &mut Trace,
+) -> Decimal {
     let belopp = krontal((brutto - ae_red - lon_red).max(Decimal::ZERO));
     let skattepliktig = in_.form.skattepliktig();
-    crate::trace::push_step(&mut steps, || Step {
-        id: if skattepliktig {
-            "aktivitetsstod"
+    t.steg(|| {
+        let minus = |x: Decimal| {
+            if x.is_zero() {
+                String::new()
+            } else {
+                format!(" − {}", kr(x.round_dp(2)))
+            }
+        };
+        let (id, label) = if skattepliktig {
+            (
+                "aktivitetsstod",
+                "Aktivitetsstöd per månad (skattepliktigt)",
+            )
         } else {
-            "utvecklingsersattning"
-        },
-        label: if skattepliktig {
-            "Aktivitetsstöd per månad (skattepliktigt)"
-        } else {
-            "Utvecklingsersättning per månad (skattefri)"
-        },
-        amount: belopp,
-        formula: format!(
+            (
+                "utvecklingsersattning",
+                "Utvecklingsersättning per månad (skattefri)",
+            )
+        };
+        Step::ny(
+            id,
+            label,
+            belopp,
+            "Förordning (2017:819) 5 kap. 3–4 §§, 10 kap. 9 §",
+        )
+        .formel(format!(
             "{}{}{} = {}",
             kr(brutto),
-            if ae_red.is_zero() {
-                String::new()
-            } else {
-                format!(" − {}", kr(ae_red.round_dp(2)))
-            },
-            if lon_red.is_zero() {
-                String::new()
-            } else {
-                format!(" − {}", kr(lon_red.round_dp(2)))
-            },
+            minus(ae_red),
+            minus(lon_red),
             kr(belopp)
-        ),
-        inputs: vec![input("belopp_fore_samordning", brutto)],
-        params: vec![],
-        reference: "Förordning (2017:819) 5 kap. 3–4 §§, 10 kap. 9 §",
-        rounding: Some("hela kronor, 50 öre uppåt (beslut, docs/rules/aktivitetsstod.md)"),
+        ))
+        .indata([("belopp_fore_samordning", brutto)])
+        .avrundning("hela kronor, 50 öre uppåt (beslut, docs/rules/aktivitetsstod.md)")
     });
+    belopp
+}
+
+/// The outcome with the steps recorded; at 0 kr with the reason.
+fn utfall(belopp: Decimal, dagar: u32, namn: &str, t: &mut Trace) -> Utfall {
     if belopp.is_zero() {
         return Utfall::noll(
             if dagar == 0 {
@@ -560,10 +620,10 @@ minskning per arbetsdag högst dagens stöd {}: {}; × {} arbetsdagar ({dagar} �
             } else {
                 format!("Lön eller ersättning för samma tid tar ut hela beloppet, så ingen {namn} för månaden.")
             },
-            steps,
+            t.ta(),
         );
     }
-    Utfall::belopp(belopp, steps)
+    Utfall::belopp(belopp, t.ta())
 }
 
 #[cfg(test)]
@@ -571,6 +631,11 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn aktivitetsstod(m: Manad, pbb: Decimal, in_: &AktivitetsstodIndata) -> Utfall {
+        super::aktivitetsstod(m, pbb, in_, &mut Trace::on())
+    }
 
     fn indata(form: Ersattningsform, alder: u32) -> AktivitetsstodIndata {
         AktivitetsstodIndata {

@@ -23,8 +23,7 @@ use super::aktivitetsersattning::{
     avrunda_delbart_med_tolv, garantiniva_hel_ar, garantiniva_param, Slag,
 };
 use super::{Manad, Tidslinje, Utfall};
-use crate::trace::kr;
-use crate::trace::{input, ParamUse, Step};
+use crate::trace::{kr, ParamUse, Step, Trace};
 
 /// Parameters of `rules/params/formaner/bostadstillagg.toml`.
 #[derive(Debug, Deserialize)]
@@ -117,181 +116,71 @@ pub struct BostadstillaggIndata {
     pub formogenhet: Decimal,
 }
 
-fn tabell(t: &Tidslinje, key: &str, m: Manad) -> (Decimal, Option<ParamUse>) {
-    let x = t.entry(m, key).unwrap_or_default();
-    let used = t
-        .at(m)
-        .filter(|_| crate::trace::detaljer())
-        .map(|v| ParamUse {
-            key: String::new(),
-            value: format!("{key}: {} {} (från {})", x.normalize(), t.unit, v.from),
-            reference: v.reference.clone(),
-            source: v.source.clone(),
-            verified_on: v.verified_on.clone(),
-        });
-    (x, used)
+/// The entry `key` of a table parameter in force in `m`.
+fn tabell(tl: &Tidslinje, key: &str, m: Manad) -> Decimal {
+    tl.entry(m, key).unwrap_or_default()
 }
 
-fn named(u: Option<ParamUse>, key: &str) -> Option<ParamUse> {
-    u.map(|mut u| {
-        u.key = key.to_string();
-        u
+/// The trace record of reading the entry `key` of a table parameter, named `namn` (only inside
+/// a step's closure).
+fn tabell_param(tl: &Tidslinje, key: &str, m: Manad, namn: &str) -> Option<ParamUse> {
+    let x = tabell(tl, key, m);
+    tl.at(m).map(|v| ParamUse {
+        key: namn.to_string(),
+        value: format!("{key}: {} {} (från {})", x.normalize(), tl.unit, v.from),
+        reference: v.reference.clone(),
+        source: v.source.clone(),
+        verified_on: v.verified_on.clone(),
     })
 }
 
-/// One person's reduceringsinkomst before halving (102 kap. 16 §), with the fribelopp deducted
-/// from the whole sum (DECISION, docs/rules/bostadstillagg.md) and floored at 0.
-fn reduceringsinkomst(
-    m: Manad,
-    vem: &str,
-    ink: &BtInkomster,
-    formogenhetsdel: Decimal,
-    fb: Fribelopp,
-) -> (Decimal, Step) {
-    let p = params();
-    let fribelopp = fb.belopp;
-    let fribelopp_text = fb.text;
-    let arb = p.reduktion_arbetsinkomst.scalar(m).unwrap_or_default();
-    let ovr = p.reduktion_ovriga.scalar(m).unwrap_or_default();
-    let pos = |x: Decimal| x.max(Decimal::ZERO);
-    let summa = pos(ink.sjuk_aktivitetsersattning)
-        + pos(ink.kapitalinkomst)
-        + formogenhetsdel
-        + arb * pos(ink.arbetsinkomst)
-        + ovr * pos(ink.ovriga_skattepliktiga);
-    let ri = (summa - fribelopp).max(Decimal::ZERO);
-    let step = Step {
-        id: if vem == "make" {
-            "reduceringsinkomst_make"
-        } else {
-            "reduceringsinkomst_egen"
-        },
-        label: if vem == "make" {
-            "Makens reduceringsinkomst per år"
-        } else {
-            "Reduceringsinkomst per år"
-        },
-        amount: ri,
-        formula: format!(
-            "sjuk-/aktivitetsersättning {} + kapital {} + förmögenhet {} + {} × arbetsinkomst {} \
-             + {} × övriga inkomster {} = {} kr; − fribelopp {} kr ({fribelopp_text}) = {} kr \
-             (lägst 0)",
-            kr(pos(ink.sjuk_aktivitetsersattning)),
-            kr(pos(ink.kapitalinkomst)),
-            kr(formogenhetsdel),
-            arb.normalize(),
-            kr(pos(ink.arbetsinkomst)),
-            ovr.normalize(),
-            kr(pos(ink.ovriga_skattepliktiga)),
-            kr(summa),
-            kr(fribelopp),
-            kr(ri)
-        ),
-        inputs: vec![
-            input(
-                "sjuk_aktivitetsersattning",
-                pos(ink.sjuk_aktivitetsersattning),
-            ),
-            input("kapitalinkomst", pos(ink.kapitalinkomst)),
-            input("formogenhetsdel", formogenhetsdel),
-            input("arbetsinkomst", pos(ink.arbetsinkomst)),
-            input("ovriga_skattepliktiga", pos(ink.ovriga_skattepliktiga)),
-            input("fribelopp", fribelopp),
-        ],
-        params: [
-            p.reduktion_arbetsinkomst.used("reduktion_arbetsinkomst", m),
-            p.reduktion_ovriga.used("reduktion_ovriga", m),
-            fb.param,
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: fb.reference,
-        rounding: None,
-    };
-    (ri, step)
-}
-
-/// A fribelopp with its explanation (102 kap. 17–18 §§).
-struct Fribelopp {
-    belopp: Decimal,
-    text: String,
-    param: Option<ParamUse>,
-    reference: &'static str,
-}
-
-/// The fribelopp of someone with sjuk- or aktivitetsersättning: the garantinivå for hel
-/// ersättning of their own age band, before avkortning for försäkringstid (102 kap. 18 §).
-fn fribelopp_ersattning(m: Manad, pbb: Decimal, slag: Slag, alder: u32) -> Fribelopp {
-    let f = garantiniva_hel_ar(m, pbb, alder, slag);
-    Fribelopp {
-        belopp: f,
-        text: if crate::trace::detaljer() {
-            format!(
-                "garantinivån för hel {} vid {alder} år, {} × prisbasbeloppet {} kr",
-                slag.text(),
-                (f / pbb).normalize(),
-                kr(pbb)
-            )
-        } else {
-            String::new()
-        },
-        param: garantiniva_param(m, alder, slag).filter(|_| crate::trace::detaljer()),
-        reference: "SFB (2010:110) 102 kap. 5, 16 och 18 §§",
-    }
-}
-
-/// The fribelopp of a married person without sjuk- or aktivitetsersättning (102 kap. 17 §).
-fn fribelopp_gift(m: Manad, pbb: Decimal) -> Fribelopp {
-    let (f, used) = tabell(&params().fribelopp_ovriga, "gift", m);
-    Fribelopp {
-        belopp: f * pbb,
-        text: if crate::trace::detaljer() {
-            format!(
-                "{} × prisbasbeloppet {} kr för gift",
-                f.normalize(),
-                kr(pbb)
-            )
-        } else {
-            String::new()
-        },
-        param: named(used, "fribelopp_ovriga"),
-        reference: "SFB (2010:110) 102 kap. 5, 16 och 17 §§",
-    }
-}
-
 /// Bostadstillägg for month `m`, per month.
-pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utfall {
-    let p = params();
+pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata, t: &mut Trace) -> Utfall {
+    let kostnad = match forutsattningar(in_) {
+        Ok(kostnad) => kostnad, // 101 kap. 3 §; 102 kap. 6 §
+        Err(u) => return u,
+    };
+    let egen_kostnad = bostadskostnad(kostnad, in_, t); // 101 kap. 9 §, 102 kap. 22 §
+    let beaktad = beaktad_bostadskostnad(m, egen_kostnad, in_.gift_eller_sambo, t); // 102 kap. 22 §
+    let fdel = formogenhetstillagg(m, in_, t); // 102 kap. 11–12 §§
+    let ri = reduceringsinkomst_att_beakta(m, pbb, in_, fdel, t); // 102 kap. 6, 16–18 §§
+    let avdrag = inkomstavdrag(m, pbb, ri, t); // 102 kap. 25 §
+    let bt_ar = bostadstillagg_ar(beaktad, avdrag, in_.vilande, t); // 102 kap. 21 §
+    let manad = manadsbelopp(bt_ar, t); // 103 kap. 5 §
+    utfall(manad, beaktad, t)
+}
+
+/// The housing cost, and the spouse's incomes for makar (102 kap. 6 §), must be known; the
+/// right needs sjuk- or aktivitetsersättning, which ends the month before 30 for
+/// aktivitetsersättning (101 kap. 3 §, 33 kap. 18 §). Ok with the housing cost per month.
+fn forutsattningar(in_: &BostadstillaggIndata) -> Result<Decimal, Utfall> {
     let Some(kostnad) = in_.bostadskostnad_per_manad else {
-        return Utfall::behover(
+        return Err(Utfall::behover(
             vec!["bostadskostnad_per_manad".into()],
             "Ange bostadskostnaden per månad (hyra eller avgift, för makar och sambor den \
              gemensamma kostnaden).",
-        );
+        ));
     };
     if in_.gift_eller_sambo && in_.make.is_none() {
-        return Utfall::behover(
+        return Err(Utfall::behover(
             vec!["make".into()],
             "För gifta och sambor räknas bostadstillägget på makarnas sammanlagda \
              reduceringsinkomst (SFB 102 kap. 6 §): ange makens eller sambons inkomster.",
-        );
+        ));
     }
     if in_.slag == Slag::Aktivitetsersattning && in_.alder >= 30 {
-        return Utfall::ej_ratt(
+        return Err(Utfall::ej_ratt(
             "Aktivitetsersättning lämnas längst till månaden före 30 års ålder (SFB 33 kap. \
              18 §); utan sjuk- eller aktivitetsersättning finns ingen rätt till bostadstillägg \
              enligt 101 kap. 3 §.",
-        );
+        ));
     }
-    let civil = if in_.gift_eller_sambo {
-        "gift"
-    } else {
-        "ogift"
-    };
-    let mut steps = vec![];
+    Ok(kostnad)
+}
 
-    // 101 kap. 9 § and 102 kap. 22 § tredje stycket: the cost considered for this person.
+/// The housing cost considered for this person: the cost less the preliminary bostadsbidrag
+/// (101 kap. 9 §), for makar half each (102 kap. 22 § tredje stycket).
+fn bostadskostnad(kostnad: Decimal, in_: &BostadstillaggIndata, t: &mut Trace) -> Decimal {
     let bb = in_.bostadsbidrag_per_manad.max(Decimal::ZERO);
     let netto = (kostnad.max(Decimal::ZERO) - bb).max(Decimal::ZERO);
     let egen_kostnad = if in_.gift_eller_sambo {
@@ -299,51 +188,58 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
     } else {
         netto
     };
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bostadskostnad",
-        label: "Bostadskostnad per månad",
-        amount: egen_kostnad,
-        formula: {
-            let mut f = format!("bostadskostnad {} kr", kr(kostnad));
-            if bb > Decimal::ZERO {
-                f.push_str(&format!(" − preliminärt bostadsbidrag {} kr", kr(bb)));
-            }
-            if in_.gift_eller_sambo {
-                f.push_str(&format!(
-                    ", hälften för var och en av makarna = {} kr",
-                    kr(egen_kostnad)
-                ));
-            } else {
-                f.push_str(&format!(" = {} kr", kr(egen_kostnad)));
-            }
-            f
-        },
-        inputs: vec![
-            input("bostadskostnad_per_manad", kostnad),
-            input("bostadsbidrag_per_manad", bb),
-        ],
-        params: vec![],
-        reference: if in_.gift_eller_sambo {
-            "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 § tredje stycket"
+    t.steg(|| {
+        let mut f = format!("bostadskostnad {} kr", kr(kostnad));
+        if bb > Decimal::ZERO {
+            f.push_str(&format!(" − preliminärt bostadsbidrag {} kr", kr(bb)));
+        }
+        if in_.gift_eller_sambo {
+            f.push_str(&format!(
+                ", hälften för var och en av makarna = {} kr",
+                kr(egen_kostnad)
+            ));
         } else {
-            "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 §"
-        },
-        rounding: None,
+            f.push_str(&format!(" = {} kr", kr(egen_kostnad)));
+        }
+        Step::ny(
+            "bostadskostnad",
+            "Bostadskostnad per månad",
+            egen_kostnad,
+            if in_.gift_eller_sambo {
+                "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 § tredje stycket"
+            } else {
+                "SFB (2010:110) 101 kap. 9 §, 102 kap. 22 §"
+            },
+        )
+        .formel(f)
+        .indata([
+            ("bostadskostnad_per_manad", kostnad),
+            ("bostadsbidrag_per_manad", bb),
+        ])
     });
+    egen_kostnad
+}
 
-    // 102 kap. 22 §: 96 % up to 5 000 (2 500), 70 % of the rest up to 7 500 (3 750).
-    let (grans, grans_used) = tabell(&p.bostadskostnad_grans, civil, m);
-    let (tak, tak_used) = tabell(&p.bostadskostnad_tak, civil, m);
+/// The housing cost considered per month: 96 % up to 5 000 kr (2 500 for makar), 70 % of the
+/// rest up to 7 500 kr (3 750) (102 kap. 22 §).
+fn beaktad_bostadskostnad(m: Manad, kostnad: Decimal, gift: bool, t: &mut Trace) -> Decimal {
+    let p = params();
+    let civil = if gift { "gift" } else { "ogift" };
+    let grans = tabell(&p.bostadskostnad_grans, civil, m);
+    let tak = tabell(&p.bostadskostnad_tak, civil, m);
     let a1 = p.bostadskostnad_andel_lagre.scalar(m).unwrap_or_default();
     let a2 = p.bostadskostnad_andel_ovre.scalar(m).unwrap_or_default();
-    let lagre = egen_kostnad.min(grans);
-    let ovre = (egen_kostnad.min(tak) - grans).max(Decimal::ZERO);
+    let lagre = kostnad.min(grans);
+    let ovre = (kostnad.min(tak) - grans).max(Decimal::ZERO);
     let beaktad = a1 * lagre + a2 * ovre;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bostadskostnad_beaktad",
-        label: "Beaktad bostadskostnad per månad",
-        amount: beaktad,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "bostadskostnad_beaktad",
+            "Beaktad bostadskostnad per månad",
+            beaktad,
+            "SFB (2010:110) 102 kap. 22 §",
+        )
+        .formel(format!(
             "{} × {} kr + {} × {} kr (delen mellan {} och {} kr) = {} kr",
             a1.normalize(),
             kr(lagre),
@@ -352,31 +248,42 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
             kr(grans),
             kr(tak),
             kr(beaktad)
-        ),
-        inputs: vec![input("bostadskostnad", egen_kostnad)],
-        params: [
-            named(grans_used, "bostadskostnad_grans"),
-            named(tak_used, "bostadskostnad_tak"),
+        ))
+        .indata([("bostadskostnad", kostnad)])
+        .param(tabell_param(
+            &p.bostadskostnad_grans,
+            civil,
+            m,
+            "bostadskostnad_grans",
+        ))
+        .param(tabell_param(
+            &p.bostadskostnad_tak,
+            civil,
+            m,
+            "bostadskostnad_tak",
+        ))
+        .param(
             p.bostadskostnad_andel_lagre
                 .used("bostadskostnad_andel_lagre", m),
+        )
+        .param(
             p.bostadskostnad_andel_ovre
                 .used("bostadskostnad_andel_ovre", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 102 kap. 22 §",
-        rounding: None,
+        )
     });
+    beaktad
+}
 
-    // 102 kap. 11–12 §§: 15 % of förmögenhet above 100 000 (makar 200 000), rounded down to
-    // whole thousands; for makar each has half.
+/// The förmögenhet counted as income: 15 % of the förmögenhet above 100 000 kr (makar
+/// 200 000), rounded down to whole thousands (102 kap. 11–12 §§); for makar each has half.
+fn formogenhetstillagg(m: Manad, in_: &BostadstillaggIndata, t: &mut Trace) -> Decimal {
+    let p = params();
     let fkey = if in_.gift_eller_sambo {
         "makar"
     } else {
         "ogift"
     };
-    let (fgrans, fgrans_used) = tabell(&p.formogenhet_grans, fkey, m);
+    let fgrans = tabell(&p.formogenhet_grans, fkey, m);
     let fandel = p.formogenhet_andel.scalar(m).unwrap_or_default();
     let tusen = Decimal::from(1000);
     let ftillagg = ((in_.formogenhet - fgrans).max(Decimal::ZERO) * fandel / tusen).floor() * tusen;
@@ -386,11 +293,14 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
         ftillagg
     };
     if in_.formogenhet > Decimal::ZERO {
-        crate::trace::push_step(&mut steps, || Step {
-            id: "formogenhetstillagg",
-            label: "Tillägg för förmögenhet per år",
-            amount: fdel,
-            formula: format!(
+        t.steg(|| {
+            Step::ny(
+                "formogenhetstillagg",
+                "Tillägg för förmögenhet per år",
+                fdel,
+                "SFB (2010:110) 102 kap. 11 och 12 §§",
+            )
+            .formel(format!(
                 "{} × (förmögenhet {} kr − {} kr) = {} kr, nedåt till helt tusental{}",
                 fandel.normalize(),
                 kr(in_.formogenhet),
@@ -401,67 +311,202 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
                 } else {
                     String::new()
                 }
-            ),
-            inputs: vec![input("formogenhet", in_.formogenhet)],
-            params: [
-                named(fgrans_used, "formogenhet_grans"),
-                p.formogenhet_andel.used("formogenhet_andel", m),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            reference: "SFB (2010:110) 102 kap. 11 och 12 §§",
-            rounding: Some("nedåt till helt tusental kronor (SFB 102 kap. 11 §)"),
+            ))
+            .indata([("formogenhet", in_.formogenhet)])
+            .param(tabell_param(
+                &p.formogenhet_grans,
+                fkey,
+                m,
+                "formogenhet_grans",
+            ))
+            .param(p.formogenhet_andel.used("formogenhet_andel", m))
+            .avrundning("nedåt till helt tusental kronor (SFB 102 kap. 11 §)")
         });
     }
+    fdel
+}
 
-    // 102 kap. 16–18 §§: the person's reduceringsinkomst less the fribelopp.
-    let fb = fribelopp_ersattning(m, pbb, in_.slag, in_.alder);
-    let (ri_egen, step) = reduceringsinkomst(m, "egen", &in_.inkomster, fdel, fb);
-    steps.push(step);
-
-    // 102 kap. 6 §: makar each have half of their combined reduceringsinkomst.
-    let ri = if let Some(make) = in_.make.as_ref().filter(|_| in_.gift_eller_sambo) {
-        let fb_m = match &make.ersattning {
-            Some(e) => fribelopp_ersattning(m, pbb, e.slag, e.alder),
-            None => fribelopp_gift(m, pbb),
-        };
-        let (ri_make, step) = reduceringsinkomst(m, "make", &make.inkomster, fdel, fb_m);
-        steps.push(step);
-        let halva = (ri_egen + ri_make) / Decimal::from(2);
-        crate::trace::push_step(&mut steps, || Step {
-            id: "reduceringsinkomst",
-            label: "Reduceringsinkomst per år (hälften av makarnas)",
-            amount: halva,
-            formula: format!(
-                "({} kr + {} kr) / 2 = {} kr",
-                kr(ri_egen),
-                kr(ri_make),
-                kr(halva)
-            ),
-            inputs: vec![
-                input("reduceringsinkomst_egen", ri_egen),
-                input("reduceringsinkomst_make", ri_make),
-            ],
-            params: vec![],
-            reference: "SFB (2010:110) 102 kap. 6 §",
-            rounding: None,
-        });
-        halva
-    } else {
-        ri_egen
+/// The reduceringsinkomst that counts for the person: their own (102 kap. 16–18 §§), and for
+/// makar half of the two together (6 §).
+fn reduceringsinkomst_att_beakta(
+    m: Manad,
+    pbb: Decimal,
+    in_: &BostadstillaggIndata,
+    fdel: Decimal,
+    t: &mut Trace,
+) -> Decimal {
+    let egen = Fribelopp::Ersattning {
+        slag: in_.slag,
+        alder: in_.alder,
     };
+    let ri_egen = reduceringsinkomst(m, pbb, false, &in_.inkomster, fdel, egen, t);
+    let Some(make) = in_.make.as_ref().filter(|_| in_.gift_eller_sambo) else {
+        return ri_egen;
+    };
+    let fb = match &make.ersattning {
+        Some(e) => Fribelopp::Ersattning {
+            slag: e.slag,
+            alder: e.alder,
+        },
+        None => Fribelopp::Gift,
+    };
+    let ri_make = reduceringsinkomst(m, pbb, true, &make.inkomster, fdel, fb, t);
+    makarnas_halva(ri_egen, ri_make, t)
+}
 
-    // 102 kap. 25 §: inkomstavdrag 62 % up to one prisbasbelopp, 50 % above.
+/// Makar each have half of their combined reduceringsinkomst (102 kap. 6 §).
+fn makarnas_halva(ri_egen: Decimal, ri_make: Decimal, t: &mut Trace) -> Decimal {
+    let halva = (ri_egen + ri_make) / Decimal::from(2);
+    t.steg(|| {
+        Step::ny(
+            "reduceringsinkomst",
+            "Reduceringsinkomst per år (hälften av makarnas)",
+            halva,
+            "SFB (2010:110) 102 kap. 6 §",
+        )
+        .formel(format!(
+            "({} kr + {} kr) / 2 = {} kr",
+            kr(ri_egen),
+            kr(ri_make),
+            kr(halva)
+        ))
+        .indata([
+            ("reduceringsinkomst_egen", ri_egen),
+            ("reduceringsinkomst_make", ri_make),
+        ])
+    });
+    halva
+}
+
+/// Whose fribelopp is deducted from a reduceringsinkomst (102 kap. 17–18 §§).
+#[derive(Debug, Clone, Copy)]
+enum Fribelopp {
+    /// Someone with sjuk- or aktivitetsersättning: the garantinivå for hel ersättning of their
+    /// own age band, before avkortning for försäkringstid (102 kap. 18 §).
+    Ersattning { slag: Slag, alder: u32 },
+    /// A married person without sjuk- or aktivitetsersättning (102 kap. 17 §).
+    Gift,
+}
+
+impl Fribelopp {
+    fn belopp(self, m: Manad, pbb: Decimal) -> Decimal {
+        match self {
+            Fribelopp::Ersattning { slag, alder } => garantiniva_hel_ar(m, pbb, alder, slag),
+            Fribelopp::Gift => tabell(&params().fribelopp_ovriga, "gift", m) * pbb,
+        }
+    }
+
+    /// How the amount is made up, for the step's formula.
+    fn text(self, m: Manad, pbb: Decimal) -> String {
+        match self {
+            Fribelopp::Ersattning { slag, alder } => format!(
+                "garantinivån för hel {} vid {alder} år, {} × prisbasbeloppet {} kr",
+                slag.text(),
+                (self.belopp(m, pbb) / pbb).normalize(),
+                kr(pbb)
+            ),
+            Fribelopp::Gift => format!(
+                "{} × prisbasbeloppet {} kr för gift",
+                tabell(&params().fribelopp_ovriga, "gift", m).normalize(),
+                kr(pbb)
+            ),
+        }
+    }
+
+    fn param(self, m: Manad) -> Option<ParamUse> {
+        match self {
+            Fribelopp::Ersattning { slag, alder } => garantiniva_param(m, alder, slag),
+            Fribelopp::Gift => {
+                tabell_param(&params().fribelopp_ovriga, "gift", m, "fribelopp_ovriga")
+            }
+        }
+    }
+
+    fn reference(self) -> &'static str {
+        match self {
+            Fribelopp::Ersattning { .. } => "SFB (2010:110) 102 kap. 5, 16 och 18 §§",
+            Fribelopp::Gift => "SFB (2010:110) 102 kap. 5, 16 och 17 §§",
+        }
+    }
+}
+
+/// One person's reduceringsinkomst before halving (102 kap. 16 §): ersättning, capital and
+/// the förmögenhet in full, arbetsinkomst at 50 % and other taxable income at 80 %, with the
+/// fribelopp deducted from the whole sum (DECISION, docs/rules/bostadstillagg.md), floored at 0.
+fn reduceringsinkomst(
+    m: Manad,
+    pbb: Decimal,
+    make: bool,
+    ink: &BtInkomster,
+    formogenhetsdel: Decimal,
+    fb: Fribelopp,
+    t: &mut Trace,
+) -> Decimal {
+    let p = params();
+    let fribelopp = fb.belopp(m, pbb);
+    let arb = p.reduktion_arbetsinkomst.scalar(m).unwrap_or_default();
+    let ovr = p.reduktion_ovriga.scalar(m).unwrap_or_default();
+    let pos = |x: Decimal| x.max(Decimal::ZERO);
+    let summa = pos(ink.sjuk_aktivitetsersattning)
+        + pos(ink.kapitalinkomst)
+        + formogenhetsdel
+        + arb * pos(ink.arbetsinkomst)
+        + ovr * pos(ink.ovriga_skattepliktiga);
+    let ri = (summa - fribelopp).max(Decimal::ZERO);
+    t.steg(|| {
+        let (id, label) = if make {
+            ("reduceringsinkomst_make", "Makens reduceringsinkomst per år")
+        } else {
+            ("reduceringsinkomst_egen", "Reduceringsinkomst per år")
+        };
+        Step::ny(id, label, ri, fb.reference())
+            .formel(format!(
+                "sjuk-/aktivitetsersättning {} + kapital {} + förmögenhet {} + {} × arbetsinkomst {} \
+                 + {} × övriga inkomster {} = {} kr; − fribelopp {} kr ({}) = {} kr \
+                 (lägst 0)",
+                kr(pos(ink.sjuk_aktivitetsersattning)),
+                kr(pos(ink.kapitalinkomst)),
+                kr(formogenhetsdel),
+                arb.normalize(),
+                kr(pos(ink.arbetsinkomst)),
+                ovr.normalize(),
+                kr(pos(ink.ovriga_skattepliktiga)),
+                kr(summa),
+                kr(fribelopp),
+                fb.text(m, pbb),
+                kr(ri)
+            ))
+            .indata([
+                ("sjuk_aktivitetsersattning", pos(ink.sjuk_aktivitetsersattning)),
+                ("kapitalinkomst", pos(ink.kapitalinkomst)),
+                ("formogenhetsdel", formogenhetsdel),
+                ("arbetsinkomst", pos(ink.arbetsinkomst)),
+                ("ovriga_skattepliktiga", pos(ink.ovriga_skattepliktiga)),
+                ("fribelopp", fribelopp),
+            ])
+            .param(p.reduktion_arbetsinkomst.used("reduktion_arbetsinkomst", m))
+            .param(p.reduktion_ovriga.used("reduktion_ovriga", m))
+            .param(fb.param(m))
+    });
+    ri
+}
+
+/// The inkomstavdrag per year: 62 % of the reduceringsinkomst up to one prisbasbelopp, 50 %
+/// above (102 kap. 25 §).
+fn inkomstavdrag(m: Manad, pbb: Decimal, ri: Decimal, t: &mut Trace) -> Decimal {
+    let p = params();
     let grans_ri = p.inkomstavdrag_grans.scalar(m).unwrap_or_default() * pbb;
     let b1 = p.inkomstavdrag_andel_lagre.scalar(m).unwrap_or_default();
     let b2 = p.inkomstavdrag_andel_ovre.scalar(m).unwrap_or_default();
     let avdrag = b1 * ri.min(grans_ri) + b2 * (ri - grans_ri).max(Decimal::ZERO);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "inkomstavdrag",
-        label: "Inkomstavdrag per år",
-        amount: avdrag,
-        formula: if ri > grans_ri {
+    t.steg(|| {
+        Step::ny(
+            "inkomstavdrag",
+            "Inkomstavdrag per år",
+            avdrag,
+            "SFB (2010:110) 102 kap. 25 §",
+        )
+        .formel(if ri > grans_ri {
             format!(
                 "{} × {} kr + {} × ({} − {}) kr = {} kr",
                 b1.normalize(),
@@ -478,78 +523,91 @@ pub fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utf
                 kr(ri),
                 kr(avdrag)
             )
-        },
-        inputs: vec![input("reduceringsinkomst", ri), input("prisbasbelopp", pbb)],
-        params: [
-            p.inkomstavdrag_grans.used("inkomstavdrag_grans", m),
+        })
+        .indata([("reduceringsinkomst", ri), ("prisbasbelopp", pbb)])
+        .param(p.inkomstavdrag_grans.used("inkomstavdrag_grans", m))
+        .param(
             p.inkomstavdrag_andel_lagre
                 .used("inkomstavdrag_andel_lagre", m),
+        )
+        .param(
             p.inkomstavdrag_andel_ovre
                 .used("inkomstavdrag_andel_ovre", m),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        reference: "SFB (2010:110) 102 kap. 25 §",
-        rounding: None,
+        )
     });
+    avdrag
+}
 
-    // 102 kap. 21 §: the difference, per year.
-    let tolv = Decimal::from(12);
-    let kostnad_ar = beaktad * tolv;
+/// Bostadstillägg per year: the considered housing cost for twelve months less the
+/// inkomstavdrag, at least 0 (102 kap. 21 §); also while the ersättning is vilande (101 kap.
+/// 4 §).
+fn bostadstillagg_ar(beaktad: Decimal, avdrag: Decimal, vilande: bool, t: &mut Trace) -> Decimal {
+    let kostnad_ar = beaktad * Decimal::from(12);
     let bt_ar = (kostnad_ar - avdrag).max(Decimal::ZERO);
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bostadstillagg_ar",
-        label: "Bostadstillägg per år",
-        amount: bt_ar,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "bostadstillagg_ar",
+            "Bostadstillägg per år",
+            bt_ar,
+            if vilande {
+                "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 och 4 §§ (vilande ersättning)"
+            } else {
+                "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 §"
+            },
+        )
+        .formel(format!(
             "12 × {} kr = {} kr − inkomstavdrag {} kr = {} kr (lägst 0)",
             kr(beaktad),
             kr(kostnad_ar),
             kr(avdrag),
             kr(bt_ar)
-        ),
-        inputs: vec![
-            input("beaktad_bostadskostnad_ar", kostnad_ar),
-            input("inkomstavdrag", avdrag),
-        ],
-        params: vec![],
-        reference: if in_.vilande {
-            "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 och 4 §§ (vilande ersättning)"
-        } else {
-            "SFB (2010:110) 102 kap. 21 §; 101 kap. 3 §"
-        },
-        rounding: None,
+        ))
+        .indata([
+            ("beaktad_bostadskostnad_ar", kostnad_ar),
+            ("inkomstavdrag", avdrag),
+        ])
     });
+    bt_ar
+}
 
-    // 103 kap. 5 §: monthly payment of the annual amount rounded to a multiple of twelve.
+/// Paid monthly: the annual amount rounded to a multiple of twelve, divided by twelve (103 kap.
+/// 5 §).
+fn manadsbelopp(bt_ar: Decimal, t: &mut Trace) -> Decimal {
     let avrundat = avrunda_delbart_med_tolv(bt_ar);
-    let manad = avrundat / tolv;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "bostadstillagg",
-        label: "Bostadstillägg per månad",
-        amount: manad,
-        formula: format!(
+    let manad = avrundat / Decimal::from(12);
+    t.steg(|| {
+        Step::ny(
+            "bostadstillagg",
+            "Bostadstillägg per månad",
+            manad,
+            "SFB (2010:110) 103 kap. 5 §",
+        )
+        .formel(format!(
             "{} kr avrundat till {} kr (delbart med 12) / 12 = {} kr",
             kr(bt_ar),
             kr(avrundat),
             kr(manad)
-        ),
-        inputs: vec![input("bostadstillagg_ar", bt_ar)],
-        params: vec![],
-        reference: "SFB (2010:110) 103 kap. 5 §",
-        rounding: Some(
+        ))
+        .indata([("bostadstillagg_ar", bt_ar)])
+        .avrundning(
             "årsbeloppet till närmaste hela krontal delbart med tolv, lika långt uppåt (SFB 103 \
              kap. 5 §; beslut om lika långt, se docs/rules/bostadstillagg.md)",
-        ),
+        )
     });
+    manad
+}
+
+/// The outcome with the steps recorded, their amounts and inputs shown without trailing zeros;
+/// at 0 kr with the reason: no housing cost, or an inkomstavdrag that takes it all (102 kap. 21
+/// och 25 §§).
+fn utfall(manad: Decimal, beaktad: Decimal, t: &mut Trace) -> Utfall {
+    let mut steps = t.ta();
     for s in &mut steps {
         s.amount = s.amount.normalize();
         for i in &mut s.inputs {
             i.value = i.value.normalize();
         }
     }
-
     if manad > Decimal::ZERO {
         Utfall::belopp(manad, steps)
     } else if beaktad.is_zero() {
@@ -582,6 +640,11 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn bostadstillagg(m: Manad, pbb: Decimal, in_: &BostadstillaggIndata) -> Utfall {
+        super::bostadstillagg(m, pbb, in_, &mut Trace::on())
+    }
 
     fn ogift(alder: u32, hyra: Decimal, ink: BtInkomster) -> BostadstillaggIndata {
         BostadstillaggIndata {
