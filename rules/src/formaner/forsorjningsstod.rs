@@ -734,45 +734,7 @@ fn barns_arbetsinkomst(
     for (_, b) in med_inkomst() {
         raknade += barnets_raknade_inkomst(b, fri).2;
     }
-    t.steg(|| {
-        let mut delar = Vec::new();
-        let mut inputs = Vec::new();
-        for (i, b) in med_inkomst() {
-            let (fore, efter, del) = barnets_raknade_inkomst(b, fri);
-            delar.push(format!(
-                "barn {}: max(0, {} − {}) − max(0, {} − {}) = {}",
-                i + 1,
-                kr(efter),
-                kr(fri),
-                kr(fore),
-                kr(fri),
-                kr(del)
-            ));
-            inputs.push(input(
-                &format!("barn_{}_arbetsinkomst_i_manaden", i + 1),
-                b.arbetsinkomst_i_manaden,
-            ));
-            inputs.push(input(
-                &format!("barn_{}_arbetsinkomst_tidigare_i_ar", i + 1),
-                b.arbetsinkomst_tidigare_i_ar,
-            ));
-        }
-        Step {
-            inputs,
-            ..Step::ny(
-                "barns_arbetsinkomst",
-                "Barns arbetsinkomst som räknas",
-                raknade,
-                "SoL (2025:400) 12 kap. 9 §",
-            )
-        }
-        .formel(format!(
-            "{} (bara det som under kalenderåret överstiger ett prisbasbelopp {})",
-            delar.join("; "),
-            kr(fri)
-        ))
-        .param(p.barns_arbetsinkomst_fri.used("barns_arbetsinkomst_fri", m))
-    });
+    t.steg(|| barns_arbetsinkomst_steg(m, med_inkomst(), fri, raknade));
     if !raknade.is_zero() {
         antaganden.push(
             "Barnens arbetsinkomst över ett prisbasbelopp per år har räknats in (12 kap. 9 § SoL säger att den 'får' räknas in)."
@@ -780,6 +742,54 @@ fn barns_arbetsinkomst(
         );
     }
     Ok(raknade)
+}
+
+/// The step of the children's counted work income: each child's part above the free amount
+/// (SoL 12 kap. 9 §). Built only when the trace records.
+fn barns_arbetsinkomst_steg<'a>(
+    m: Manad,
+    barn: impl Iterator<Item = (usize, &'a Barn)>,
+    fri: Decimal,
+    raknade: Decimal,
+) -> Step {
+    let p = params();
+    let mut delar = Vec::new();
+    let mut inputs = Vec::new();
+    for (i, b) in barn {
+        let (fore, efter, del) = barnets_raknade_inkomst(b, fri);
+        delar.push(format!(
+            "barn {}: max(0, {} − {}) − max(0, {} − {}) = {}",
+            i + 1,
+            kr(efter),
+            kr(fri),
+            kr(fore),
+            kr(fri),
+            kr(del)
+        ));
+        inputs.push(input(
+            &format!("barn_{}_arbetsinkomst_i_manaden", i + 1),
+            b.arbetsinkomst_i_manaden,
+        ));
+        inputs.push(input(
+            &format!("barn_{}_arbetsinkomst_tidigare_i_ar", i + 1),
+            b.arbetsinkomst_tidigare_i_ar,
+        ));
+    }
+    Step {
+        inputs,
+        ..Step::ny(
+            "barns_arbetsinkomst",
+            "Barns arbetsinkomst som räknas",
+            raknade,
+            "SoL (2025:400) 12 kap. 9 §",
+        )
+    }
+    .formel(format!(
+        "{} (bara det som under kalenderåret överstiger ett prisbasbelopp {})",
+        delar.join("; "),
+        kr(fri)
+    ))
+    .param(p.barns_arbetsinkomst_fri.used("barns_arbetsinkomst_fri", m))
 }
 
 /// A child's work income earlier in the year, with this month's, and the part of this month's
