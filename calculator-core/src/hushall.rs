@@ -1104,6 +1104,7 @@ pub fn evaluate_month_with(
                 jobbstimulans: fsi.jobbstimulans.clone(),
                 prisbasbelopp: Some(pbb),
             },
+            &mut Trace::ny(detalj),
         );
         let mut k = komponent(
             "forsorjningsstod",

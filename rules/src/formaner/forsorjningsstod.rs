@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr_enhet as kr;
-use crate::trace::{input, Input, Step};
+use crate::trace::{input, Step, Trace};
 
 /// Parameters of `rules/params/formaner/forsorjningsstod.toml`.
 #[derive(Debug, Deserialize)]
@@ -199,7 +199,6 @@ fn riksnorm_kand(m: Manad) -> Result<(), String> {
     }
 }
 
-/// The table key of a child's age band (SoF 12 kap. 2 §).
 /// Whether the riksnorm has an "utan lunch fem dagar per vecka" amount for a child of this
 /// age in month `m` (SoF 12 kap. 2 §: the table has it for ages 0–6 only), so that asking
 /// whether the child eats lunch away from home matters.
@@ -212,6 +211,7 @@ pub fn har_belopp_utan_lunch(m: Manad, alder: u32) -> bool {
     })
 }
 
+/// The table key of a child's age band (SoF 12 kap. 2 §).
 fn aldersband(alder: u32) -> Option<&'static str> {
     Some(match alder {
         0 => "ar_0",
@@ -247,160 +247,220 @@ pub fn norm_i_hushallsgemenskap(ensam: Decimal, gemensamma: Decimal, medlemmar: 
     ensam + krontal(gemensamma / Decimal::from(medlemmar.max(1)))
 }
 
-/// The riksnorm of the household for `m` (SoF 12 kap. 2–3 §§), with its steps.
-pub fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata) -> Result<(Decimal, Vec<Step>), Utfall> {
+/// The riksnorm of the household for `m` (SoF 12 kap. 2–3 §§): the personal costs of the
+/// adults and of the children, and the common household costs.
+pub fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata, t: &mut Trace) -> Result<Decimal, Utfall> {
     riksnorm_kand(m).map_err(Utfall::ej_modellerad)?;
-    let p = params();
-    let mut steps = Vec::new();
-
-    // Personal costs of the adults.
-    let (vuxna, vuxen_formel, antal_vuxna) = match in_.hushall {
-        Hushall::Ensamstaende => {
-            let v = p
-                .personliga_kostnader_vuxna
-                .entry(m, "ensamstaende")
-                .unwrap_or_default();
-            (v, format!("ensamstående: {}", kr(v)), 1u32)
-        }
-        Hushall::Sambor => {
-            let v = p
-                .personliga_kostnader_vuxna
-                .entry(m, "sambor")
-                .unwrap_or_default();
-            (v, format!("sambor tillsammans: {}", kr(v)), 2)
-        }
+    let (vuxna, antal_vuxna) = match in_.hushall {
+        Hushall::Ensamstaende => personliga_vuxna(m, false, t),
+        Hushall::Sambor => personliga_vuxna(m, true, t),
         Hushall::VuxenIHushallsgemenskap { medlemmar } => {
-            if medlemmar < 2 {
-                return Err(Utfall::behover(
-                    vec!["hushall.medlemmar".into()],
-                    "Ange hur många personer som bor i hushållet (minst två när du delar hushåll med andra).",
-                ));
-            }
-            if !in_.barn.is_empty() {
-                return Err(Utfall::ej_modellerad(
-                    "En vuxen i hushållsgemenskap med egna barn i hushållet modelleras inte; ange hushållet som ensamstående med barn eller fråga socialtjänsten.",
-                ));
-            }
-            let ensam = p
-                .personliga_kostnader_vuxna
-                .entry(m, "ensamstaende")
-                .unwrap_or_default();
-            let gem = gemensamma_for(m, medlemmar).unwrap_or_default();
-            let norm = norm_i_hushallsgemenskap(ensam, gem, medlemmar);
-            crate::trace::push_step(&mut steps, || {
-                Step {
-                id: "riksnorm",
-                label: "Riksnorm för en vuxen i hushållsgemenskap",
-                amount: norm,
-                formula: format!(
-                    "personliga kostnader för ensamstående {} + gemensamma kostnader för {medlemmar} personer {} / {medlemmar} = {}",
-                    kr(ensam),
-                    kr(gem),
-                    kr(norm)
-                ),
-                inputs: vec![input("medlemmar_i_hushallet", Decimal::from(medlemmar))],
-                params: [
-                    p.personliga_kostnader_vuxna
-                        .used("personliga_kostnader_vuxna", m),
-                    p.gemensamma_hushallskostnader
-                        .used("gemensamma_hushallskostnader", m),
-                ]
-                .into_iter()
-                .flatten()
-                .collect(),
-                reference: "SoF (2025:468) 12 kap. 2 § och 3 § andra stycket",
-                rounding: Some("kvoten av de gemensamma kostnaderna till hela kronor, 50 öre uppåt (ingen regel i SoF; beslut, docs/rules/forsorjningsstod.md)"),
-            }
-            });
-            return Ok((norm, steps));
+            return vuxen_i_hushallsgemenskap(m, medlemmar, in_, t);
         }
     };
-    crate::trace::push_step(&mut steps, || Step {
-        id: "riksnorm_personliga_vuxna",
-        label: "Personliga kostnader, vuxna",
-        amount: vuxna,
-        formula: vuxen_formel,
-        inputs: vec![],
-        params: p
-            .personliga_kostnader_vuxna
-            .used("personliga_kostnader_vuxna", m)
-            .into_iter()
-            .collect(),
-        reference: "SoF (2025:468) 12 kap. 2 §",
-        rounding: None,
+    let barn = personliga_barn(m, &in_.barn, t)?;
+    let gem = gemensamma(m, antal_vuxna + in_.barn.len() as u32, t);
+    let total = vuxna + barn + gem;
+    t.steg(|| {
+        Step::ny(
+            "riksnorm",
+            "Riksnorm för hushållet",
+            total,
+            "SoL (2025:400) 12 kap. 7 § första stycket 1; SoF (2025:468) 12 kap. 2 §",
+        )
+        .formel(format!(
+            "personliga kostnader vuxna {} + barn {} + gemensamma {} = {}",
+            kr(vuxna),
+            kr(barn),
+            kr(gem),
+            kr(total)
+        ))
     });
+    Ok(total)
+}
 
-    // Personal costs of the children.
-    let mut barn_sum = Decimal::ZERO;
-    let mut delar = Vec::new();
-    let mut inputs = Vec::new();
-    let mut utan_lunch_anvand = false;
-    for (i, b) in in_.barn.iter().enumerate() {
-        let Some(band) = aldersband(b.alder) else {
-            return Err(Utfall::ej_modellerad(format!(
-                "Barn {} är {} år: riksnormen har belopp för hemmavarande barn och skolungdomar upp till 20 år. \
-En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § andra stycket) och söker för egen del.",
-                i + 1,
-                b.alder
-            )));
-        };
-        let utan = if b.lunch_utanfor_hemmet {
-            p.personliga_kostnader_barn_utan_lunch.entry(m, band)
-        } else {
-            None
-        };
-        let (belopp, text) = match utan {
-            Some(x) => {
-                utan_lunch_anvand = true;
-                (x, format!("barn {} år utan lunch hemma {}", b.alder, kr(x)))
-            }
-            None => {
-                let x = p
-                    .personliga_kostnader_barn
-                    .entry(m, band)
-                    .unwrap_or_default();
-                (x, format!("barn {} år {}", b.alder, kr(x)))
-            }
-        };
-        barn_sum += belopp;
-        delar.push(text);
-        inputs.push(input(
-            &format!("barn_{}_alder", i + 1),
-            Decimal::from(b.alder),
+/// The riksnorm of an adult who shares a household without being a sambo: the personal costs
+/// of a single person plus the quota of the common costs (SoF 12 kap. 2 § och 3 § andra
+/// stycket). Not modelled with children of one's own in the household.
+fn vuxen_i_hushallsgemenskap(
+    m: Manad,
+    medlemmar: u32,
+    in_: &ForsorjningsstodIndata,
+    t: &mut Trace,
+) -> Result<Decimal, Utfall> {
+    let p = params();
+    if medlemmar < 2 {
+        return Err(Utfall::behover(
+            vec!["hushall.medlemmar".into()],
+            "Ange hur många personer som bor i hushållet (minst två när du delar hushåll med andra).",
         ));
     }
     if !in_.barn.is_empty() {
-        let mut params_used: Vec<_> = p
-            .personliga_kostnader_barn
-            .used("personliga_kostnader_barn", m)
-            .into_iter()
-            .collect();
-        if utan_lunch_anvand {
-            params_used.extend(
-                p.personliga_kostnader_barn_utan_lunch
-                    .used("personliga_kostnader_barn_utan_lunch", m),
-            );
-        }
-        crate::trace::push_step(&mut steps, || Step {
-            id: "riksnorm_personliga_barn",
-            label: "Personliga kostnader, barn",
-            amount: barn_sum,
-            formula: format!("{} = {}", delar.join(" + "), kr(barn_sum)),
-            inputs,
-            params: params_used,
-            reference: "SoF (2025:468) 12 kap. 2 §",
-            rounding: None,
-        });
+        return Err(Utfall::ej_modellerad(
+            "En vuxen i hushållsgemenskap med egna barn i hushållet modelleras inte; ange hushållet som ensamstående med barn eller fråga socialtjänsten.",
+        ));
     }
+    let ensam = p
+        .personliga_kostnader_vuxna
+        .entry(m, "ensamstaende")
+        .unwrap_or_default();
+    let gem = gemensamma_for(m, medlemmar).unwrap_or_default();
+    let norm = norm_i_hushallsgemenskap(ensam, gem, medlemmar);
+    t.steg(|| {
+        Step::ny(
+            "riksnorm",
+            "Riksnorm för en vuxen i hushållsgemenskap",
+            norm,
+            "SoF (2025:468) 12 kap. 2 § och 3 § andra stycket",
+        )
+        .formel(format!(
+            "personliga kostnader för ensamstående {} + gemensamma kostnader för {medlemmar} personer {} / {medlemmar} = {}",
+            kr(ensam),
+            kr(gem),
+            kr(norm)
+        ))
+        .indata([("medlemmar_i_hushallet", Decimal::from(medlemmar))])
+        .param(p.personliga_kostnader_vuxna.used("personliga_kostnader_vuxna", m))
+        .param(p.gemensamma_hushallskostnader.used("gemensamma_hushallskostnader", m))
+        .avrundning("kvoten av de gemensamma kostnaderna till hela kronor, 50 öre uppåt (ingen regel i SoF; beslut, docs/rules/forsorjningsstod.md)")
+    });
+    Ok(norm)
+}
 
-    // Common household costs.
-    let n = antal_vuxna + in_.barn.len() as u32;
+/// The personal costs of the adults, a single person's or a couple's together, and how many
+/// adults they are (SoF 12 kap. 2 §).
+fn personliga_vuxna(m: Manad, sambor: bool, t: &mut Trace) -> (Decimal, u32) {
+    let p = params();
+    let (key, text, antal) = if sambor {
+        ("sambor", "sambor tillsammans", 2)
+    } else {
+        ("ensamstaende", "ensamstående", 1)
+    };
+    let v = p
+        .personliga_kostnader_vuxna
+        .entry(m, key)
+        .unwrap_or_default();
+    t.steg(|| {
+        Step::ny(
+            "riksnorm_personliga_vuxna",
+            "Personliga kostnader, vuxna",
+            v,
+            "SoF (2025:468) 12 kap. 2 §",
+        )
+        .formel(format!("{text}: {}", kr(v)))
+        .param(
+            p.personliga_kostnader_vuxna
+                .used("personliga_kostnader_vuxna", m),
+        )
+    });
+    (v, antal)
+}
+
+/// The personal costs of the children, by age band (SoF 12 kap. 2 §); no step without
+/// children.
+fn personliga_barn(m: Manad, barn: &[Barn], t: &mut Trace) -> Result<Decimal, Utfall> {
+    let p = params();
+    let mut belopp = Vec::with_capacity(barn.len());
+    let mut summa = Decimal::ZERO;
+    for (i, b) in barn.iter().enumerate() {
+        let (x, utan_lunch) = barnets_kostnader(m, i, b)?;
+        summa += x;
+        belopp.push((x, utan_lunch));
+    }
+    if barn.is_empty() {
+        return Ok(summa);
+    }
+    t.steg(|| {
+        let delar: Vec<String> = barn
+            .iter()
+            .zip(&belopp)
+            .map(|(b, (x, utan_lunch))| {
+                if *utan_lunch {
+                    format!("barn {} år utan lunch hemma {}", b.alder, kr(*x))
+                } else {
+                    format!("barn {} år {}", b.alder, kr(*x))
+                }
+            })
+            .collect();
+        let inputs = barn
+            .iter()
+            .enumerate()
+            .map(|(i, b)| input(&format!("barn_{}_alder", i + 1), Decimal::from(b.alder)))
+            .collect();
+        Step {
+            inputs,
+            ..Step::ny(
+                "riksnorm_personliga_barn",
+                "Personliga kostnader, barn",
+                summa,
+                "SoF (2025:468) 12 kap. 2 §",
+            )
+        }
+        .formel(format!("{} = {}", delar.join(" + "), kr(summa)))
+        .param(
+            p.personliga_kostnader_barn
+                .used("personliga_kostnader_barn", m),
+        )
+        .params(
+            belopp
+                .iter()
+                .any(|(_, utan_lunch)| *utan_lunch)
+                .then(|| {
+                    p.personliga_kostnader_barn_utan_lunch
+                        .used("personliga_kostnader_barn_utan_lunch", m)
+                })
+                .flatten(),
+        )
+    });
+    Ok(summa)
+}
+
+/// The personal costs of child number `i + 1` and whether they are the "utan lunch fem dagar
+/// per vecka" amount, which the table has for ages 0–6 only (SoF 12 kap. 2 §). Above 20 the
+/// person is no child of the riksnorm (3 § andra stycket).
+fn barnets_kostnader(m: Manad, i: usize, b: &Barn) -> Result<(Decimal, bool), Utfall> {
+    let p = params();
+    let Some(band) = aldersband(b.alder) else {
+        return Err(Utfall::ej_modellerad(format!(
+            "Barn {} är {} år: riksnormen har belopp för hemmavarande barn och skolungdomar upp till 20 år. \
+En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § andra stycket) och söker för egen del.",
+            i + 1,
+            b.alder
+        )));
+    };
+    let utan = if b.lunch_utanfor_hemmet {
+        p.personliga_kostnader_barn_utan_lunch.entry(m, band)
+    } else {
+        None
+    };
+    Ok(match utan {
+        Some(x) => (x, true),
+        None => (
+            p.personliga_kostnader_barn
+                .entry(m, band)
+                .unwrap_or_default(),
+            false,
+        ),
+    })
+}
+
+/// The common household costs for the `n` persons of the household (SoF 12 kap. 2 §; above
+/// seven persons 3 § första stycket).
+fn gemensamma(m: Manad, n: u32, t: &mut Trace) -> Decimal {
+    let p = params();
     let gem = gemensamma_for(m, n).unwrap_or_default();
-    crate::trace::push_step(&mut steps, || Step {
-        id: "riksnorm_gemensamma",
-        label: "Gemensamma hushållskostnader",
-        amount: gem,
-        formula: if n > 7 {
+    t.steg(|| {
+        Step::ny(
+            "riksnorm_gemensamma",
+            "Gemensamma hushållskostnader",
+            gem,
+            if n > 7 {
+                "SoF (2025:468) 12 kap. 2 § och 3 § första stycket"
+            } else {
+                "SoF (2025:468) 12 kap. 2 §"
+            },
+        )
+        .formel(if n > 7 {
             let sju = gemensamma_for(m, 7).unwrap_or_default();
             let sex = gemensamma_for(m, 6).unwrap_or_default();
             format!(
@@ -413,39 +473,14 @@ En vuxen som bor hemma räknas som vuxen i hushållsgemenskap (SoF 12 kap. 3 § 
             )
         } else {
             format!("{n} personer i hushållet: {}", kr(gem))
-        },
-        inputs: vec![input("personer_i_hushallet", Decimal::from(n))],
-        params: p
-            .gemensamma_hushallskostnader
-            .used("gemensamma_hushallskostnader", m)
-            .into_iter()
-            .collect(),
-        reference: if n > 7 {
-            "SoF (2025:468) 12 kap. 2 § och 3 § första stycket"
-        } else {
-            "SoF (2025:468) 12 kap. 2 §"
-        },
-        rounding: None,
+        })
+        .indata([("personer_i_hushallet", Decimal::from(n))])
+        .param(
+            p.gemensamma_hushallskostnader
+                .used("gemensamma_hushallskostnader", m),
+        )
     });
-
-    let total = vuxna + barn_sum + gem;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "riksnorm",
-        label: "Riksnorm för hushållet",
-        amount: total,
-        formula: format!(
-            "personliga kostnader vuxna {} + barn {} + gemensamma {} = {}",
-            kr(vuxna),
-            kr(barn_sum),
-            kr(gem),
-            kr(total)
-        ),
-        inputs: vec![],
-        params: vec![],
-        reference: "SoL (2025:400) 12 kap. 7 § första stycket 1; SoF (2025:468) 12 kap. 2 §",
-        rounding: None,
-    });
-    Ok((total, steps))
+    gem
 }
 
 /// Whether the särskild beräkningsregel applies this month, and the month of the two-year
@@ -487,13 +522,40 @@ pub fn jobbstimulans_galler(m: Manad, j: &Jobbstimulans) -> Result<u32, Option<S
     }
 }
 
-/// Försörjningsstöd for month `m`, per month — an estimate.
-pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
-    let p = params();
+/// Försörjningsstöd for month `m`, per month — an estimate: the riksnorm and the skäliga
+/// kostnader make the need (SoL 12 kap. 1 och 7 §§), from which the household's counted net
+/// incomes are taken, less the jobbstimulans (8 §) and plus the children's work income above
+/// one prisbasbelopp a year (9 §).
+pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata, t: &mut Trace) -> Utfall {
+    let poster = kostnadsposter(&in_.kostnader);
+    if let Err(u) = inga_negativa_belopp(&poster, &in_.inkomster) {
+        return u;
+    }
+    let norm = match riksnorm(m, in_, t) {
+        Ok(x) => x,
+        Err(u) => return u,
+    };
+    let kostnader = skaliga_kostnader(&poster, t);
+    let behov = behov(norm, kostnader, t);
+    let mut antaganden: Vec<String> = Vec::new();
+    let bortses = match jobbstimulans(m, in_, &mut antaganden, t) {
+        Ok(x) => x,
+        Err(u) => return u,
+    };
+    let barns = match barns_arbetsinkomst(m, in_, &mut antaganden, t) {
+        Ok(x) => x,
+        Err(u) => return u,
+    };
+    let raknade = raknade_inkomster(&in_.inkomster, bortses, barns, t);
+    let fs = resultat(behov, raknade, t);
+    utfall(fs, behov, raknade, &antaganden, t)
+}
 
-    // Inputs that cannot be negative.
-    let k = &in_.kostnader;
-    let poster = [
+/// The costs entered, as (input name, text, amount).
+type Kostnadspost = (&'static str, &'static str, Decimal);
+
+fn kostnadsposter(k: &SkaligaKostnader) -> [Kostnadspost; 7] {
+    [
         ("boende", "boende", k.boende),
         ("hushallsel", "hushållsel", k.hushallsel),
         ("arbetsresor", "arbetsresor", k.arbetsresor),
@@ -501,40 +563,47 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
         ("fack_och_akassa", "fack och a-kassa", k.fack_och_akassa),
         ("barnomsorg", "barnomsorg", k.barnomsorg),
         ("ovrigt", "övrigt", k.ovrigt),
-    ];
+    ]
+}
+
+/// Costs and incomes cannot be negative: the ones that are, as missing inputs.
+fn inga_negativa_belopp(poster: &[Kostnadspost; 7], inkomster: &[Inkomst]) -> Result<(), Utfall> {
     let negativa: Vec<String> = poster
         .iter()
         .filter(|(_, _, x)| x.is_sign_negative() && !x.is_zero())
         .map(|(n, _, _)| format!("kostnader.{n}"))
         .chain(
-            in_.inkomster
+            inkomster
                 .iter()
                 .enumerate()
                 .filter(|(_, i)| i.belopp.is_sign_negative() && !i.belopp.is_zero())
                 .map(|(n, _)| format!("inkomster[{n}]")),
         )
         .collect();
-    if !negativa.is_empty() {
-        return Utfall::behover(negativa, "Belopp kan inte vara negativa.");
+    if negativa.is_empty() {
+        Ok(())
+    } else {
+        Err(Utfall::behover(negativa, "Belopp kan inte vara negativa."))
     }
+}
 
-    let (norm, mut steps) = match riksnorm(m, in_) {
-        Ok(x) => x,
-        Err(u) => return u,
-    };
-
-    // 1. Skäliga kostnader (12 kap. 7 § första stycket 2; barnomsorg and övrigt: 1 §).
+/// The skäliga kostnader besides the riksnorm, as entered (SoL 12 kap. 7 § första stycket 2;
+/// barnomsorg and övrigt: 12 kap. 1 §).
+fn skaliga_kostnader(poster: &[Kostnadspost; 7], t: &mut Trace) -> Decimal {
     let kostnader: Decimal = poster.iter().map(|(_, _, x)| *x).sum();
-    let listade: Vec<String> = poster
-        .iter()
-        .filter(|(_, _, x)| !x.is_zero() && crate::trace::detaljer())
-        .map(|(_, text, x)| format!("{text} {}", kr(*x)))
-        .collect();
-    crate::trace::push_step(&mut steps, || Step {
-        id: "skaliga_kostnader",
-        label: "Skäliga kostnader utöver riksnormen",
-        amount: kostnader,
-        formula: if listade.is_empty() {
+    t.steg(|| {
+        let listade: Vec<String> = poster
+            .iter()
+            .filter(|(_, _, x)| !x.is_zero())
+            .map(|(_, text, x)| format!("{text} {}", kr(*x)))
+            .collect();
+        Step::ny(
+            "skaliga_kostnader",
+            "Skäliga kostnader utöver riksnormen",
+            kostnader,
+            "SoL (2025:400) 12 kap. 7 § första stycket 2 (barnomsorg och övrigt: 12 kap. 1 §)",
+        )
+        .formel(if listade.is_empty() {
             "inga kostnader angivna".to_string()
         } else {
             format!(
@@ -542,182 +611,226 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                 listade.join(" + "),
                 kr(kostnader)
             )
-        },
-        inputs: poster
-            .iter()
-            .map(|(n, _, x)| input(n, *x))
-            .collect::<Vec<Input>>(),
-        params: vec![],
-        reference:
-            "SoL (2025:400) 12 kap. 7 § första stycket 2 (barnomsorg och övrigt: 12 kap. 1 §)",
-        rounding: None,
+        })
+        .indata(poster.map(|(n, _, x)| (n, x)))
     });
+    kostnader
+}
 
+/// The household's need: the riksnorm and the skäliga kostnader (SoL 12 kap. 1 och 7 §§).
+fn behov(norm: Decimal, kostnader: Decimal, t: &mut Trace) -> Decimal {
     let behov = norm + kostnader;
-    crate::trace::push_step(&mut steps, || Step {
-        id: "behov",
-        label: "Hushållets behov per månad",
-        amount: behov,
-        formula: format!(
+    t.steg(|| {
+        Step::ny(
+            "behov",
+            "Hushållets behov per månad",
+            behov,
+            "SoL (2025:400) 12 kap. 1 och 7 §§",
+        )
+        .formel(format!(
             "riksnorm {} + skäliga kostnader {} = {}",
             kr(norm),
             kr(kostnader),
             kr(behov)
-        ),
-        inputs: vec![],
-        params: vec![],
-        reference: "SoL (2025:400) 12 kap. 1 och 7 §§",
-        rounding: None,
+        ))
     });
+    behov
+}
 
-    // 2. Incomes: all net incomes of the household (couples pool theirs).
-    let mut antaganden: Vec<String> = Vec::new();
-    let summa_inkomster: Decimal = in_.inkomster.iter().map(|i| i.belopp).sum();
+/// The jobbstimulans: while the särskild beräkningsregel applies, 25 % of the adults' income
+/// of employment is not counted (SoL 12 kap. 8 §). The amount not counted; the assumption
+/// made goes to `antaganden`.
+fn jobbstimulans(
+    m: Manad,
+    in_: &ForsorjningsstodIndata,
+    antaganden: &mut Vec<String>,
+    t: &mut Trace,
+) -> Result<Decimal, Utfall> {
+    let p = params();
     let lon: Decimal = in_
         .inkomster
         .iter()
         .filter(|i| i.slag == InkomstSlag::Lon)
         .map(|i| i.belopp)
         .sum();
-
-    // 3. Jobbstimulans: 25 % of the income of employment is disregarded.
-    let mut bortses = Decimal::ZERO;
-    if !lon.is_zero() {
-        match jobbstimulans_galler(m, &in_.jobbstimulans) {
-            Ok(manad) => {
-                let andel = p.jobbstimulans_andel.scalar(m).unwrap_or_default();
-                bortses = (lon * andel).normalize();
-                crate::trace::push_step(&mut steps, || {
-                    Step {
-                    id: "jobbstimulans",
-                    label: "Jobbstimulans: del av lönen som inte räknas",
-                    amount: bortses,
-                    formula: format!(
-                        "{andel} × lön efter skatt {} = {} (månad {manad} av {} med den särskilda beräkningsregeln)",
-                        kr(lon),
-                        kr(bortses),
-                        p.jobbstimulans_langd.scalar(m).unwrap_or_default().normalize()
-                    ),
-                    inputs: vec![
-                        input("lon_efter_skatt", lon),
-                        input(
-                            "manader_med_fs_i_folj",
-                            Decimal::from(
-                                in_.jobbstimulans.manader_med_fs_i_folj.unwrap_or_default(),
-                            ),
-                        ),
-                    ],
-                    params: [
-                        p.jobbstimulans_andel.used("jobbstimulans_andel", m),
-                        p.jobbstimulans_kvalificering
-                            .used("jobbstimulans_kvalificering", m),
-                        p.jobbstimulans_langd.used("jobbstimulans_langd", m),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-                    reference: "SoL (2025:400) 12 kap. 8 §",
-                    rounding: None,
-                }
-                });
-                antaganden.push(
-                    "Jobbstimulans: 25 procent av de vuxnas lön efter skatt räknas inte (12 kap. 8 § SoL)."
-                        .into(),
-                );
-            }
-            Err(Some(varfor)) => antaganden.push(format!("Ingen jobbstimulans: {varfor}.")),
-            Err(None) => {
-                return Utfall::behover(
-                    vec!["jobbstimulans.manader_med_fs_i_folj".into()],
-                    "Ange hur många månader i följd hushållet har fått försörjningsstöd: efter \
-                     sex månader i följd räknas en fjärdedel av lönen efter skatt inte, i två år \
-                     (jobbstimulans, SoL 12 kap. 8 §).",
-                )
-            }
-        }
+    if lon.is_zero() {
+        return Ok(Decimal::ZERO);
     }
-
-    // 4. Children's own work income: only the part of the calendar year's income above one
-    // prisbasbelopp may be counted (12 kap. 9 §); the jobbstimulans never applies to it (8 §).
-    let barn_med_inkomst = in_
-        .barn
-        .iter()
-        .any(|b| !b.arbetsinkomst_i_manaden.is_zero());
-    let mut barns_raknade = Decimal::ZERO;
-    if barn_med_inkomst {
-        let Some(pbb) = in_.prisbasbelopp else {
-            return Utfall::behover(
-                vec!["prisbasbelopp".into()],
-                "Ett barn har arbetsinkomst: prisbasbeloppet behövs för att avgöra hur mycket som räknas (12 kap. 9 § SoL).",
-            );
-        };
-        let fri = p.barns_arbetsinkomst_fri.scalar(m).unwrap_or(Decimal::ONE) * pbb;
-        let mut delar = Vec::new();
-        let mut inputs = Vec::new();
-        for (i, b) in in_.barn.iter().enumerate() {
-            if b.arbetsinkomst_i_manaden.is_zero() {
-                continue;
-            }
-            let fore = b.arbetsinkomst_tidigare_i_ar.max(Decimal::ZERO);
-            let efter = fore + b.arbetsinkomst_i_manaden.max(Decimal::ZERO);
-            let del = (efter - fri).max(Decimal::ZERO) - (fore - fri).max(Decimal::ZERO);
-            barns_raknade += del;
-            delar.push(format!(
-                "barn {}: max(0, {} − {}) − max(0, {} − {}) = {}",
-                i + 1,
-                kr(efter),
-                kr(fri),
-                kr(fore),
-                kr(fri),
-                kr(del)
-            ));
-            inputs.push(input(
-                &format!("barn_{}_arbetsinkomst_i_manaden", i + 1),
-                b.arbetsinkomst_i_manaden,
-            ));
-            inputs.push(input(
-                &format!("barn_{}_arbetsinkomst_tidigare_i_ar", i + 1),
-                b.arbetsinkomst_tidigare_i_ar,
-            ));
+    let manad = match jobbstimulans_galler(m, &in_.jobbstimulans) {
+        Ok(manad) => manad,
+        Err(Some(varfor)) => {
+            antaganden.push(format!("Ingen jobbstimulans: {varfor}."));
+            return Ok(Decimal::ZERO);
         }
-        crate::trace::push_step(&mut steps, || Step {
-            id: "barns_arbetsinkomst",
-            label: "Barns arbetsinkomst som räknas",
-            amount: barns_raknade,
-            formula: format!(
-                "{} (bara det som under kalenderåret överstiger ett prisbasbelopp {})",
-                delar.join("; "),
-                kr(fri)
+        Err(None) => {
+            return Err(Utfall::behover(
+                vec!["jobbstimulans.manader_med_fs_i_folj".into()],
+                "Ange hur många månader i följd hushållet har fått försörjningsstöd: efter \
+                 sex månader i följd räknas en fjärdedel av lönen efter skatt inte, i två år \
+                 (jobbstimulans, SoL 12 kap. 8 §).",
+            ))
+        }
+    };
+    let andel = p.jobbstimulans_andel.scalar(m).unwrap_or_default();
+    let bortses = (lon * andel).normalize();
+    t.steg(|| {
+        Step::ny(
+            "jobbstimulans",
+            "Jobbstimulans: del av lönen som inte räknas",
+            bortses,
+            "SoL (2025:400) 12 kap. 8 §",
+        )
+        .formel(format!(
+            "{andel} × lön efter skatt {} = {} (månad {manad} av {} med den särskilda beräkningsregeln)",
+            kr(lon),
+            kr(bortses),
+            p.jobbstimulans_langd.scalar(m).unwrap_or_default().normalize()
+        ))
+        .indata([
+            ("lon_efter_skatt", lon),
+            (
+                "manader_med_fs_i_folj",
+                Decimal::from(in_.jobbstimulans.manader_med_fs_i_folj.unwrap_or_default()),
             ),
-            inputs,
-            params: p
-                .barns_arbetsinkomst_fri
-                .used("barns_arbetsinkomst_fri", m)
-                .into_iter()
-                .collect(),
-            reference: "SoL (2025:400) 12 kap. 9 §",
-            rounding: None,
-        });
-        if !barns_raknade.is_zero() {
-            antaganden.push(
-                "Barnens arbetsinkomst över ett prisbasbelopp per år har räknats in (12 kap. 9 § SoL säger att den 'får' räknas in)."
-                    .into(),
-            );
-        }
-    }
+        ])
+        .param(p.jobbstimulans_andel.used("jobbstimulans_andel", m))
+        .param(p.jobbstimulans_kvalificering.used("jobbstimulans_kvalificering", m))
+        .param(p.jobbstimulans_langd.used("jobbstimulans_langd", m))
+    });
+    antaganden.push(
+        "Jobbstimulans: 25 procent av de vuxnas lön efter skatt räknas inte (12 kap. 8 § SoL)."
+            .into(),
+    );
+    Ok(bortses)
+}
 
-    let raknade = summa_inkomster - bortses + barns_raknade;
-    let listade: Vec<String> = in_
-        .inkomster
-        .iter()
-        .filter(|_| crate::trace::detaljer())
-        .map(|i| format!("{} {}", i.slag.text(), kr(i.belopp)))
-        .collect();
-    crate::trace::push_step(&mut steps, || Step {
-        id: "raknade_inkomster",
-        label: "Hushållets inkomster som räknas",
-        amount: raknade,
-        formula: format!(
+/// The children's own work income that is counted: only the part of the calendar year's
+/// income above one prisbasbelopp (SoL 12 kap. 9 §); the jobbstimulans never applies to it
+/// (8 §). No step when no child has work income this month.
+fn barns_arbetsinkomst(
+    m: Manad,
+    in_: &ForsorjningsstodIndata,
+    antaganden: &mut Vec<String>,
+    t: &mut Trace,
+) -> Result<Decimal, Utfall> {
+    let p = params();
+    let med_inkomst = || {
+        in_.barn
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| !b.arbetsinkomst_i_manaden.is_zero())
+    };
+    if med_inkomst().next().is_none() {
+        return Ok(Decimal::ZERO);
+    }
+    let Some(pbb) = in_.prisbasbelopp else {
+        return Err(Utfall::behover(
+            vec!["prisbasbelopp".into()],
+            "Ett barn har arbetsinkomst: prisbasbeloppet behövs för att avgöra hur mycket som räknas (12 kap. 9 § SoL).",
+        ));
+    };
+    let fri = p.barns_arbetsinkomst_fri.scalar(m).unwrap_or(Decimal::ONE) * pbb;
+    let mut raknade = Decimal::ZERO;
+    for (_, b) in med_inkomst() {
+        raknade += barnets_raknade_inkomst(b, fri).2;
+    }
+    t.steg(|| barns_arbetsinkomst_steg(m, med_inkomst(), fri, raknade));
+    if !raknade.is_zero() {
+        antaganden.push(
+            "Barnens arbetsinkomst över ett prisbasbelopp per år har räknats in (12 kap. 9 § SoL säger att den 'får' räknas in)."
+                .into(),
+        );
+    }
+    Ok(raknade)
+}
+
+/// The step of the children's counted work income: each child's part above the free amount
+/// (SoL 12 kap. 9 §). Built only when the trace records.
+fn barns_arbetsinkomst_steg<'a>(
+    m: Manad,
+    barn: impl Iterator<Item = (usize, &'a Barn)>,
+    fri: Decimal,
+    raknade: Decimal,
+) -> Step {
+    let p = params();
+    let mut delar = Vec::new();
+    let mut inputs = Vec::new();
+    for (i, b) in barn {
+        let (fore, efter, del) = barnets_raknade_inkomst(b, fri);
+        delar.push(format!(
+            "barn {}: max(0, {} − {}) − max(0, {} − {}) = {}",
+            i + 1,
+            kr(efter),
+            kr(fri),
+            kr(fore),
+            kr(fri),
+            kr(del)
+        ));
+        inputs.push(input(
+            &format!("barn_{}_arbetsinkomst_i_manaden", i + 1),
+            b.arbetsinkomst_i_manaden,
+        ));
+        inputs.push(input(
+            &format!("barn_{}_arbetsinkomst_tidigare_i_ar", i + 1),
+            b.arbetsinkomst_tidigare_i_ar,
+        ));
+    }
+    Step {
+        inputs,
+        ..Step::ny(
+            "barns_arbetsinkomst",
+            "Barns arbetsinkomst som räknas",
+            raknade,
+            "SoL (2025:400) 12 kap. 9 §",
+        )
+    }
+    .formel(format!(
+        "{} (bara det som under kalenderåret överstiger ett prisbasbelopp {})",
+        delar.join("; "),
+        kr(fri)
+    ))
+    .param(p.barns_arbetsinkomst_fri.used("barns_arbetsinkomst_fri", m))
+}
+
+/// A child's work income earlier in the year, with this month's, and the part of this month's
+/// above the year's free amount `fri` (SoL 12 kap. 9 §).
+fn barnets_raknade_inkomst(b: &Barn, fri: Decimal) -> (Decimal, Decimal, Decimal) {
+    let fore = b.arbetsinkomst_tidigare_i_ar.max(Decimal::ZERO);
+    let efter = fore + b.arbetsinkomst_i_manaden.max(Decimal::ZERO);
+    let del = (efter - fri).max(Decimal::ZERO) - (fore - fri).max(Decimal::ZERO);
+    (fore, efter, del)
+}
+
+/// The household's counted incomes: all net incomes (couples pool theirs), less the
+/// jobbstimulans, plus the children's counted work income (SoL 12 kap. 1, 8 och 9 §§).
+fn raknade_inkomster(
+    inkomster: &[Inkomst],
+    bortses: Decimal,
+    barns: Decimal,
+    t: &mut Trace,
+) -> Decimal {
+    let summa: Decimal = inkomster.iter().map(|i| i.belopp).sum();
+    let raknade = summa - bortses + barns;
+    t.steg(|| {
+        let listade: Vec<String> = inkomster
+            .iter()
+            .map(|i| format!("{} {}", i.slag.text(), kr(i.belopp)))
+            .collect();
+        let inputs = inkomster
+            .iter()
+            .enumerate()
+            .map(|(n, i)| input(&format!("inkomst_{}_{}", n + 1, i.slag.key()), i.belopp))
+            .collect();
+        Step {
+            inputs,
+            ..Step::ny(
+                "raknade_inkomster",
+                "Hushållets inkomster som räknas",
+                raknade,
+                "SoL (2025:400) 12 kap. 1, 8 och 9 §§",
+            )
+        }
+        .formel(format!(
             "{}{}{} = {}",
             if listade.is_empty() {
                 "inga inkomster".to_string()
@@ -729,47 +842,53 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
             } else {
                 format!(" − jobbstimulans {}", kr(bortses))
             },
-            if barns_raknade.is_zero() {
+            if barns.is_zero() {
                 String::new()
             } else {
-                format!(" + barns arbetsinkomst {}", kr(barns_raknade))
+                format!(" + barns arbetsinkomst {}", kr(barns))
             },
             kr(raknade)
-        ),
-        inputs: in_
-            .inkomster
-            .iter()
-            .enumerate()
-            .map(|(n, i)| input(&format!("inkomst_{}_{}", n + 1, i.slag.key()), i.belopp))
-            .collect(),
-        params: vec![],
-        reference: "SoL (2025:400) 12 kap. 1, 8 och 9 §§",
-        rounding: None,
+        ))
     });
+    raknade
+}
 
-    // 5. The result.
-    let skillnad = behov - raknade;
-    let fs = krontal(skillnad.max(Decimal::ZERO));
-    crate::trace::push_step(&mut steps, || Step {
-        id: "forsorjningsstod",
-        label: "Försörjningsstöd per månad (uppskattning)",
-        amount: fs,
-        formula: format!(
+/// Försörjningsstöd: what the counted incomes leave of the need, never below 0 (SoL 12 kap.
+/// 1 §), in whole kronor.
+fn resultat(behov: Decimal, raknade: Decimal, t: &mut Trace) -> Decimal {
+    let fs = krontal((behov - raknade).max(Decimal::ZERO));
+    t.steg(|| {
+        Step::ny(
+            "forsorjningsstod",
+            "Försörjningsstöd per månad (uppskattning)",
+            fs,
+            "SoL (2025:400) 12 kap. 1 §",
+        )
+        .formel(format!(
             "max(0, behov {} − inkomster {}) = {}",
             kr(behov),
             kr(raknade),
             kr(fs)
-        ),
-        inputs: vec![input("behov", behov), input("raknade_inkomster", raknade)],
-        params: vec![],
-        reference: "SoL (2025:400) 12 kap. 1 §",
-        rounding: Some(
+        ))
+        .indata([("behov", behov), ("raknade_inkomster", raknade)])
+        .avrundning(
             "hela kronor, 50 öre uppåt (ingen regel i SoL; beslut, docs/rules/forsorjningsstod.md)",
-        ),
+        )
     });
+    fs
+}
 
+/// The outcome, with the steps: always an estimate (12 kap. 1 §: the socialnämnd decides),
+/// with the assumptions made.
+fn utfall(
+    fs: Decimal,
+    behov: Decimal,
+    raknade: Decimal,
+    antaganden: &[String],
+    t: &mut Trace,
+) -> Utfall {
     let mut skal = String::from(UPPSKATTNING);
-    for a in &antaganden {
+    for a in antaganden {
         skal.push(' ');
         skal.push_str(a);
     }
@@ -780,10 +899,10 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
                 kr(raknade),
                 kr(behov)
             ),
-            steps,
+            t.ta(),
         )
     } else {
-        let mut u = Utfall::belopp(fs, steps);
+        let mut u = Utfall::belopp(fs, t.ta());
         u.skal = Some(skal);
         u
     }
@@ -794,6 +913,17 @@ mod tests {
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
+
+    /// The rule with every step recorded.
+    fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata) -> Utfall {
+        super::forsorjningsstod(m, in_, &mut Trace::on())
+    }
+
+    /// The riksnorm with the steps it recorded.
+    fn riksnorm(m: Manad, in_: &ForsorjningsstodIndata) -> Result<(Decimal, Vec<Step>), Utfall> {
+        let mut t = Trace::on();
+        super::riksnorm(m, in_, &mut t).map(|n| (n, t.ta()))
+    }
 
     /// The riksnorm table (SoF 12 kap. 2 §) has "utan lunch" amounts for 0–6 year-olds only;
     /// the form asks about lunch for exactly those ages.
