@@ -1,5 +1,5 @@
 //! The parameter files, built into the program as Rust values. build.rs reads and checks
-//! `params/*.toml` and writes them as code (`$OUT_DIR/years.rs`, included here): static data
+//! `params/**/*.toml` and writes them as code (`$OUT_DIR/years.rs`, included here): static data
 //! in the `Raw*` types below, which the functions here turn into the public parameter types
 //! of `params` and `formaner`. Nothing is parsed at run time, so neither the files' text nor
 //! a deserializer for them is part of the program (which matters for the web download).
@@ -20,7 +20,8 @@ pub(crate) type OmradeKontroll = (
     &'static [(&'static str, Option<&'static str>)],
 );
 
-/// One income year: its tax parameters and, when published, its kommuner's rates (CSV).
+/// One income year (a line of `params/inkomstar.toml`): its tax parameters, the values in
+/// force on 1 January, and, when published, its kommuner's rates (CSV).
 pub(crate) struct EmbeddedYear {
     pub year: i32,
     pub skatt: fn() -> SkatteParametrar,

@@ -44,7 +44,10 @@ pub fn formansomrade(omrade: &str, m: Manad) -> Option<Okontrollerat> {
     })
 }
 
-/// The tax parameters of the year's file that are verified only until before month `m`.
+/// The tax parameters of the year (base amounts included) that are verified only until before
+/// month `m`. A value is verified until its own `verified_until`, else the year's
+/// (`params/inkomstar.toml`): a value carried from the year before, until the year's own is
+/// published, is verified only until the end of that year.
 pub fn skatt(rs: &Ruleset, m: Manad) -> Option<Okontrollerat> {
     let meta = rs.skatt.meta.verified_until.as_str();
     let mut till: Option<&str> = None;
@@ -94,7 +97,44 @@ mod tests {
     fn the_tax_years_are_verified_for_their_own_months() {
         for y in [2025, 2026] {
             let rs = crate::ruleset(y).unwrap();
-            assert_eq!(skatt(rs, Manad::new(y, 12)), None, "{y}");
+            assert!(rs.verified(), "{y}");
         }
+        // A verified year has every value verified through its December: none carries an
+        // earlier verified_until of its own.
+        for y in crate::supported_years() {
+            let rs = crate::ruleset(y).unwrap();
+            if rs.verified() {
+                assert_eq!(skatt(rs, Manad::new(y, 12)), None, "{y}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_2027_tax_names_the_values_carried_from_2026() {
+        let rs = crate::ruleset(2027).unwrap();
+        let u = skatt(rs, Manad::new(2027, 1)).unwrap();
+        assert_eq!(u.omrade, "skatt");
+        assert_eq!(u.kontrollerad_till, "2026-12-31");
+        for carried in [
+            "inkomstbasbelopp",
+            "skiktgrans",
+            "jobbskatteavdrag",
+            "grundavdrag",
+        ] {
+            assert!(u.parametrar.contains(&carried), "{carried}");
+        }
+        // 2027's own values are verified for 2027.
+        for own in [
+            "prisbasbelopp",
+            "forhojt_prisbasbelopp",
+            "forhojt_grundavdrag_alder",
+        ] {
+            assert!(!u.parametrar.contains(&own), "{own}");
+        }
+        assert_eq!(u.parametrar.len(), rs.skatt.all().len() - 3);
+        // And in 2028 (were it computed with these values) nothing is.
+        let u = skatt(rs, Manad::new(2028, 1)).unwrap();
+        assert_eq!(u.kontrollerad_till, "2027-12-31");
+        assert_eq!(u.parametrar.len(), rs.skatt.all().len());
     }
 }

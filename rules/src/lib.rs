@@ -1,8 +1,8 @@
 //! Swedish tax and benefit law as code.
 //!
-//! Parameters are data (`params/<year>.toml`, each value with its legal reference, source
-//! and verification date); the rules are small pure functions, one module per area of law,
-//! in the order the paragraphs apply. No I/O, no wasm-specific code.
+//! Parameters are data (dated timelines in `params/`, each value with its legal reference,
+//! source and verification date); the rules are small pure functions, one module per area of
+//! law, in the order the paragraphs apply. No I/O, no wasm-specific code.
 
 pub mod avrundning;
 pub mod formaner;

@@ -1,9 +1,12 @@
-//! Dated parameters with their legal references, loaded from the embedded year files.
+//! The tax parameters of one income year, with their legal references.
 //!
-//! The files live in `rules/params/<year>.toml`; `build.rs` checks that every parameter has
-//! unit, valid_from, reference (with a §), source and verified_on, and writes them as Rust
-//! code (see `inbyggt`). The serde derives read the same files in tests/params.rs, which
-//! checks that the code holds exactly what the files say.
+//! The files are timelines: `rules/params/basbelopp.toml` (the base amounts) and
+//! `rules/params/skatt.toml` (the rest), each parameter a list of dated values, and
+//! `rules/params/inkomstar.toml`, one line per income year. `build.rs` checks that every value
+//! has its unit, from, reference (with a §), source and verified_on, and writes each year's
+//! [`SkatteParametrar`] as Rust code (see `inbyggt`): the values in force on 1 January of the
+//! year. The serde derives read that snapshot in tests/params.rs, which checks that the code
+//! holds exactly what the files say.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -11,18 +14,21 @@ use serde::{Deserialize, Serialize};
 use crate::motor::styckvis;
 pub use crate::motor::styckvis::{Basis, Piece};
 
-/// One parameter's provenance, as written in the year file.
+/// The provenance of the value a parameter has in the income year: the unit is the
+/// parameter's, the rest is the value's own in the timeline.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     pub unit: String,
+    /// The value's `from` in the timeline: the first day it applies (on or before 1 January of
+    /// the income year).
     pub valid_from: String,
     pub reference: String,
     pub source: String,
     pub verified_on: String,
     /// The date the value is verified until, when it differs from the year's
-    /// (`Meta::verified_until`): a value carried over from an earlier year before the new one
-    /// is published says so here.
+    /// (`Meta::verified_until`): a value entered for a year whose other values are not yet
+    /// published says so here, and the values carried from the year before do not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_until: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,12 +68,13 @@ impl Piecewise {
     }
 }
 
-/// Year-level facts about a parameter file.
+/// An income year's line in `rules/params/inkomstar.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub year: String,
-    /// "verified" (reproduces Skatteverket's official tables) or "unverified".
+    /// "verified" (reproduces Skatteverket's official tables), "unverified" or "preliminary"
+    /// (entered before the year's values were all published).
     pub status: String,
     pub verified_on: String,
     /// The date the year's parameters are verified until (each may say otherwise).
@@ -78,7 +85,8 @@ pub struct Meta {
     pub kommunalskatt_fran: Option<String>,
 }
 
-/// All tax parameters of one income year (field names are the keys of the year file).
+/// All tax parameters of one income year: each the value in force on 1 January (field names
+/// are the parameters' keys in the files).
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SkatteParametrar {

@@ -28,7 +28,8 @@ pub struct Ruleset {
     /// Empty when the rates for the year are not in the data (2024).
     pub kommuner: Vec<Kommun>,
     /// The year of the kommun rates: an earlier year's until the year's own are published
-    /// (the year file's `kommunalskatt_fran`), which every result then says.
+    /// (the year's `kommunalskatt_fran` in `params/inkomstar.toml`), which every result then
+    /// says.
     pub kommuner_ar: i32,
 }
 
@@ -83,7 +84,7 @@ fn all() -> &'static [Ruleset] {
         EMBEDDED_YEARS
             .iter()
             .map(|e| {
-                // Built by code that build.rs wrote from the checked year file.
+                // Built by code that build.rs wrote from the checked timelines.
                 let skatt: SkatteParametrar = (e.skatt)();
                 let kommuner = e.kommuner_csv.map(parse_kommuner).unwrap_or_default();
                 Ruleset {

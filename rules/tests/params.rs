@@ -1,7 +1,9 @@
 //! Every parameter of every year carries its legal reference and provenance (DEVELOPERS.md
-//! principle 1). build.rs already refuses to build without them; this test checks the parsed
-//! values as the engine sees them, and that no parameter in a file escapes the check.
+//! principle 1). build.rs already refuses to build without them; this test checks the values
+//! as the engine sees them, that no parameter or value in a file escapes the check, and that
+//! each year's built-in parameters are what the timelines say for its 1 January.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 fn is_iso_date(s: &str) -> bool {
@@ -22,6 +24,7 @@ fn every_parameter_has_reference_source_and_dates() {
     for year in years {
         let rs = rules::ruleset(year).unwrap();
         let all = rs.skatt.all();
+        let jan1 = format!("{year}-01-01");
         for (key, p) in &all {
             assert!(
                 p.reference.contains('§'),
@@ -38,40 +41,118 @@ fn every_parameter_has_reference_source_and_dates() {
                 "{year} {key}: verified_on {}",
                 p.verified_on
             );
+            // The value in force on 1 January of the year: it applies from that day or before.
             assert!(
-                is_iso_date(&p.valid_from),
+                is_iso_date(&p.valid_from) && p.valid_from <= jan1,
                 "{year} {key}: valid_from {}",
                 p.valid_from
             );
-            // A value carried from an earlier year until the year's own is published keeps
-            // its own valid_from, and is verified only until before the year.
             let until = p
                 .verified_until
                 .as_deref()
                 .unwrap_or(&rs.skatt.meta.verified_until);
-            let carried = until < format!("{year}-01-01").as_str();
-            assert!(
-                p.valid_from.starts_with(&year.to_string()) || carried,
-                "{year} {key}: valid_from {} is not in the year, and the value is verified until {until}",
-                p.valid_from
-            );
             assert!(is_iso_date(until), "{year} {key}: verified_until {until}");
             assert!(!p.unit.is_empty(), "{year} {key}: unit");
         }
-        // Every [section] of the file is one of the parameters checked above.
-        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("params/{year}.toml"));
-        let text = std::fs::read_to_string(file).unwrap();
-        let sections: Vec<&str> = text
-            .lines()
-            .filter_map(|l| l.strip_prefix('[').and_then(|l| l.strip_suffix(']')))
-            .filter(|s| *s != "meta")
-            .collect();
-        let keys: Vec<&str> = all.iter().map(|(k, _)| *k).collect();
-        for s in &sections {
-            assert!(keys.contains(s), "{year}: section [{s}] is not checked");
-        }
-        assert_eq!(sections.len(), keys.len(), "{year}");
     }
+    // Every parameter of the files is one of those checked above, in some year, and every
+    // value of every timeline (also those no year uses) carries its provenance.
+    let checked: BTreeSet<&str> = rules::supported_years()
+        .into_iter()
+        .flat_map(|y| rules::ruleset(y).unwrap().skatt.all())
+        .map(|(k, _)| k)
+        .collect();
+    let mut in_files = BTreeSet::new();
+    for file in SKATT_FILES {
+        for (key, t) in parameters(file) {
+            assert!(
+                checked.contains(key.as_str()),
+                "{file}: `{key}` is not checked"
+            );
+            assert!(in_files.insert(key.clone()), "{file}: `{key}` twice");
+            for v in t["values"].as_array().unwrap() {
+                let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("{key}: {k}"));
+                assert!(s("reference").contains('§'), "{key}: {v}");
+                assert!(s("source").starts_with("https://"), "{key}: {v}");
+                assert!(
+                    is_iso_date(s("from")) && s("from").ends_with("-01-01"),
+                    "{key}: {v}"
+                );
+                assert!(is_iso_date(s("verified_on")), "{key}: {v}");
+                if let Some(d) = v.get("verified_until") {
+                    assert!(is_iso_date(d.as_str().unwrap()), "{key}: {v}");
+                }
+            }
+        }
+    }
+    assert_eq!(in_files.len(), checked.len());
+    // The income years are exactly the lines of inkomstar.toml.
+    let lines: Vec<i32> = read_toml("inkomstar.toml")
+        .keys()
+        .map(|y| y.parse().unwrap())
+        .collect();
+    assert_eq!(lines, rules::supported_years());
+}
+
+#[test]
+fn a_timeline_lists_only_what_changed() {
+    // Consecutive values that differ only in `from` would hide what a year changed.
+    for file in SKATT_FILES {
+        for (key, t) in parameters(file) {
+            let values = t["values"].as_array().unwrap();
+            for w in values.windows(2) {
+                let mut a = w[0].as_table().unwrap().clone();
+                let mut b = w[1].as_table().unwrap().clone();
+                a.remove("from");
+                b.remove("from");
+                assert_ne!(a, b, "{file}: `{key}` repeats a value: {}", w[1]);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_2027_values_are_2027s_own_or_2026s_verified_only_through_2026() {
+    let rs = rules::ruleset(2027).unwrap();
+    let p = &rs.skatt;
+    assert_eq!(p.meta.verified_until, "2026-12-31");
+    assert_eq!(p.meta.kommunalskatt_fran.as_deref(), Some("2026"));
+    let own: Vec<&str> = p
+        .all()
+        .into_iter()
+        .filter(|(_, v)| v.verified_until.is_some())
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        own,
+        [
+            "prisbasbelopp",
+            "forhojt_prisbasbelopp",
+            "forhojt_grundavdrag_alder"
+        ]
+    );
+    for (key, v) in p.all() {
+        if own.contains(&key) {
+            assert_eq!(v.valid_from, "2027-01-01", "{key}");
+            assert_eq!(v.verified_until.as_deref(), Some("2027-12-31"), "{key}");
+        } else {
+            // Carried from 2026: the 2026 value, exactly as 2026 has it.
+            let v26 = rules::ruleset(2026)
+                .unwrap()
+                .skatt
+                .all()
+                .into_iter()
+                .find(|(k, _)| *k == key)
+                .unwrap()
+                .1
+                .clone();
+            assert_eq!(*v, v26, "{key}");
+        }
+    }
+    assert_eq!(p.prisbasbelopp.value, 59600.into());
+    assert_eq!(p.forhojt_prisbasbelopp.value, 60900.into());
+    assert_eq!(p.inkomstbasbelopp.value, 83400.into());
+    assert_eq!(p.skiktgrans.value, 643000.into());
 }
 
 #[test]
@@ -154,19 +235,77 @@ fn to_json(v: &toml::Value) -> serde_json::Value {
     }
 }
 
-fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
+/// The files holding the tax's timelines.
+const SKATT_FILES: [&str; 2] = ["basbelopp.toml", "skatt.toml"];
+
+fn read_toml(file: &str) -> toml::Table {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("params")
         .join(file);
-    let doc: toml::Value = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+    std::fs::read_to_string(&path)
+        .unwrap()
+        .parse()
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// A timeline file's parameters (every table but `[meta]`).
+fn parameters(file: &str) -> Vec<(String, toml::Table)> {
+    read_toml(file)
+        .into_iter()
+        .filter(|(k, _)| k != "meta")
+        .map(|(k, t)| (k, t.as_table().unwrap().clone()))
+        .collect()
+}
+
+fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let doc = toml::Value::Table(read_toml(file));
     serde_json::from_value(to_json(&doc)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// An income year's tax parameters read from the files without build.rs: its line of
+/// inkomstar.toml, and each parameter's value in force on 1 January (none when repealed),
+/// with the parameter's unit and basis and the value's `from` as valid_from.
+fn year_from_files(year: i32) -> rules::params::SkatteParametrar {
+    use serde_json::{json, Map, Value};
+    let jan1 = format!("{year}-01-01");
+    let ar = read_toml("inkomstar.toml");
+    let mut meta = to_json(&ar[&year.to_string()]);
+    meta["year"] = json!(year.to_string());
+    let mut snapshot = Map::new();
+    snapshot.insert("meta".into(), meta);
+    for file in SKATT_FILES {
+        for (key, t) in parameters(file) {
+            let t = to_json(&toml::Value::Table(t));
+            let Some(v) = t["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .rfind(|v| v["from"].as_str().unwrap() <= jan1.as_str())
+                .filter(|v| v.get("repealed").is_none())
+            else {
+                continue;
+            };
+            let mut p = v.as_object().unwrap().clone();
+            let from = p.remove("from").unwrap();
+            p.insert("valid_from".into(), from);
+            p.insert("unit".into(), t["unit"].clone());
+            if let Some(b) = t.get("basis") {
+                p.insert("basis".into(), b.clone());
+            }
+            snapshot.insert(key, Value::Object(p));
+        }
+    }
+    serde_json::from_value(Value::Object(snapshot)).unwrap_or_else(|e| panic!("{year}: {e}"))
 }
 
 #[test]
 fn the_built_in_parameters_are_the_files_as_serde_reads_them() {
     for year in rules::supported_years() {
-        let file: rules::params::SkatteParametrar = read(&format!("{year}.toml"));
-        assert_eq!(rules::ruleset(year).unwrap().skatt, file, "{year}");
+        let file = year_from_files(year);
+        let built_in = &rules::ruleset(year).unwrap().skatt;
+        assert_eq!(*built_in, file, "{year}");
+        // Debug shows each Decimal with its scale, which PartialEq does not compare.
+        assert_eq!(format!("{built_in:#?}"), format!("{file:#?}"), "{year}");
     }
     // The area types have no PartialEq; their Debug text shows every field, each Decimal
     // with its scale.
