@@ -21,7 +21,7 @@ pub struct ScenarioResult {
     pub household: Hushall,
     /// The month computed: every income, benefit and the tax, with statuses and traces, and
     /// the disposable income.
-    pub manad: crate::hushall::Manadsresultat,
+    pub manad: crate::manad::Manadsresultat,
     /// The alternatives compared with this scenario (empty without alternatives).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub jamforelse: Vec<crate::jamforelse::Alternativresultat>,
@@ -111,22 +111,9 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
     validate(s)?;
     let rs = rules::ruleset(s.year).expect("validated year");
     let p = &rs.skatt;
-    let (kommun, kommunal, begrav) = match (&s.kommun, &s.skattesats) {
-        (Some(k), _) => {
-            let k = rs.kommun(k).expect("validated kommun").clone();
-            let (a, b) = (k.kommunal_skattesats, k.begravningsavgift);
-            (Some(k), a, b)
-        }
-        (None, Some(a)) => (
-            None,
-            a.kommunal_procent,
-            a.begravningsavgift_procent
-                .unwrap_or(p.begravningsavgift.value),
-        ),
-        (None, None) => unreachable!("validated"),
-    };
-
-    let manad = crate::hushall::evaluate_month(s, kommunal, begrav);
+    let satser = s.kommunalskatt();
+    let (kommunal, begrav) = (satser.kommunal, satser.begravningsavgift);
+    let manad = crate::manad::evaluate_month(s, &satser);
     let people: Vec<PersonResult> = s
         .people
         .iter()
@@ -157,7 +144,7 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
             note: p.meta.note.clone(),
         },
         skattesats: SkattesatsInfo {
-            kommun,
+            kommun: satser.kommun.clone(),
             kommunal_procent: kommunal,
             begravningsavgift_procent: begrav,
         },

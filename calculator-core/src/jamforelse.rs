@@ -15,13 +15,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{InputError, InputErrors};
-use crate::hushall::{evaluate_month, Manadsresultat, SweepOver, SweepSpec};
-use crate::scenario::{las, svenska_serde, validate, Scenario};
-
-/// Most alternatives besides today.
-pub const MAX_ALTERNATIV: usize = 4;
-/// Most points in a sweep.
-pub const MAX_SWEEP_PUNKTER: usize = 401;
+use crate::manad::{evaluate_month, evaluate_month_with, Manadsresultat};
+use crate::scenario::{las, svenska_serde, validate, Scenario, SweepOver, SweepSpec};
+pub use crate::scenario::{MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
 
 /// One component in a comparison.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -64,22 +60,6 @@ fn merge_patch(target: &mut Value, patch: &Value) {
             }
         }
         _ => *target = patch.clone(),
-    }
-}
-
-fn rates(s: &Scenario) -> (Decimal, Decimal) {
-    let rs = rules::ruleset(s.year).expect("validated year");
-    match (&s.kommun, &s.skattesats) {
-        (Some(k), _) => {
-            let k = rs.kommun(k).expect("validated kommun");
-            (k.kommunal_skattesats, k.begravningsavgift)
-        }
-        (None, Some(a)) => (
-            a.kommunal_procent,
-            a.begravningsavgift_procent
-                .unwrap_or(rs.skatt.begravningsavgift.value),
-        ),
-        (None, None) => unreachable!("validated"),
     }
 }
 
@@ -151,8 +131,7 @@ pub fn jamfor(
     let mut out = Vec::new();
     for k in 0..s.alternatives.len() {
         let scen = alternativ_scenario(s, k)?;
-        let (kommunal, begrav) = rates(&scen);
-        let manad = evaluate_month(&scen, kommunal, begrav);
+        let manad = evaluate_month(&scen, &scen.kommunalskatt());
         out.push(Alternativresultat {
             label: s.alternatives[k].label.clone(),
             disponibel_inkomst: manad.disponibel_inkomst,
@@ -270,7 +249,7 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
     let mut base = s.clone();
     base.alternatives.clear();
     base.sweep = None;
-    let (kommunal, begrav) = rates(&base);
+    let satser = base.kommunalskatt();
 
     let mut punkter = Vec::new();
     let mut x = spec.from;
@@ -285,7 +264,7 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
                 }
             }
             SweepOver::MonthlySalary => {
-                let mut j = p.job.clone().unwrap_or(crate::hushall::JobbInput {
+                let mut j = p.job.clone().unwrap_or(crate::scenario::JobbInput {
                     hours_per_week: Decimal::from(40),
                     hourly_wage: None,
                     monthly_salary: None,
@@ -298,9 +277,7 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
                 p.job = Some(j);
             }
         }
-        let m = rules::trace::utan_detaljer(|| {
-            crate::hushall::evaluate_month_with(sc, kommunal, begrav, false)
-        });
+        let m = evaluate_month_with(sc, &satser, false);
         let mut komponenter = BTreeMap::new();
         for k in m.komponenter.iter().filter(|k| k.i_summan) {
             *komponenter.entry(k.id).or_insert(Decimal::ZERO) += k.per_manad;

@@ -6,6 +6,7 @@ pub mod error;
 pub mod evaluate;
 pub mod hushall;
 pub mod jamforelse;
+pub mod manad;
 pub mod scenario;
 pub mod skattetabell;
 

@@ -27,29 +27,3 @@ impl ParamUse {
         }
     }
 }
-
-thread_local! {
-    static DETALJER: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-
-/// Whether explanation steps are being built on this thread (true unless inside
-/// [`utan_detaljer`]).
-pub fn detaljer() -> bool {
-    DETALJER.with(|d| d.get())
-}
-
-/// Runs `f` without building explanation steps: sweeps evaluate dozens of months for a chart
-/// and need only the amounts, and formatting the steps is most of a month's cost.
-pub fn utan_detaljer<R>(f: impl FnOnce() -> R) -> R {
-    let fore = DETALJER.with(|d| d.replace(false));
-    let r = f();
-    DETALJER.with(|d| d.set(fore));
-    r
-}
-
-/// Pushes the step built by `f` unless details are switched off.
-pub fn push_step(steps: &mut Vec<Step>, f: impl FnOnce() -> Step) {
-    if detaljer() {
-        steps.push(f());
-    }
-}

@@ -1,0 +1,198 @@
+//! Rules used in a month past the date they are verified until, said in the result
+//! (DEVELOPERS.md principle 1; `rules::kontroll`).
+
+use rules::formaner::{Manad, Status};
+use serde::Serialize;
+
+use super::Komponent;
+use crate::scenario::Scenario;
+
+/// Rules used past the date they are verified until, said in the result (DEVELOPERS.md
+/// principle 1; `rules::kontroll`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Regelnotis {
+    /// `skatt`, `kommunalskatt` or a benefit area (`bostadsbidrag`, …).
+    pub omrade: &'static str,
+    /// The components it concerns.
+    pub komponenter: Vec<&'static str>,
+    /// The date the values used are verified until (YYYY-MM-DD).
+    pub kontrollerad_till: String,
+    /// The parameters concerned, by their keys in the parameter files.
+    pub parametrar: Vec<&'static str>,
+    /// What was used and why, in plain Swedish.
+    pub text: String,
+}
+
+/// The components a benefit area's parameters are used in.
+fn omradets_komponenter(omrade: &str) -> &'static [&'static str] {
+    match omrade {
+        "arbete" => &["lon"],
+        "sjukpenning" => &["sjukpenning"],
+        "aktivitetsersattning" => &["aktivitetsersattning"],
+        "aktivitetsstod" => &["aktivitetsstod"],
+        "bostadstillagg" => &["bostadstillagg"],
+        "bostadsbidrag" => &["bostadsbidrag"],
+        "barnbidrag" => &["barnbidrag", "till_ungdomen"],
+        "forsorjningsstod" => &["forsorjningsstod"],
+        "jobbpremie" => &["jobbpremie"],
+        _ => &[],
+    }
+}
+
+/// "januari 2027".
+fn manad_text(m: Manad) -> String {
+    const NAMN: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    format!("{} {}", NAMN[(m.month.clamp(1, 12) - 1) as usize], m.year)
+}
+
+/// "a, b och c".
+fn och_lista(v: &[&str]) -> String {
+    match v {
+        [] => String::new(),
+        [a] => (*a).to_string(),
+        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
+    }
+}
+
+/// A benefit area in words, as the first word of a sentence.
+fn omradets_namn(omrade: &str) -> &'static str {
+    match omrade {
+        "arbete" => "Lönen",
+        "sjukpenning" => "Sjukpenningen",
+        "aktivitetsersattning" => "Aktivitets- och sjukersättningen",
+        "aktivitetsstod" => "Aktivitetsstödet",
+        "bostadstillagg" => "Bostadstillägget",
+        "bostadsbidrag" => "Bostadsbidraget",
+        "barnbidrag" => "Barnbidraget",
+        "forsorjningsstod" => "Försörjningsstödet",
+        "jobbpremie" => "Jobbpremien",
+        _ => "Beloppet",
+    }
+}
+
+/// A tax parameter's key (the year file's section) in words.
+fn skatteparameter_namn(key: &str) -> &'static str {
+    match key {
+        "prisbasbelopp" => "prisbasbelopp",
+        "forhojt_prisbasbelopp" => "förhöjda prisbasbelopp",
+        "inkomstbasbelopp" => "inkomstbasbeloppet",
+        "grundavdrag" => "grundavdrag",
+        "forhojt_grundavdrag" => "förhöjda grundavdrag",
+        "forhojt_grundavdrag_alder" => "åldersgräns för förhöjt grundavdrag",
+        "jobbskatteavdrag" | "jobbskatteavdrag_avtrappning" => "jobbskatteavdraget",
+        "jobbskatteavdrag_aldre" | "jobbskatteavdrag_aldre_avtrappning" => {
+            "jobbskatteavdraget för äldre"
+        }
+        "jobbskatteavdrag_alder" => "åldersgränsen för jobbskatteavdrag för äldre",
+        "skiktgrans" => "skiktgränsen för statlig skatt",
+        "statlig_skattesats" => "statlig skattesats",
+        "public_service_avgift_tak" => "taket för public service-avgiften",
+        _ => "skatteregel",
+    }
+}
+
+/// The notices for month `m`: each benefit area whose components were computed, the tax and
+/// the kommun rates, where they are used past the date they are verified until.
+pub(super) fn regelnotiser(
+    s: &Scenario,
+    rs: &rules::Ruleset,
+    m: Manad,
+    komp: &[Komponent],
+) -> Vec<Regelnotis> {
+    let mut v = Vec::new();
+    let manad = manad_text(m);
+    if let Some(u) = rules::kontroll::skatt(rs, m) {
+        let aktuella: Vec<&str> = rs
+            .skatt
+            .all()
+            .into_iter()
+            .filter(|(k, _)| !u.parametrar.contains(k))
+            .map(|(k, _)| skatteparameter_namn(k))
+            .collect();
+        let exempel: Vec<&str> = ["skiktgrans", "inkomstbasbelopp", "jobbskatteavdrag"]
+            .into_iter()
+            .filter(|k| u.parametrar.contains(k))
+            .map(skatteparameter_namn)
+            .collect();
+        let mut text = format!("Skatten för {manad}: ");
+        if !aktuella.is_empty() {
+            text.push_str(&format!(
+                "{} års {} används. ",
+                m.year,
+                och_lista(&aktuella)
+            ));
+        }
+        text.push_str(&format!(
+            "Övriga skatteregler{} är kontrollerade bara till och med {}, eftersom {} års inte \
+             var publicerade när reglerna kontrollerades ({}). Den slutliga skatten kan bli \
+             något annorlunda.",
+            if exempel.is_empty() {
+                String::new()
+            } else {
+                format!(" (till exempel {})", och_lista(&exempel))
+            },
+            u.kontrollerad_till,
+            m.year,
+            rs.skatt.meta.verified_on
+        ));
+        v.push(Regelnotis {
+            omrade: "skatt",
+            komponenter: vec!["skatt"],
+            text,
+            kontrollerad_till: u.kontrollerad_till,
+            parametrar: u.parametrar,
+        });
+    }
+    if s.kommun.is_some() && rs.kommuner_ar != m.year {
+        v.push(Regelnotis {
+            omrade: "kommunalskatt",
+            komponenter: vec!["skatt"],
+            kontrollerad_till: format!("{}-12-31", rs.kommuner_ar),
+            parametrar: vec![],
+            text: format!(
+                "Kommunalskatten för {} är inte publicerad i våra uppgifter ännu; {} års \
+                 skattesats för kommunen används.",
+                m.year, rs.kommuner_ar
+            ),
+        });
+    }
+    for omrade in rules::kontroll::omraden() {
+        let ids = omradets_komponenter(omrade);
+        // Only where an amount was computed from them (paid or 0 kr).
+        let anvant = komp.iter().any(|k| {
+            ids.contains(&k.id) && matches!(k.status, Status::Utbetalas | Status::NollKronor)
+        });
+        if !anvant {
+            continue;
+        }
+        if let Some(u) = rules::kontroll::formansomrade(omrade, m) {
+            v.push(Regelnotis {
+                omrade: u.omrade,
+                komponenter: ids.to_vec(),
+                text: format!(
+                    "{} för {manad} räknas med de senast kända reglerna och beloppen, som är \
+                     kontrollerade till och med {}; nyare var inte publicerade eller inlagda \
+                     när reglerna kontrollerades.",
+                    omradets_namn(omrade),
+                    u.kontrollerad_till
+                ),
+                kontrollerad_till: u.kontrollerad_till,
+                parametrar: u.parametrar,
+            });
+        }
+    }
+    v
+}

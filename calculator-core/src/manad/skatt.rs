@@ -1,0 +1,105 @@
+//! Stage 3 of the household month, per person: the final tax on all taxable incomes together,
+//! for a year of months like this one (docs/decisions.md, "A steady month").
+
+use rules::formaner::Status;
+use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser};
+use rules::trace::Step;
+use rust_decimal::Decimal;
+
+use super::person::Inkomster as Manadsinkomster;
+use super::{ore, Manadslage, PersonManad};
+
+/// The tax of person `i` on the incomes stages 1–2 fixed; pushes the tax component and returns
+/// the person's month as the later stages read it.
+pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonManad {
+    let s = l.s;
+    let p = &s.people[i];
+    let typat = &p.income_per_month;
+    let tolv = Decimal::from(12);
+    let aktivitetsstod_skatt = if m.aktivitetsstod_skattepliktigt {
+        m.aktivitetsstod
+    } else {
+        Decimal::ZERO
+    };
+    let ar = Inkomster {
+        lon: m.lon_ar,
+        sjukpenning: m.sjukpenning_ar + typat.sjukpenning * tolv,
+        annan_pensionsgrundande: (typat.annan_pensionsgrundande + aktivitetsstod_skatt) * tolv,
+        sjuk_aktivitetsersattning: (m.ae_sa + typat.sjuk_aktivitetsersattning) * tolv,
+        pension: typat.pension * tolv,
+    };
+    let satser = Skattesatser {
+        kommunal: l.satser.kommunal,
+        begravningsavgift: l.satser.begravningsavgift,
+        kyrkoavgift: p.kyrkoavgift_procent.unwrap_or_default(),
+    };
+    let mut t = l.trace();
+    let skatt = slutlig_skatt(
+        &l.rs.skatt,
+        &ar,
+        &satser,
+        AlderVidAretsIngang::fran_fodelsear(l.m.year, p.birth_year),
+        &mut t,
+    );
+    let skatt_manad = ore(skatt.total_skatt / tolv);
+    t.steg(|| {
+        Step::ny(
+            "skatt_per_manad",
+            "Skatt per månad",
+            skatt_manad,
+            "IL (1999:1229); se docs/tax-pipeline.md",
+        )
+        .formel(if m.sjukpenning_ar.is_zero() {
+            format!(
+                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna",
+                skatt.total_skatt
+            )
+        } else {
+            format!(
+                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna; \
+                 sjukpenningen för årets 365 dagar ({} kr), eftersom den betalas för varje \
+                 kalenderdag (SFB 28 kap. 3 §)",
+                skatt.total_skatt,
+                m.sjukpenning_ar.round_dp(2).normalize()
+            )
+        })
+        .indata([("total_skatt_ar", skatt.total_skatt)])
+        .avrundning("till öre (presentation)")
+    });
+    let mut k = l.komponent(
+        "skatt",
+        "Skatt",
+        Some(i),
+        rules::formaner::Utfall::belopp(skatt_manad, t.ta()),
+    );
+    // Negated only when non-zero, so that no tax reads "0", not "-0".
+    k.per_manad = if skatt_manad.is_zero() {
+        Decimal::ZERO
+    } else {
+        -skatt_manad
+    };
+    k.status = Status::Utbetalas;
+    l.komp.push(k);
+
+    PersonManad {
+        lon: m.lon,
+        sjukpenning: m.sjukpenning + typat.sjukpenning,
+        annan_pensionsgrundande: typat.annan_pensionsgrundande,
+        pension: typat.pension,
+        ae_sa: m.ae_sa + typat.sjuk_aktivitetsersattning,
+        ae_sa_slag: p.aktivitetsersattning.as_ref().map(|a| a.slag),
+        ae_vilande: m.ae_vilande,
+        ae_status: m.ae_status,
+        aktivitetsstod: m.aktivitetsstod,
+        aktivitetsstod_skattepliktigt: m.aktivitetsstod_skattepliktigt,
+        skatt_manad,
+        skattepliktiga: crate::scenario::Manadsinkomster {
+            lon: m.lon,
+            sjukpenning: m.sjukpenning + typat.sjukpenning,
+            annan_pensionsgrundande: ar.annan_pensionsgrundande / tolv,
+            sjuk_aktivitetsersattning: ar.sjuk_aktivitetsersattning / tolv,
+            pension: ar.pension / tolv,
+        },
+        inkomster_ar: ar,
+    }
+}
