@@ -1,14 +1,58 @@
 //! Ranges and combinations serde cannot check, each message naming the field and what is
-//! allowed.
+//! allowed. One function per block of the scenario.
 
 use rust_decimal::Decimal;
 
-use super::{Scenario, MAX_INKOMST_PER_MANAD, SCHEMA_VERSION};
+use super::{
+    AktivitetsersattningInput, AktivitetsstodInput, ForsorjningsstodInput, HushallInput, JobbInput,
+    Person, Scenario, SjukpenningInput, MAX_INKOMST_PER_MANAD, SCHEMA_VERSION,
+};
 use crate::error::{InputError, InputErrors};
+
+type Fel = Vec<InputError>;
 
 /// Checks ranges and combinations serde cannot; returns every problem found.
 pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
     let mut errs = Vec::new();
+    version_och_ar(s, &mut errs);
+    skattesats(s, &mut errs);
+    if let Some(m) = s.month {
+        range(&mut errs, "month", Decimal::from(m), 1, 12, "");
+    }
+    if s.people.is_empty() || s.people.len() > 2 {
+        errs.push(InputError::new(
+            "people",
+            format!(
+                "hushållet har {} personer; ange en eller två vuxna",
+                s.people.len()
+            ),
+        ));
+    }
+    for (i, p) in s.people.iter().enumerate() {
+        person(s, &mut errs, i, p);
+    }
+    if let Some(h) = &s.household {
+        hushall(&mut errs, h);
+    }
+    if s.alternatives.len() > super::MAX_ALTERNATIV {
+        errs.push(InputError::new(
+            "alternatives",
+            format!(
+                "{} alternativ; högst {} utöver i dag",
+                s.alternatives.len(),
+                super::MAX_ALTERNATIV
+            ),
+        ));
+    }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(InputErrors(errs))
+    }
+}
+
+/// The schema version and the income year.
+fn version_och_ar(s: &Scenario, errs: &mut Fel) {
     if s.schema_version != SCHEMA_VERSION {
         errs.push(InputError::new(
             "schema_version",
@@ -30,6 +74,10 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             ),
         ));
     }
+}
+
+/// A kommun or explicit rates, one of them.
+fn skattesats(s: &Scenario, errs: &mut Fel) {
     match (&s.kommun, &s.skattesats) {
         (Some(_), Some(_)) => errs.push(InputError::new(
             "skattesats",
@@ -61,7 +109,7 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
         }
         (None, Some(a)) => {
             range(
-                &mut errs,
+                errs,
                 "skattesats.kommunal_procent",
                 a.kommunal_procent,
                 20,
@@ -70,7 +118,7 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             );
             if let Some(b) = a.begravningsavgift_procent {
                 range(
-                    &mut errs,
+                    errs,
                     "skattesats.begravningsavgift_procent",
                     b,
                     0,
@@ -80,379 +128,390 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             }
         }
     }
-    if s.people.is_empty() || s.people.len() > 2 {
+}
+
+/// One person: birth year and month, church fee, the incomes typed, and each benefit block.
+fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
+    let years = rules::supported_years();
+    let year_ok = years.contains(&s.year);
+    let f = |name: &str| format!("people[{i}].{name}");
+    // Checked only against a supported year (the year error says the rest), which also
+    // keeps the arithmetic far from overflow.
+    if year_ok && (p.birth_year > s.year || p.birth_year < s.year - 120) {
         errs.push(InputError::new(
-            "people",
+            f("birth_year"),
             format!(
-                "hushållet har {} personer; ange en eller två vuxna",
-                s.people.len()
+                "födelseår {} är inte rimligt för inkomstår {}; tillåtet: {}–{}",
+                p.birth_year,
+                s.year,
+                s.year - 120,
+                s.year
             ),
         ));
     }
-    let year_ok = years.contains(&s.year);
-    for (i, p) in s.people.iter().enumerate() {
-        let f = |name: &str| format!("people[{i}].{name}");
-        // Checked only against a supported year (the year error says the rest), which also
-        // keeps the arithmetic far from overflow.
-        if year_ok && (p.birth_year > s.year || p.birth_year < s.year - 120) {
+    if let Some(k) = p.kyrkoavgift_procent {
+        range(errs, &f("kyrkoavgift_procent"), k, 0, 3, "procent");
+    }
+    for (name, amount) in p.income_per_month.fields() {
+        range(
+            errs,
+            &f(&format!("income_per_month.{name}")),
+            amount,
+            0,
+            MAX_INKOMST_PER_MANAD,
+            "kr per månad",
+        );
+        if amount.scale() > 2 && amount.normalize().scale() > 2 {
             errs.push(InputError::new(
-                f("birth_year"),
-                format!(
-                    "födelseår {} är inte rimligt för inkomstår {}; tillåtet: {}–{}",
-                    p.birth_year,
-                    s.year,
-                    s.year - 120,
-                    s.year
-                ),
+                f(&format!("income_per_month.{name}")),
+                "högst två decimaler (öre)",
             ));
         }
-        if let Some(k) = p.kyrkoavgift_procent {
-            range(&mut errs, &f("kyrkoavgift_procent"), k, 0, 3, "procent");
-        }
-        for (name, amount) in p.income_per_month.fields() {
-            range(
-                &mut errs,
-                &f(&format!("income_per_month.{name}")),
-                amount,
-                0,
-                MAX_INKOMST_PER_MANAD,
-                "kr per månad",
-            );
-            if amount.scale() > 2 && amount.normalize().scale() > 2 {
-                errs.push(InputError::new(
-                    f(&format!("income_per_month.{name}")),
-                    "högst två decimaler (öre)",
-                ));
-            }
-        }
     }
-    validate_benefits(s, &mut errs);
-    if errs.is_empty() {
-        Ok(())
-    } else {
-        Err(InputErrors(errs))
+    if let Some(m) = p.birth_month {
+        range(errs, &f("birth_month"), Decimal::from(m), 1, 12, "");
     }
-}
-
-/// Ranges and combinations of the job, benefit and household blocks.
-fn validate_benefits(s: &Scenario, errs: &mut Vec<InputError>) {
-    let d = Decimal::from;
-    if let Some(m) = s.month {
-        range(errs, "month", d(m), 1, 12, "");
+    if let Some(j) = &p.job {
+        jobb(errs, i, j);
     }
-    for (i, p) in s.people.iter().enumerate() {
-        let f = |name: &str| format!("people[{i}].{name}");
-        if let Some(m) = p.birth_month {
-            range(errs, &f("birth_month"), d(m), 1, 12, "");
-        }
-        if let Some(j) = &p.job {
-            range(
-                errs,
-                &f("job.hours_per_week"),
-                j.hours_per_week,
-                0,
-                80,
-                "timmar i veckan",
-            );
-            match (j.hourly_wage, j.monthly_salary) {
-                (Some(_), Some(_)) => errs.push(InputError::new(
-                    f("job"),
-                    "ange antingen hourly_wage (timlön) eller monthly_salary (månadslön), inte båda",
-                )),
-                (None, None) => errs.push(InputError::new(
-                    f("job"),
-                    "ange hourly_wage (timlön) eller monthly_salary (månadslön)",
-                )),
-                (Some(t), None) => range(errs, &f("job.hourly_wage"), t, 0, 2000, "kr i timmen"),
-                (None, Some(m)) => {
-                    range(errs, &f("job.monthly_salary"), m, 0, MAX_INKOMST_PER_MANAD, "kr per månad")
-                }
-            }
-            if let Some(x) = j.semesterersattning_procent {
-                range(
-                    errs,
-                    &f("job.semesterersattning_procent"),
-                    x,
-                    0,
-                    30,
-                    "procent",
-                );
-            }
-            if let Some(x) = j.full_time_hours {
-                range(errs, &f("job.full_time_hours"), x, 1, 80, "timmar i veckan");
-            }
-        }
-        if let Some(sj) = &p.sjukpenning {
-            if let Some(x) = sj.sgi {
-                range(errs, &f("sjukpenning.sgi"), x, 0, 10_000_000, "kr per år");
-            }
-            if let Some(x) = sj.forvantad_arsinkomst {
-                range(
-                    errs,
-                    &f("sjukpenning.forvantad_arsinkomst"),
-                    x,
-                    0,
-                    10_000_000,
-                    "kr per år",
-                );
-            }
-            if let Some(x) = sj.normal_arbetstid {
-                range(
-                    errs,
-                    &f("sjukpenning.normal_arbetstid"),
-                    x,
-                    1,
-                    80,
-                    "timmar i veckan",
-                );
-            }
-            range(
-                errs,
-                &f("sjukpenning.dag_i_sjukperioden"),
-                d(sj.dag_i_sjukperioden),
-                1,
-                3650,
-                "",
-            );
-            if !p.income_per_month.sjukpenning.is_zero() {
-                errs.push(InputError::new(
-                    f("sjukpenning"),
-                    "sjukpenning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
-                ));
-            }
-        }
-        if let Some(a) = &p.aktivitetsersattning {
-            if a.inkomstrelaterad_per_manad.is_some() && a.antagandeinkomst.is_some() {
-                errs.push(InputError::new(
-                    f("aktivitetsersattning"),
-                    "ange antingen inkomstrelaterad_per_manad eller antagandeinkomst, inte båda",
-                ));
-            }
-            if let Some(x) = a.inkomstrelaterad_per_manad {
-                range(
-                    errs,
-                    &f("aktivitetsersattning.inkomstrelaterad_per_manad"),
-                    x,
-                    0,
-                    50_000,
-                    "kr per månad",
-                );
-            }
-            if let Some(x) = a.antagandeinkomst {
-                range(
-                    errs,
-                    &f("aktivitetsersattning.antagandeinkomst"),
-                    x,
-                    0,
-                    2_000_000,
-                    "kr per år",
-                );
-            }
-            if let Some(x) = a.forsakringstid_ar {
-                range(
-                    errs,
-                    &f("aktivitetsersattning.forsakringstid_ar"),
-                    d(x),
-                    0,
-                    40,
-                    "år",
-                );
-            }
-            if !p.income_per_month.sjuk_aktivitetsersattning.is_zero() {
-                errs.push(InputError::new(
-                    f("aktivitetsersattning"),
-                    "sjuk-/aktivitetsersättning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
-                ));
-            }
-        }
-        if let Some(a) = &p.aktivitetsstod {
-            range(
-                errs,
-                &f("aktivitetsstod.omfattning"),
-                a.omfattning,
-                0,
-                1,
-                "(andel av heltid)",
-            );
-            match (a.form, a.belopp_per_dag) {
-                (super::AktivitetsstodForm::Inkomstbaserat, None) => {
-                    errs.push(InputError::new(
-                        f("aktivitetsstod.belopp_per_dag"),
-                        "inkomstbaserat aktivitetsstöd behöver dagbeloppet från Försäkringskassans beslut",
-                    ))
-                }
-                (super::AktivitetsstodForm::Inkomstbaserat, Some(b)) => {
-                    range(errs, &f("aktivitetsstod.belopp_per_dag"), b, 0, 2000, "kr per dag")
-                }
-                (_, Some(_)) => errs.push(InputError::new(
-                    f("aktivitetsstod.belopp_per_dag"),
-                    "dagbelopp anges bara för inkomstbaserat aktivitetsstöd",
-                )),
-                _ => {}
-            }
-            if let Some(x) = a.ersattningsdagar {
-                range(
-                    errs,
-                    &f("aktivitetsstod.ersattningsdagar"),
-                    d(x),
-                    0,
-                    23,
-                    "dagar",
-                );
-            }
-        }
-        for (k, v) in &p.overrides {
-            if ![
-                "sjukpenning",
-                "aktivitetsersattning",
-                "aktivitetsstod",
-                "bostadstillagg",
-            ]
-            .contains(&k.as_str())
-            {
-                errs.push(InputError::new(
-                    f(&format!("overrides.{k}")),
-                    "okänd post; tillåtna: sjukpenning, aktivitetsersattning, aktivitetsstod, bostadstillagg",
-                ));
-            }
-            range(
-                errs,
-                &f(&format!("overrides.{k}")),
-                *v,
-                0,
-                100_000,
-                "kr per månad",
-            );
-        }
+    if let Some(sj) = &p.sjukpenning {
+        sjukpenning(errs, i, p, sj);
     }
-    if let Some(h) = &s.household {
-        if let Some(x) = h.boendekostnad_per_manad {
-            range(
-                errs,
-                "household.boendekostnad_per_manad",
-                x,
-                0,
-                50_000,
-                "kr per månad",
-            );
-        }
-        if let Some(x) = h.bostadsyta_kvm {
-            range(errs, "household.bostadsyta_kvm", x, 1, 500, "m²");
+    if let Some(a) = &p.aktivitetsersattning {
+        aktivitetsersattning(errs, i, p, a);
+    }
+    if let Some(a) = &p.aktivitetsstod {
+        aktivitetsstod(errs, i, a);
+    }
+    for (k, v) in &p.overrides {
+        if ![
+            "sjukpenning",
+            "aktivitetsersattning",
+            "aktivitetsstod",
+            "bostadstillagg",
+        ]
+        .contains(&k.as_str())
+        {
+            errs.push(InputError::new(
+                f(&format!("overrides.{k}")),
+                "okänd post; tillåtna: sjukpenning, aktivitetsersattning, aktivitetsstod, bostadstillagg",
+            ));
         }
         range(
             errs,
-            "household.formogenhet",
-            h.formogenhet,
+            &f(&format!("overrides.{k}")),
+            *v,
             0,
-            100_000_000,
-            "kr",
+            100_000,
+            "kr per månad",
         );
-        if h.children.len() > 12 {
-            errs.push(InputError::new("household.children", "högst 12 barn"));
-        }
-        for (i, c) in h.children.iter().enumerate() {
+    }
+}
+
+/// The job: hours, the wage, semesterersättning and full time.
+fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
+    let f = |name: &str| format!("people[{i}].{name}");
+    range(
+        errs,
+        &f("job.hours_per_week"),
+        j.hours_per_week,
+        0,
+        80,
+        "timmar i veckan",
+    );
+    match (j.hourly_wage, j.monthly_salary) {
+        (Some(_), Some(_)) => errs.push(InputError::new(
+            f("job"),
+            "ange antingen hourly_wage (timlön) eller monthly_salary (månadslön), inte båda",
+        )),
+        (None, None) => errs.push(InputError::new(
+            f("job"),
+            "ange hourly_wage (timlön) eller monthly_salary (månadslön)",
+        )),
+        (Some(t), None) => range(errs, &f("job.hourly_wage"), t, 0, 2000, "kr i timmen"),
+        (None, Some(m)) => range(
+            errs,
+            &f("job.monthly_salary"),
+            m,
+            0,
+            MAX_INKOMST_PER_MANAD,
+            "kr per månad",
+        ),
+    }
+    if let Some(x) = j.semesterersattning_procent {
+        range(
+            errs,
+            &f("job.semesterersattning_procent"),
+            x,
+            0,
+            30,
+            "procent",
+        );
+    }
+    if let Some(x) = j.full_time_hours {
+        range(errs, &f("job.full_time_hours"), x, 1, 80, "timmar i veckan");
+    }
+}
+
+/// Sjukpenning: SGI or income, the normal working time, the day of the sick period.
+fn sjukpenning(errs: &mut Fel, i: usize, p: &Person, sj: &SjukpenningInput) {
+    let f = |name: &str| format!("people[{i}].{name}");
+    let d = Decimal::from;
+    if let Some(x) = sj.sgi {
+        range(errs, &f("sjukpenning.sgi"), x, 0, 10_000_000, "kr per år");
+    }
+    if let Some(x) = sj.forvantad_arsinkomst {
+        range(
+            errs,
+            &f("sjukpenning.forvantad_arsinkomst"),
+            x,
+            0,
+            10_000_000,
+            "kr per år",
+        );
+    }
+    if let Some(x) = sj.normal_arbetstid {
+        range(
+            errs,
+            &f("sjukpenning.normal_arbetstid"),
+            x,
+            1,
+            80,
+            "timmar i veckan",
+        );
+    }
+    range(
+        errs,
+        &f("sjukpenning.dag_i_sjukperioden"),
+        d(sj.dag_i_sjukperioden),
+        1,
+        3650,
+        "",
+    );
+    if !p.income_per_month.sjukpenning.is_zero() {
+        errs.push(InputError::new(
+                f("sjukpenning"),
+                "sjukpenning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
+            ));
+    }
+}
+
+/// Aktivitets- or sjukersättning: the inkomstrelaterad part and försäkringstid.
+fn aktivitetsersattning(errs: &mut Fel, i: usize, p: &Person, a: &AktivitetsersattningInput) {
+    let f = |name: &str| format!("people[{i}].{name}");
+    let d = Decimal::from;
+    if a.inkomstrelaterad_per_manad.is_some() && a.antagandeinkomst.is_some() {
+        errs.push(InputError::new(
+            f("aktivitetsersattning"),
+            "ange antingen inkomstrelaterad_per_manad eller antagandeinkomst, inte båda",
+        ));
+    }
+    if let Some(x) = a.inkomstrelaterad_per_manad {
+        range(
+            errs,
+            &f("aktivitetsersattning.inkomstrelaterad_per_manad"),
+            x,
+            0,
+            50_000,
+            "kr per månad",
+        );
+    }
+    if let Some(x) = a.antagandeinkomst {
+        range(
+            errs,
+            &f("aktivitetsersattning.antagandeinkomst"),
+            x,
+            0,
+            2_000_000,
+            "kr per år",
+        );
+    }
+    if let Some(x) = a.forsakringstid_ar {
+        range(
+            errs,
+            &f("aktivitetsersattning.forsakringstid_ar"),
+            d(x),
+            0,
+            40,
+            "år",
+        );
+    }
+    if !p.income_per_month.sjuk_aktivitetsersattning.is_zero() {
+        errs.push(InputError::new(
+                f("aktivitetsersattning"),
+                "sjuk-/aktivitetsersättning står både som belopp i income_per_month och som uppgifter att beräkna; ange det ena",
+            ));
+    }
+}
+
+/// Aktivitetsstöd: the extent, the daily amount of the inkomstbaserat form, the days.
+fn aktivitetsstod(errs: &mut Fel, i: usize, a: &AktivitetsstodInput) {
+    let f = |name: &str| format!("people[{i}].{name}");
+    let d = Decimal::from;
+    range(
+        errs,
+        &f("aktivitetsstod.omfattning"),
+        a.omfattning,
+        0,
+        1,
+        "(andel av heltid)",
+    );
+    match (a.form, a.belopp_per_dag) {
+        (super::AktivitetsstodForm::Inkomstbaserat, None) => errs.push(InputError::new(
+            f("aktivitetsstod.belopp_per_dag"),
+            "inkomstbaserat aktivitetsstöd behöver dagbeloppet från Försäkringskassans beslut",
+        )),
+        (super::AktivitetsstodForm::Inkomstbaserat, Some(b)) => range(
+            errs,
+            &f("aktivitetsstod.belopp_per_dag"),
+            b,
+            0,
+            2000,
+            "kr per dag",
+        ),
+        (_, Some(_)) => errs.push(InputError::new(
+            f("aktivitetsstod.belopp_per_dag"),
+            "dagbelopp anges bara för inkomstbaserat aktivitetsstöd",
+        )),
+        _ => {}
+    }
+    if let Some(x) = a.ersattningsdagar {
+        range(
+            errs,
+            &f("aktivitetsstod.ersattningsdagar"),
+            d(x),
+            0,
+            23,
+            "dagar",
+        );
+    }
+}
+
+/// The household: housing, children, försörjningsstöd and decision-letter amounts.
+fn hushall(errs: &mut Fel, h: &HushallInput) {
+    let d = Decimal::from;
+    if let Some(x) = h.boendekostnad_per_manad {
+        range(
+            errs,
+            "household.boendekostnad_per_manad",
+            x,
+            0,
+            50_000,
+            "kr per månad",
+        );
+    }
+    if let Some(x) = h.bostadsyta_kvm {
+        range(errs, "household.bostadsyta_kvm", x, 1, 500, "m²");
+    }
+    range(
+        errs,
+        "household.formogenhet",
+        h.formogenhet,
+        0,
+        100_000_000,
+        "kr",
+    );
+    if h.children.len() > 12 {
+        errs.push(InputError::new("household.children", "högst 12 barn"));
+    }
+    for (i, c) in h.children.iter().enumerate() {
+        range(
+            errs,
+            &format!("household.children[{i}].age"),
+            d(c.age),
+            0,
+            20,
+            "år",
+        );
+        if let Some(m) = c.birth_month {
             range(
                 errs,
-                &format!("household.children[{i}].age"),
-                d(c.age),
-                0,
-                20,
-                "år",
-            );
-            if let Some(m) = c.birth_month {
-                range(
-                    errs,
-                    &format!("household.children[{i}].birth_month"),
-                    d(m),
-                    1,
-                    12,
-                    "",
-                );
-            }
-        }
-        if let Some(fs) = &h.forsorjningsstod {
-            let k = &fs.kostnader;
-            for (name, v) in [
-                ("boende", k.boende),
-                ("hushallsel", k.hushallsel),
-                ("arbetsresor", k.arbetsresor),
-                ("hemforsakring", k.hemforsakring),
-                ("fack_och_akassa", k.fack_och_akassa),
-                ("barnomsorg", k.barnomsorg),
-                ("ovrigt", k.ovrigt),
-            ] {
-                range(
-                    errs,
-                    &format!("household.forsorjningsstod.kostnader.{name}"),
-                    v,
-                    0,
-                    100_000,
-                    "kr per månad",
-                );
-            }
-            range(
-                errs,
-                "household.forsorjningsstod.underhall_per_manad",
-                fs.underhall_per_manad,
-                0,
-                100_000,
-                "kr per månad",
-            );
-            range(
-                errs,
-                "household.forsorjningsstod.ovriga_inkomster_per_manad",
-                fs.ovriga_inkomster_per_manad,
-                0,
-                1_000_000,
-                "kr per månad",
-            );
-            if let Some(n) = fs.jobbstimulans.manader_med_fs_i_folj {
-                range(
-                    errs,
-                    "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
-                    d(n),
-                    0,
-                    600,
-                    "månader",
-                );
-            }
-            if let Some(n) = fs.hushallsgemenskap_medlemmar {
-                range(
-                    errs,
-                    "household.forsorjningsstod.hushallsgemenskap_medlemmar",
-                    d(n),
-                    2,
-                    20,
-                    "personer",
-                );
-            }
-        }
-        for (k, v) in &h.overrides {
-            if !["bostadsbidrag", "barnbidrag", "forsorjningsstod"].contains(&k.as_str()) {
-                errs.push(InputError::new(
-                    format!("household.overrides.{k}"),
-                    "okänd post; tillåtna: bostadsbidrag, barnbidrag, forsorjningsstod",
-                ));
-            }
-            range(
-                errs,
-                &format!("household.overrides.{k}"),
-                *v,
-                0,
-                100_000,
-                "kr per månad",
+                &format!("household.children[{i}].birth_month"),
+                d(m),
+                1,
+                12,
+                "",
             );
         }
     }
-    if s.alternatives.len() > super::MAX_ALTERNATIV {
-        errs.push(InputError::new(
-            "alternatives",
-            format!(
-                "{} alternativ; högst {} utöver i dag",
-                s.alternatives.len(),
-                super::MAX_ALTERNATIV
-            ),
-        ));
+    if let Some(fs) = &h.forsorjningsstod {
+        forsorjningsstod(errs, fs);
+    }
+    for (k, v) in &h.overrides {
+        if !["bostadsbidrag", "barnbidrag", "forsorjningsstod"].contains(&k.as_str()) {
+            errs.push(InputError::new(
+                format!("household.overrides.{k}"),
+                "okänd post; tillåtna: bostadsbidrag, barnbidrag, forsorjningsstod",
+            ));
+        }
+        range(
+            errs,
+            &format!("household.overrides.{k}"),
+            *v,
+            0,
+            100_000,
+            "kr per månad",
+        );
+    }
+}
+
+/// Försörjningsstöd: the costs, incomes, months in a row and household size.
+fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
+    let d = Decimal::from;
+    let k = &fs.kostnader;
+    for (name, v) in [
+        ("boende", k.boende),
+        ("hushallsel", k.hushallsel),
+        ("arbetsresor", k.arbetsresor),
+        ("hemforsakring", k.hemforsakring),
+        ("fack_och_akassa", k.fack_och_akassa),
+        ("barnomsorg", k.barnomsorg),
+        ("ovrigt", k.ovrigt),
+    ] {
+        range(
+            errs,
+            &format!("household.forsorjningsstod.kostnader.{name}"),
+            v,
+            0,
+            100_000,
+            "kr per månad",
+        );
+    }
+    range(
+        errs,
+        "household.forsorjningsstod.underhall_per_manad",
+        fs.underhall_per_manad,
+        0,
+        100_000,
+        "kr per månad",
+    );
+    range(
+        errs,
+        "household.forsorjningsstod.ovriga_inkomster_per_manad",
+        fs.ovriga_inkomster_per_manad,
+        0,
+        1_000_000,
+        "kr per månad",
+    );
+    if let Some(n) = fs.jobbstimulans.manader_med_fs_i_folj {
+        range(
+            errs,
+            "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
+            d(n),
+            0,
+            600,
+            "månader",
+        );
+    }
+    if let Some(n) = fs.hushallsgemenskap_medlemmar {
+        range(
+            errs,
+            "household.forsorjningsstod.hushallsgemenskap_medlemmar",
+            d(n),
+            2,
+            20,
+            "personer",
+        );
     }
 }
 
