@@ -99,7 +99,8 @@ pub struct SlutligSkatt {
     pub nettoinkomst: Decimal,
 }
 
-/// Computes the final tax of one person for one year.
+/// Computes the final tax of one person for one year: the taxable income, the taxes and fees
+/// on it, and the reductions in the order of IL 67 kap. 2 §.
 pub fn slutlig_skatt(
     p: &SkatteParametrar,
     ink: &Inkomster,
@@ -108,40 +109,125 @@ pub fn slutlig_skatt(
     trace: &mut Trace,
 ) -> SlutligSkatt {
     let aldre = alder.minst(&p.forhojt_grundavdrag_alder);
-    let jsa_aldre = alder.minst(&p.jobbskatteavdrag_alder);
-    let fyllt_18 = alder.minst(&p.public_service_avgift_alder);
+    let (fi, ga, bfi) = beskattningsbar(p, ink, aldre, trace);
+    let sk = Skatter {
+        kommunal: inkomstskatt::kommunal_skatt(bfi, satser.kommunal, trace),
+        statlig: inkomstskatt::statlig_skatt(p, bfi, trace),
+        begrav: avgifter::begravningsavgift(bfi, satser.begravningsavgift, trace),
+        kyrka: avgifter::kyrkoavgift(bfi, satser.kyrkoavgift, trace),
+        ps: avgifter::public_service_avgift(
+            p,
+            bfi,
+            alder.minst(&p.public_service_avgift_alder),
+            trace,
+        ),
+        apa: pensionsavgift::allman_pensionsavgift(p, ink, trace),
+    };
+    let r = reduktioner(p, ink, satser, alder, (ga, bfi), &sk, trace);
+    let total = r.kvar_kommunal + r.kvar_statlig + sk.begrav + sk.kyrka + sk.ps + sk.apa;
+    trace.record(|| {
+        Step::ny(
+            "total_skatt",
+            "Skatt och avgifter totalt",
+            total,
+            "IL (1999:1229) 1 kap. 1 §, 67 kap. 2 §",
+        )
+        .formel(format!(
+            "kommunal {} + statlig {} + begravningsavgift {} + kyrkoavgift {} \
+             + public service {} + pensionsavgift {} − skattereduktioner {}",
+            sk.kommunal,
+            sk.statlig,
+            sk.begrav,
+            sk.kyrka,
+            sk.ps,
+            sk.apa,
+            r.apa.1 + r.jsa.1 + r.sa.1 + r.forv.1
+        ))
+    });
+    let brutto = ink.summa();
+    SlutligSkatt {
+        bruttoinkomst: brutto,
+        faststalld_forvarvsinkomst: fi,
+        grundavdrag: ga,
+        beskattningsbar_forvarvsinkomst: bfi,
+        kommunal_skatt: sk.kommunal,
+        statlig_skatt: sk.statlig,
+        begravningsavgift: sk.begrav,
+        kyrkoavgift: sk.kyrka,
+        public_service_avgift: sk.ps,
+        allman_pensionsavgift: sk.apa,
+        skattereduktion_allman_pensionsavgift: r.apa.1,
+        jobbskatteavdrag: r.jsa.1,
+        skattereduktion_sjuk_aktivitetsersattning: r.sa.1,
+        skattereduktion_forvarvsinkomst: r.forv.1,
+        jobbskatteavdrag_berattigat: r.jsa.0,
+        skattereduktion_sjuk_aktivitetsersattning_berattigad: r.sa.0,
+        skattereduktion_forvarvsinkomst_berattigad: r.forv.0,
+        total_skatt: total,
+        nettoinkomst: brutto - total,
+    }
+}
 
+/// Fastställd förvärvsinkomst, grundavdrag and beskattningsbar förvärvsinkomst (IL 1 kap.
+/// 5 §, 63 kap.).
+fn beskattningsbar(
+    p: &SkatteParametrar,
+    ink: &Inkomster,
+    aldre: bool,
+    trace: &mut Trace,
+) -> (Decimal, Decimal, Decimal) {
     let fi = forvarvsinkomst::faststalld_forvarvsinkomst(ink, trace);
     let ga = grundavdrag::grundavdrag(p, fi, aldre, trace);
     let bfi = fi - ga;
-    trace.record(|| Step {
-        id: "beskattningsbar_forvarvsinkomst",
-        label: "Beskattningsbar förvärvsinkomst",
-        amount: bfi,
-        formula: format!("{fi} kr − grundavdraget {ga} kr"),
-        inputs: vec![
-            input("faststalld_forvarvsinkomst", fi),
-            input("grundavdrag", ga),
-        ],
-        params: vec![],
-        reference: "IL (1999:1229) 1 kap. 5 §",
-        rounding: None,
+    trace.record(|| {
+        Step::ny(
+            "beskattningsbar_forvarvsinkomst",
+            "Beskattningsbar förvärvsinkomst",
+            bfi,
+            "IL (1999:1229) 1 kap. 5 §",
+        )
+        .formel(format!("{fi} kr − grundavdraget {ga} kr"))
+        .indata([("faststalld_forvarvsinkomst", fi), ("grundavdrag", ga)])
     });
+    (fi, ga, bfi)
+}
 
-    let kommunal = inkomstskatt::kommunal_skatt(bfi, satser.kommunal, trace);
-    let statlig = inkomstskatt::statlig_skatt(p, bfi, trace);
-    let begrav = avgifter::begravningsavgift(bfi, satser.begravningsavgift, trace);
-    let kyrka = avgifter::kyrkoavgift(bfi, satser.kyrkoavgift, trace);
-    let ps = avgifter::public_service_avgift(p, bfi, fyllt_18, trace);
-    let apa = pensionsavgift::allman_pensionsavgift(p, ink, trace);
+/// The taxes and fees on the beskattningsbar förvärvsinkomst.
+struct Skatter {
+    kommunal: Decimal,
+    statlig: Decimal,
+    begrav: Decimal,
+    kyrka: Decimal,
+    ps: Decimal,
+    apa: Decimal,
+}
 
-    // IL 67 kap. 2 §: the pensionsavgift reduction may use kommunal and statlig skatt; the
-    // others only what is left of the kommunal skatt. Skatteverket's tables let the
-    // pensionsavgift reduction take the kommunal skatt first (SKV 433 2026 example: "JSA
-    // 9 592 kr men kan endast nyttja 6 019 kr").
-    let mut kvar_kommunal = kommunal;
-    let mut kvar_statlig = statlig;
-    let r_apa = apa.min(kvar_kommunal + kvar_statlig);
+/// Each reduction as (entitled to, used), and the taxes left after them.
+struct Reduktioner {
+    apa: (Decimal, Decimal),
+    jsa: (Decimal, Decimal),
+    sa: (Decimal, Decimal),
+    forv: (Decimal, Decimal),
+    kvar_kommunal: Decimal,
+    kvar_statlig: Decimal,
+}
+
+/// The reductions in the order of IL 67 kap. 2 §: the pensionsavgift reduction may use kommunal
+/// and statlig skatt; the others only what is left of the kommunal skatt. Skatteverket's tables
+/// let the pensionsavgift reduction take the kommunal skatt first (SKV 433 2026 example: "JSA
+/// 9 592 kr men kan endast nyttja 6 019 kr").
+fn reduktioner(
+    p: &SkatteParametrar,
+    ink: &Inkomster,
+    satser: &Skattesatser,
+    alder: AlderVidAretsIngang,
+    (ga, bfi): (Decimal, Decimal),
+    sk: &Skatter,
+    trace: &mut Trace,
+) -> Reduktioner {
+    let mut kvar_kommunal = sk.kommunal;
+    let mut kvar_statlig = sk.statlig;
+    let r_apa = sk.apa.min(kvar_kommunal + kvar_statlig);
     let fran_kommunal = r_apa.min(kvar_kommunal);
     kvar_kommunal -= fran_kommunal;
     kvar_statlig -= r_apa - fran_kommunal;
@@ -149,20 +235,24 @@ pub fn slutlig_skatt(
         trace,
         "skattereduktion_allman_pensionsavgift",
         "Skattereduktion för allmän pensionsavgift",
-        apa,
+        sk.apa,
         r_apa,
         "IL (1999:1229) 67 kap. 2 och 4 §§",
         "kommunal och statlig inkomstskatt",
     );
+    let mut ur_kommunal = |belopp: Decimal| {
+        let r = belopp.min(kvar_kommunal);
+        kvar_kommunal -= r;
+        r
+    };
 
     let ai = skattereduktion::arbetsinkomst(ink.lon);
-    let jsa = if jsa_aldre {
+    let jsa = if alder.minst(&p.jobbskatteavdrag_alder) {
         skattereduktion::jobbskatteavdrag_aldre(p, ai, trace)
     } else {
         skattereduktion::jobbskatteavdrag(p, ai, ga, satser.kommunal, trace)
     };
-    let r_jsa = jsa.min(kvar_kommunal);
-    kvar_kommunal -= r_jsa;
+    let r_jsa = ur_kommunal(jsa);
     record_used(
         trace,
         "jobbskatteavdrag",
@@ -173,7 +263,7 @@ pub fn slutlig_skatt(
         "kommunal inkomstskatt som återstår",
     );
 
-    let sa = if aldre {
+    let sa = if alder.minst(&p.forhojt_grundavdrag_alder) {
         Decimal::ZERO
     } else {
         skattereduktion::sjuk_aktivitetsersattning(
@@ -184,8 +274,7 @@ pub fn slutlig_skatt(
             trace,
         )
     };
-    let r_sa = sa.min(kvar_kommunal);
-    kvar_kommunal -= r_sa;
+    let r_sa = ur_kommunal(sa);
     if !ink.sjuk_aktivitetsersattning.is_zero() {
         record_used(
             trace,
@@ -199,8 +288,7 @@ pub fn slutlig_skatt(
     }
 
     let forv = skattereduktion::forvarvsinkomst(p, bfi, trace);
-    let r_forv = forv.min(kvar_kommunal);
-    kvar_kommunal -= r_forv;
+    let r_forv = ur_kommunal(forv);
     record_used(
         trace,
         "skattereduktion_forvarvsinkomst",
@@ -210,45 +298,13 @@ pub fn slutlig_skatt(
         "IL (1999:1229) 67 kap. 2 och 46 §§",
         "kommunal inkomstskatt som återstår",
     );
-
-    let total = kvar_kommunal + kvar_statlig + begrav + kyrka + ps + apa;
-    let brutto = ink.summa();
-    let netto = brutto - total;
-    trace.record(|| Step {
-        id: "total_skatt",
-        label: "Skatt och avgifter totalt",
-        amount: total,
-        formula: format!(
-            "kommunal {kommunal} + statlig {statlig} + begravningsavgift {begrav} + kyrkoavgift {kyrka} \
-             + public service {ps} + pensionsavgift {apa} − skattereduktioner {}",
-            r_apa + r_jsa + r_sa + r_forv
-        ),
-        inputs: vec![],
-        params: vec![],
-        reference: "IL (1999:1229) 1 kap. 1 §, 67 kap. 2 §",
-        rounding: None,
-    });
-
-    SlutligSkatt {
-        bruttoinkomst: brutto,
-        faststalld_forvarvsinkomst: fi,
-        grundavdrag: ga,
-        beskattningsbar_forvarvsinkomst: bfi,
-        kommunal_skatt: kommunal,
-        statlig_skatt: statlig,
-        begravningsavgift: begrav,
-        kyrkoavgift: kyrka,
-        public_service_avgift: ps,
-        allman_pensionsavgift: apa,
-        skattereduktion_allman_pensionsavgift: r_apa,
-        jobbskatteavdrag: r_jsa,
-        skattereduktion_sjuk_aktivitetsersattning: r_sa,
-        skattereduktion_forvarvsinkomst: r_forv,
-        jobbskatteavdrag_berattigat: jsa,
-        skattereduktion_sjuk_aktivitetsersattning_berattigad: sa,
-        skattereduktion_forvarvsinkomst_berattigad: forv,
-        total_skatt: total,
-        nettoinkomst: netto,
+    Reduktioner {
+        apa: (sk.apa, r_apa),
+        jsa: (jsa, r_jsa),
+        sa: (sa, r_sa),
+        forv: (forv, r_forv),
+        kvar_kommunal,
+        kvar_statlig,
     }
 }
 
