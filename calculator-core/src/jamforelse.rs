@@ -200,8 +200,45 @@ pub struct SweepResultat {
     pub marginaleffekter: Vec<Marginaleffekt>,
 }
 
-/// Computes the sweep of `spec` for scenario `s`.
+/// Computes the sweep of `spec` for scenario `s`: each point evaluated without
+/// explanations, and the marginal rate between each two.
 pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputErrors> {
+    kontrollera_svep(s, spec)?;
+    let mut base = s.clone();
+    base.alternatives.clear();
+    base.sweep = None;
+    let satser = base.kommunalskatt();
+    let mut punkter = Vec::new();
+    let mut x = spec.from;
+    while x <= spec.to {
+        // One working copy, only the varied job changed between points.
+        satt_x(&mut base, spec, x);
+        let m = evaluate_month_with(&base, &satser, false);
+        let mut komponenter = BTreeMap::new();
+        for k in m.komponenter.iter().filter(|k| k.i_summan) {
+            *komponenter.entry(k.id).or_insert(Decimal::ZERO) += k.per_manad;
+        }
+        punkter.push(SweepPunkt {
+            x,
+            lon_brutto: m.lon_brutto,
+            disponibel_inkomst: m.disponibel_inkomst,
+            komponenter,
+        });
+        x += spec.step;
+    }
+    let marginaleffekter = punkter
+        .windows(2)
+        .filter_map(|w| marginaleffekt(&w[0], &w[1]))
+        .collect();
+    Ok(SweepResultat {
+        over: spec.over,
+        punkter,
+        marginaleffekter,
+    })
+}
+
+/// The sweep's range, step and person, each message naming the field.
+fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
     let errs =
         |f: &str, m: String| -> InputErrors { InputError::new(format!("sweep.{f}"), m).into() };
     let Some(person) = s.people.get(spec.person) else {
@@ -246,60 +283,32 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
             "ett svep över timmar behöver people[].job.hourly_wage (timlön)".to_string(),
         ));
     }
-    let mut base = s.clone();
-    base.alternatives.clear();
-    base.sweep = None;
-    let satser = base.kommunalskatt();
+    Ok(())
+}
 
-    let mut punkter = Vec::new();
-    let mut x = spec.from;
-    while x <= spec.to {
-        // One working copy, only the varied job changed between points.
-        let sc = &mut base;
-        let p = &mut sc.people[spec.person];
-        match spec.over {
-            SweepOver::Hours => {
-                if let Some(j) = p.job.as_mut() {
-                    j.hours_per_week = x;
-                }
-            }
-            SweepOver::MonthlySalary => {
-                let mut j = p.job.clone().unwrap_or(crate::scenario::JobbInput {
-                    hours_per_week: Decimal::from(40),
-                    hourly_wage: None,
-                    monthly_salary: None,
-                    semesterersattning_procent: None,
-                    full_time_hours: None,
-                });
-                j.hourly_wage = None;
-                j.semesterersattning_procent = None;
-                j.monthly_salary = Some(x);
-                p.job = Some(j);
+/// The swept person's job at point `x`: its hours, or a monthly salary of `x`.
+fn satt_x(sc: &mut Scenario, spec: &SweepSpec, x: Decimal) {
+    let p = &mut sc.people[spec.person];
+    match spec.over {
+        SweepOver::Hours => {
+            if let Some(j) = p.job.as_mut() {
+                j.hours_per_week = x;
             }
         }
-        let m = evaluate_month_with(sc, &satser, false);
-        let mut komponenter = BTreeMap::new();
-        for k in m.komponenter.iter().filter(|k| k.i_summan) {
-            *komponenter.entry(k.id).or_insert(Decimal::ZERO) += k.per_manad;
+        SweepOver::MonthlySalary => {
+            let mut j = p.job.clone().unwrap_or(crate::scenario::JobbInput {
+                hours_per_week: Decimal::from(40),
+                hourly_wage: None,
+                monthly_salary: None,
+                semesterersattning_procent: None,
+                full_time_hours: None,
+            });
+            j.hourly_wage = None;
+            j.semesterersattning_procent = None;
+            j.monthly_salary = Some(x);
+            p.job = Some(j);
         }
-        punkter.push(SweepPunkt {
-            x,
-            lon_brutto: m.lon_brutto,
-            disponibel_inkomst: m.disponibel_inkomst,
-            komponenter,
-        });
-        x += spec.step;
     }
-
-    let marginaleffekter = punkter
-        .windows(2)
-        .filter_map(|w| marginaleffekt(&w[0], &w[1]))
-        .collect();
-    Ok(SweepResultat {
-        over: spec.over,
-        punkter,
-        marginaleffekter,
-    })
 }
 
 /// The marginal rate between two points, None when the gross wage did not change.

@@ -112,50 +112,7 @@ pub(super) fn regelnotiser(
     m: Manad,
     komp: &[Komponent],
 ) -> Vec<Regelnotis> {
-    let mut v = Vec::new();
-    let manad = manad_text(m);
-    if let Some(u) = rules::kontroll::skatt(rs, m) {
-        let aktuella: Vec<&str> = rs
-            .skatt
-            .all()
-            .into_iter()
-            .filter(|(k, _)| !u.parametrar.contains(k))
-            .map(|(k, _)| skatteparameter_namn(k))
-            .collect();
-        let exempel: Vec<&str> = ["skiktgrans", "inkomstbasbelopp", "jobbskatteavdrag"]
-            .into_iter()
-            .filter(|k| u.parametrar.contains(k))
-            .map(skatteparameter_namn)
-            .collect();
-        let mut text = format!("Skatten för {manad}: ");
-        if !aktuella.is_empty() {
-            text.push_str(&format!(
-                "{} års {} används. ",
-                m.year,
-                och_lista(&aktuella)
-            ));
-        }
-        text.push_str(&format!(
-            "Övriga skatteregler{} är kontrollerade bara till och med {}, eftersom {} års inte \
-             var publicerade när reglerna kontrollerades ({}). Den slutliga skatten kan bli \
-             något annorlunda.",
-            if exempel.is_empty() {
-                String::new()
-            } else {
-                format!(" (till exempel {})", och_lista(&exempel))
-            },
-            u.kontrollerad_till,
-            m.year,
-            rs.skatt.meta.verified_on
-        ));
-        v.push(Regelnotis {
-            omrade: "skatt",
-            komponenter: vec!["skatt"],
-            text,
-            kontrollerad_till: u.kontrollerad_till,
-            parametrar: u.parametrar,
-        });
-    }
+    let mut v: Vec<Regelnotis> = skatt(rs, m).into_iter().collect();
     if s.kommun.is_some() && rs.kommuner_ar != m.year {
         v.push(Regelnotis {
             omrade: "kommunalskatt",
@@ -169,30 +126,77 @@ pub(super) fn regelnotiser(
             ),
         });
     }
-    for omrade in rules::kontroll::omraden() {
-        let ids = omradets_komponenter(omrade);
-        // Only where an amount was computed from them (paid or 0 kr).
-        let anvant = komp.iter().any(|k| {
-            ids.contains(&k.id) && matches!(k.status, Status::Utbetalas | Status::NollKronor)
-        });
-        if !anvant {
-            continue;
-        }
-        if let Some(u) = rules::kontroll::formansomrade(omrade, m) {
-            v.push(Regelnotis {
-                omrade: u.omrade,
-                komponenter: ids.to_vec(),
-                text: format!(
-                    "{} för {manad} räknas med de senast kända reglerna och beloppen, som är \
-                     kontrollerade till och med {}; nyare var inte publicerade eller inlagda \
-                     när reglerna kontrollerades.",
-                    omradets_namn(omrade),
-                    u.kontrollerad_till
-                ),
-                kontrollerad_till: u.kontrollerad_till,
-                parametrar: u.parametrar,
-            });
-        }
-    }
+    v.extend(rules::kontroll::omraden().filter_map(|o| omrade(o, m, komp)));
     v
+}
+
+/// The tax's notice: which of the year's values are its own, and which are older.
+fn skatt(rs: &rules::Ruleset, m: Manad) -> Option<Regelnotis> {
+    let u = rules::kontroll::skatt(rs, m)?;
+    let aktuella: Vec<&str> = rs
+        .skatt
+        .all()
+        .into_iter()
+        .filter(|(k, _)| !u.parametrar.contains(k))
+        .map(|(k, _)| skatteparameter_namn(k))
+        .collect();
+    let exempel: Vec<&str> = ["skiktgrans", "inkomstbasbelopp", "jobbskatteavdrag"]
+        .into_iter()
+        .filter(|k| u.parametrar.contains(k))
+        .map(skatteparameter_namn)
+        .collect();
+    let mut text = format!("Skatten för {}: ", manad_text(m));
+    if !aktuella.is_empty() {
+        text.push_str(&format!(
+            "{} års {} används. ",
+            m.year,
+            och_lista(&aktuella)
+        ));
+    }
+    text.push_str(&format!(
+        "Övriga skatteregler{} är kontrollerade bara till och med {}, eftersom {} års inte \
+         var publicerade när reglerna kontrollerades ({}). Den slutliga skatten kan bli \
+         något annorlunda.",
+        if exempel.is_empty() {
+            String::new()
+        } else {
+            format!(" (till exempel {})", och_lista(&exempel))
+        },
+        u.kontrollerad_till,
+        m.year,
+        rs.skatt.meta.verified_on
+    ));
+    Some(Regelnotis {
+        omrade: "skatt",
+        komponenter: vec!["skatt"],
+        text,
+        kontrollerad_till: u.kontrollerad_till,
+        parametrar: u.parametrar,
+    })
+}
+
+/// A benefit area's notice, when an amount was computed from it (paid or 0 kr) past its date.
+fn omrade(omrade: &str, m: Manad, komp: &[Komponent]) -> Option<Regelnotis> {
+    let ids = omradets_komponenter(omrade);
+    let anvant = komp
+        .iter()
+        .any(|k| ids.contains(&k.id) && matches!(k.status, Status::Utbetalas | Status::NollKronor));
+    if !anvant {
+        return None;
+    }
+    let u = rules::kontroll::formansomrade(omrade, m)?;
+    Some(Regelnotis {
+        omrade: u.omrade,
+        komponenter: ids.to_vec(),
+        text: format!(
+            "{} för {} räknas med de senast kända reglerna och beloppen, som är \
+             kontrollerade till och med {}; nyare var inte publicerade eller inlagda \
+             när reglerna kontrollerades.",
+            omradets_namn(omrade),
+            manad_text(m),
+            u.kontrollerad_till
+        ),
+        kontrollerad_till: u.kontrollerad_till,
+        parametrar: u.parametrar,
+    })
 }

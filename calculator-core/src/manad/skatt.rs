@@ -14,20 +14,7 @@ use super::{ore, Manadslage, PersonManad};
 pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonManad {
     let s = l.s;
     let p = &s.people[i];
-    let typat = &p.income_per_month;
-    let tolv = Decimal::from(12);
-    let aktivitetsstod_skatt = if m.aktivitetsstod_skattepliktigt {
-        m.aktivitetsstod
-    } else {
-        Decimal::ZERO
-    };
-    let ar = Inkomster {
-        lon: m.lon_ar,
-        sjukpenning: m.sjukpenning_ar + typat.sjukpenning * tolv,
-        annan_pensionsgrundande: (typat.annan_pensionsgrundande + aktivitetsstod_skatt) * tolv,
-        sjuk_aktivitetsersattning: (m.ae_sa + typat.sjuk_aktivitetsersattning) * tolv,
-        pension: typat.pension * tolv,
-    };
+    let ar = arsinkomster(p, &m);
     let satser = Skattesatser {
         kommunal: l.satser.kommunal,
         begravningsavgift: l.satser.begravningsavgift,
@@ -41,31 +28,8 @@ pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonM
         AlderVidAretsIngang::fran_fodelsear(l.m.year, p.birth_year),
         &mut t,
     );
-    let skatt_manad = ore(skatt.total_skatt / tolv);
-    t.steg(|| {
-        Step::ny(
-            "skatt_per_manad",
-            "Skatt per månad",
-            skatt_manad,
-            "IL (1999:1229); se docs/tax-pipeline.md",
-        )
-        .formel(if m.sjukpenning_ar.is_zero() {
-            format!(
-                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna",
-                skatt.total_skatt
-            )
-        } else {
-            format!(
-                "årets slutliga skatt {} kr / 12, med årets inkomster som tolv månader som denna; \
-                 sjukpenningen för årets 365 dagar ({} kr), eftersom den betalas för varje \
-                 kalenderdag (SFB 28 kap. 3 §)",
-                skatt.total_skatt,
-                m.sjukpenning_ar.round_dp(2).normalize()
-            )
-        })
-        .indata([("total_skatt_ar", skatt.total_skatt)])
-        .avrundning("till öre (presentation)")
-    });
+    let skatt_manad = ore(skatt.total_skatt / Decimal::from(12));
+    t.steg(|| per_manad_steg(skatt.total_skatt, skatt_manad, m.sjukpenning_ar));
     let mut k = l.komponent(
         "skatt",
         "Skatt",
@@ -80,7 +44,61 @@ pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonM
     };
     k.status = Status::Utbetalas;
     l.komp.push(k);
+    person_manad(p, m, ar, skatt_manad)
+}
 
+/// A year of months like this one: twelve times each monthly income, sjukpenning per day ×
+/// 365, an hourly wage's exact year.
+fn arsinkomster(p: &crate::scenario::Person, m: &Manadsinkomster) -> Inkomster {
+    let typat = &p.income_per_month;
+    let tolv = Decimal::from(12);
+    let aktivitetsstod_skatt = if m.aktivitetsstod_skattepliktigt {
+        m.aktivitetsstod
+    } else {
+        Decimal::ZERO
+    };
+    Inkomster {
+        lon: m.lon_ar,
+        sjukpenning: m.sjukpenning_ar + typat.sjukpenning * tolv,
+        annan_pensionsgrundande: (typat.annan_pensionsgrundande + aktivitetsstod_skatt) * tolv,
+        sjuk_aktivitetsersattning: (m.ae_sa + typat.sjuk_aktivitetsersattning) * tolv,
+        pension: typat.pension * tolv,
+    }
+}
+
+/// The step from the year's tax to the month's.
+fn per_manad_steg(total: Decimal, skatt_manad: Decimal, sjukpenning_ar: Decimal) -> Step {
+    Step::ny(
+        "skatt_per_manad",
+        "Skatt per månad",
+        skatt_manad,
+        "IL (1999:1229); se docs/tax-pipeline.md",
+    )
+    .formel(if sjukpenning_ar.is_zero() {
+        format!(
+            "årets slutliga skatt {total} kr / 12, med årets inkomster som tolv månader som denna"
+        )
+    } else {
+        format!(
+            "årets slutliga skatt {total} kr / 12, med årets inkomster som tolv månader som denna; \
+             sjukpenningen för årets 365 dagar ({} kr), eftersom den betalas för varje \
+             kalenderdag (SFB 28 kap. 3 §)",
+            sjukpenning_ar.round_dp(2).normalize()
+        )
+    })
+    .indata([("total_skatt_ar", total)])
+    .avrundning("till öre (presentation)")
+}
+
+/// The person's month as the later stages read it.
+fn person_manad(
+    p: &crate::scenario::Person,
+    m: Manadsinkomster,
+    ar: Inkomster,
+    skatt_manad: Decimal,
+) -> PersonManad {
+    let typat = &p.income_per_month;
+    let tolv = Decimal::from(12);
     PersonManad {
         lon: m.lon,
         sjukpenning: m.sjukpenning + typat.sjukpenning,

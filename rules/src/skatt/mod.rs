@@ -246,12 +246,7 @@ fn reduktioner(
         r
     };
 
-    let ai = skattereduktion::arbetsinkomst(ink.lon);
-    let jsa = if alder.minst(&p.jobbskatteavdrag_alder) {
-        skattereduktion::jobbskatteavdrag_aldre(p, ai, trace)
-    } else {
-        skattereduktion::jobbskatteavdrag(p, ai, ga, satser.kommunal, trace)
-    };
+    let jsa = jobbskatteavdrag(p, ink, satser, alder, ga, trace);
     let r_jsa = ur_kommunal(jsa);
     record_used(
         trace,
@@ -263,16 +258,12 @@ fn reduktioner(
         "kommunal inkomstskatt som återstår",
     );
 
+    // 67 kap. 9 a §: only for one who had not turned 66 (2027: 67) by 1 January.
     let sa = if alder.minst(&p.forhojt_grundavdrag_alder) {
         Decimal::ZERO
     } else {
-        skattereduktion::sjuk_aktivitetsersattning(
-            p,
-            ink.sjuk_aktivitetsersattning,
-            ga,
-            satser.kommunal,
-            trace,
-        )
+        let u = ink.sjuk_aktivitetsersattning;
+        skattereduktion::sjuk_aktivitetsersattning(p, u, ga, satser.kommunal, trace)
     };
     let r_sa = ur_kommunal(sa);
     if !ink.sjuk_aktivitetsersattning.is_zero() {
@@ -305,6 +296,24 @@ fn reduktioner(
         forv: (forv, r_forv),
         kvar_kommunal,
         kvar_statlig,
+    }
+}
+
+/// The jobbskatteavdrag the person is entitled to: for one who had turned 66 by 1 January
+/// the amount of 67 kap. 8 §, else that of 7 § (on the arbetsinkomst of 6 §).
+fn jobbskatteavdrag(
+    p: &SkatteParametrar,
+    ink: &Inkomster,
+    satser: &Skattesatser,
+    alder: AlderVidAretsIngang,
+    ga: Decimal,
+    trace: &mut Trace,
+) -> Decimal {
+    let ai = skattereduktion::arbetsinkomst(ink.lon);
+    if alder.minst(&p.jobbskatteavdrag_alder) {
+        skattereduktion::jobbskatteavdrag_aldre(p, ai, trace)
+    } else {
+        skattereduktion::jobbskatteavdrag(p, ai, ga, satser.kommunal, trace)
     }
 }
 
