@@ -67,7 +67,7 @@ pub const ANTAL_STEG: usize = 4;
 /// The model a session starts from: this month by `klocka` (or, outside the years the rules
 /// cover, the same month of the newest year), one adult aged 24, nothing today, one job to try.
 pub fn startmodell(klocka: Klocka) -> Modell {
-    let (year, month) = crate::klocka::startmanad(klocka.idag(), &crate::app::inkomstar());
+    let (year, month) = crate::klocka::startmanad(klocka.idag(), &crate::ar::inkomstar());
     Modell {
         situation: Situation {
             year,
@@ -131,7 +131,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     let modell = use_reducer(move || startmodell(klocka));
     let m = &*modell;
     let s = &m.situation;
-    let ar = use_memo((), |_| crate::app::inkomstar());
+    let ar = use_memo((), |_| crate::ar::inkomstar());
     let kommuner = use_memo(s.year, |&y| {
         calculator_core::kommuner(y).unwrap_or_default()
     });

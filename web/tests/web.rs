@@ -34,7 +34,7 @@ fn testdatum() -> Datum {
         manad: 1,
         dag: 15,
     };
-    assert!(web::app::inkomstar().contains(&d.ar), "{d:?} is offered");
+    assert!(web::ar::inkomstar().contains(&d.ar), "{d:?} is offered");
     d
 }
 
@@ -327,7 +327,7 @@ async fn unknown_kommun_gets_the_engines_message_after_leaving_the_field() {
 
 #[wasm_bindgen_test]
 fn age_groups_land_on_the_right_side_of_66() {
-    for year in web::app::inkomstar() {
+    for year in web::ar::inkomstar() {
         for (grupp, aldre) in [(Aldersgrupp::Under66, false), (Aldersgrupp::Fran66, true)] {
             let json = format!(
                 r#"{{"schema_version":1,"year":{year},"kommun":"Stockholm","people":[{{"birth_year":{},"income_per_month":{{"lon":30000}}}}]}}"#,
@@ -345,7 +345,7 @@ fn age_groups_land_on_the_right_side_of_66() {
 
 #[wasm_bindgen_test]
 async fn offered_years_are_those_with_kommun_data_and_the_newest_is_chosen() {
-    let years = web::app::inkomstar();
+    let years = web::ar::inkomstar();
     assert!(!years.is_empty());
     for y in calculator_core::supported_years() {
         let has = calculator_core::kommuner(y).is_ok_and(|k| !k.is_empty());
@@ -797,7 +797,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
         berakna, scenario_json, svep_for, Barn, FsKostnader, Har, Jobb, Situation, Vuxen,
     };
     let r = &text().radgivning;
-    let year = *web::app::inkomstar().last().unwrap();
+    let year = *web::ar::inkomstar().last().unwrap();
     let har = [
         Har::Inget,
         Har::Sjukpenning,
@@ -1000,7 +1000,7 @@ fn impossible_values_in_each_field_come_back_to_that_field() {
         berakna, falt_for_motorfel, scenario_json, Barn, Har, Jobb, Situation, Vuxen,
     };
     let t = &text().radgivning;
-    let year = web::app::inkomstar().last().copied().unwrap();
+    let year = web::ar::inkomstar().last().copied().unwrap();
     let bas = |har: Har| Situation {
         year,
         month: 5,
@@ -1359,7 +1359,7 @@ fn base64url_round_trip() {
 fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
     use web::dela::{fragment, fran_fragment, las, scenario_text};
     use web::situation::{berakna, scenario_json, Barn, FsKostnader, Har, Jobb, Situation, Vuxen};
-    let year = web::app::inkomstar().last().copied().unwrap();
+    let year = web::ar::inkomstar().last().copied().unwrap();
     let fall = [
         (
             Situation {
@@ -1548,7 +1548,7 @@ fn a_broken_file_gets_a_swedish_message_naming_the_field() {
 fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     use web::situation::{berakna, scenario_json, svep_for, Har, Jobb, Situation, Vuxen};
     let t = &text().radgivning;
-    let year = web::app::inkomstar().last().copied().unwrap();
+    let year = web::ar::inkomstar().last().copied().unwrap();
     let situation = |beslut: &str| Situation {
         year,
         month: 3,
@@ -1679,7 +1679,7 @@ fn counts_with_decimals_or_a_minus_are_refused_not_rounded() {
     assert_eq!(las_heltal("2,5"), Err(Lasfel::EjHeltal));
     assert_eq!(las_heltal("-1"), Err(Lasfel::EjHeltal));
     assert_eq!(las_heltal(""), Err(Lasfel::Tomt));
-    let year = web::app::inkomstar().last().copied().unwrap();
+    let year = web::ar::inkomstar().last().copied().unwrap();
     let s = Situation {
         year,
         month: 5,
@@ -1859,7 +1859,7 @@ impl Mounted {
 #[wasm_bindgen_test]
 async fn the_form_starts_in_this_month_of_the_clock() {
     // The premise: 2026 is a year the form offers.
-    assert!(web::app::inkomstar().contains(&2026));
+    assert!(web::ar::inkomstar().contains(&2026));
     let app = Mounted::pa(Datum {
         ar: 2026,
         manad: 12,
@@ -1899,7 +1899,7 @@ async fn outside_the_years_known_the_form_starts_in_the_newest_year() {
     assert_eq!(app.selected("#ar-r"), nyast.to_string());
     assert_eq!(app.selected("#manad"), "1");
     // And the rule itself, for a year before the first one offered.
-    let ar = web::app::inkomstar();
+    let ar = web::ar::inkomstar();
     let (y, m) = web::klocka::startmanad(
         Datum {
             ar: 2000,
@@ -1917,7 +1917,7 @@ async fn outside_the_years_known_the_form_starts_in_the_newest_year() {
 /// verified for the month.
 #[wasm_bindgen_test]
 async fn a_month_past_the_rules_verified_date_says_so_above_the_cards() {
-    assert!(web::app::inkomstar().contains(&2027), "2027 is offered");
+    assert!(web::ar::inkomstar().contains(&2027), "2027 is offered");
     let app = Mounted::pa(Datum {
         ar: 2027,
         manad: 1,
@@ -2222,7 +2222,7 @@ fn school_and_birth_month_are_asked_for_the_ages_the_rules_need() {
         SKOLGANG,
     };
     let year = 2026;
-    assert!(web::app::inkomstar().contains(&year));
+    assert!(web::ar::inkomstar().contains(&year));
     let skola: Vec<u32> = (0..=20).filter(|&a| fragar_skolgang(year, 3, a)).collect();
     assert_eq!(skola, [16, 17, 18, 19, 20]);
     let mut nagon_manad: Vec<u32> = (1..=12)
