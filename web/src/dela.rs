@@ -4,6 +4,8 @@
 //! broken file gets the engine's Swedish message naming the field.
 
 use calculator_core::{parse_scenario, Decimal, Scenario};
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Fordelning;
 
 use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Situation, Vuxen, MAX_JOBB};
 
@@ -83,38 +85,6 @@ fn tal(x: Decimal) -> String {
     x.normalize().to_string().replace('.', ",")
 }
 
-fn niva_namn<T: serde_namn::Namn>(x: T) -> &'static str {
-    x.namn()
-}
-
-mod serde_namn {
-    use rules::formaner::{aktivitetsersattning::Niva, sjukpenning::Omfattning};
-    /// The engine's names of the levels, as the form keeps them.
-    pub trait Namn {
-        fn namn(self) -> &'static str;
-    }
-    impl Namn for Niva {
-        fn namn(self) -> &'static str {
-            match self {
-                Niva::Hel => "hel",
-                Niva::TreFjardedelar => "tre_fjardedelar",
-                Niva::Halv => "halv",
-                Niva::EnFjardedel => "en_fjardedel",
-            }
-        }
-    }
-    impl Namn for Omfattning {
-        fn namn(self) -> &'static str {
-            match self {
-                Omfattning::Hel => "hel",
-                Omfattning::TreFjardedelar => "tre_fjardedelar",
-                Omfattning::Halv => "halv",
-                Omfattning::EnFjardedel => "en_fjardedel",
-            }
-        }
-    }
-}
-
 /// The form's situation and jobs from a scenario (the inverse of `scenario_json` for every
 /// scenario the form writes; other fields are left out).
 pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
@@ -129,7 +99,10 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             };
             if let Some(sp) = &p.sjukpenning {
                 v.har = Har::Sjukpenning;
-                v.niva = sp.omfattning.map(niva_namn).unwrap_or("hel");
+                v.niva = sp
+                    .omfattning
+                    .map(situation::niva_for_omfattning)
+                    .unwrap_or(Niva::Hel);
                 v.sgi = sp.sgi.map(tal).unwrap_or_default();
                 v.normal_arbetstid = sp.normal_arbetstid.map(tal).unwrap_or_default();
             } else if let Some(ae) = &p.aktivitetsersattning {
@@ -139,24 +112,16 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
                     }
                     _ => Har::Aktivitetsersattning,
                 };
-                v.niva = niva_namn(ae.niva);
+                v.niva = ae.niva;
                 v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
             }
             if let Some(akt) = &p.aktivitetsstod {
-                use calculator_core::hushall::AktivitetsstodForm as F;
                 if v.har == Har::Inget {
                     v.har = Har::Aktivitetsstod;
                 } else {
                     v.akt_ocksa = true;
                 }
-                v.akt_form = match akt.form {
-                    F::Grundbelopp => "grundbelopp",
-                    F::Inkomstbaserat => "inkomstbaserat",
-                    F::UtvecklingsersattningGymnasieexamen => {
-                        "utvecklingsersattning_gymnasieexamen"
-                    }
-                    F::UtvecklingsersattningOvriga => "utvecklingsersattning_ovriga",
-                };
+                v.akt_form = akt.form;
                 v.akt_dagbelopp = akt.belopp_per_dag.map(tal).unwrap_or_default();
                 v.akt_omfattning = tal(akt.omfattning * Decimal::ONE_HUNDRED);
             }
@@ -193,25 +158,13 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         barn: hh
             .children
             .iter()
-            .map(|b| {
-                use rules::formaner::barnbidrag::{Fordelning, Skolgang};
-                use rules::formaner::bostadsbidrag::Boende;
-                Barn {
-                    alder: b.age.to_string(),
-                    boende: match b.boende {
-                        Boende::Hemmavarande => "hemmavarande",
-                        Boende::Vaxelvis => "vaxelvis",
-                        Boende::Umgange => "umgange",
-                    },
-                    delat: b.barnbidrag == Some(Fordelning::Delat),
-                    lunch: b.lunch_utanfor_hemmet,
-                    skolgang: match b.skolgang {
-                        Skolgang::Ingen => "ingen",
-                        Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
-                        Skolgang::Studiehjalp => "studiehjalp",
-                    },
-                    fodelsemanad: b.birth_month,
-                }
+            .map(|b| Barn {
+                alder: b.age.to_string(),
+                boende: b.boende,
+                delat: b.barnbidrag == Some(Fordelning::Delat),
+                lunch: b.lunch_utanfor_hemmet,
+                skolgang: b.skolgang,
+                fodelsemanad: b.birth_month,
             })
             .collect(),
         fs: FsKostnader::default(),

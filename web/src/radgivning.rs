@@ -18,8 +18,12 @@ use crate::form::Lasfel;
 use crate::format;
 use crate::klocka::Klocka;
 use crate::kommunval::Kommunval;
-use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Val, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
+use calculator_core::hushall::AktivitetsstodForm;
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
+use rules::formaner::bostadsbidrag::Boende;
 
 #[derive(Clone, PartialEq)]
 pub struct Modell {
@@ -347,12 +351,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     };
 
     let niva_val = |i: usize, v: &Vuxen, sjukpenning: bool| {
-        let alt = [
-            ("hel", r.niva_hel),
-            ("tre_fjardedelar", r.niva_tre),
-            ("halv", r.niva_halv),
-            ("en_fjardedel", r.niva_en),
-        ];
+        let (alt, vald) = alternativ(r.niva, v.niva);
         val(
             format!("niva-{i}"),
             if sjukpenning {
@@ -360,17 +359,10 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
             } else {
                 r.ersattning_niva
             },
-            alt.iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-                .collect(),
-            v.niva.to_string(),
+            alt,
+            vald,
             Rc::new(move |m, x| {
-                m.situation.vuxna[i].niva = match x.as_str() {
-                    "tre_fjardedelar" => "tre_fjardedelar",
-                    "halv" => "halv",
-                    "en_fjardedel" => "en_fjardedel",
-                    _ => "hel",
-                }
+                m.situation.vuxna[i].niva = Niva::fran_namn(&x).unwrap_or(Niva::Hel)
             }),
         )
     };
@@ -378,19 +370,11 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     // Aktivitetsstöd's fields, for adult `i`.
     let akt_falt = |i: usize, v: &Vuxen| {
         html! { <>
-                    { val(format!("akt-form-{i}"), r.akt_form_etikett,
-                        [("grundbelopp", r.akt_form_grund), ("inkomstbaserat", r.akt_form_inkomst),
-                         ("utvecklingsersattning_gymnasieexamen", r.akt_form_ue_gymnasie),
-                         ("utvecklingsersattning_ovriga", r.akt_form_ue_ovriga)]
-                            .iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
-                        v.akt_form.to_string(),
-                        Rc::new(move |m, x| m.situation.vuxna[i].akt_form = match x.as_str() {
-                            "inkomstbaserat" => "inkomstbaserat",
-                            "utvecklingsersattning_gymnasieexamen" => "utvecklingsersattning_gymnasieexamen",
-                            "utvecklingsersattning_ovriga" => "utvecklingsersattning_ovriga",
-                            _ => "grundbelopp",
-                        })) }
-                    if v.akt_form == "inkomstbaserat" {
+                    { { let (alt, vald) = alternativ(r.akt_form, v.akt_form);
+                        val(format!("akt-form-{i}"), r.akt_form_etikett, alt, vald,
+                        Rc::new(move |m, x| m.situation.vuxna[i].akt_form =
+                            AktivitetsstodForm::fran_namn(&x).unwrap_or(AktivitetsstodForm::Grundbelopp))) } }
+                    if v.akt_form == AktivitetsstodForm::Inkomstbaserat {
                         { falt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett, r.akt_dagbelopp_hjalp,
                             &v.akt_dagbelopp, Rc::new(move |m, x| m.situation.vuxna[i].akt_dagbelopp = x)) }
                     }
@@ -447,23 +431,16 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                         <div class="barnrad">
                             { falt(format!("barn-{i}"), &(r.barn_alder)(i + 1), r.barn_alder_hjalp, &b.alder,
                                 Rc::new(move |m, x| m.situation.barn[i].alder = x)) }
-                            { val(format!("barnboende-{i}"), &(r.barn_boende_etikett)(i + 1),
-                                vec![("hemmavarande".into(), r.barn_boende_hemma.into()),
-                                     ("vaxelvis".into(), r.barn_boende_vaxelvis.into()),
-                                     ("umgange".into(), r.barn_boende_umgange.into())],
-                                b.boende.to_string(),
-                                Rc::new(move |m, x| m.situation.barn[i].boende = match x.as_str() {
-                                    "vaxelvis" => "vaxelvis",
-                                    "umgange" => "umgange",
-                                    _ => "hemmavarande",
-                                })) }
+                            { { let (alt, vald) = alternativ(r.barn_boende, b.boende);
+                                val(format!("barnboende-{i}"), &(r.barn_boende_etikett)(i + 1), alt, vald,
+                                Rc::new(move |m, x| m.situation.barn[i].boende =
+                                    Boende::fran_namn(&x).unwrap_or(Boende::Hemmavarande))) } }
                             // School and birth month only for the ages the rules need them.
                             if barn_alder(b).is_some_and(|a| situation::fragar_skolgang(s.year, s.month, a)) {
-                                { val(format!("barnskola-{i}"), &(r.barn_skola_etikett)(i + 1),
-                                    situation::SKOLGANG.iter().map(|k| (k.to_string(), (r.barn_skola)(k).to_string())).collect(),
-                                    b.skolgang.to_string(),
+                                { { let (alt, vald) = alternativ(r.barn_skola, b.skolgang);
+                                    val(format!("barnskola-{i}"), &(r.barn_skola_etikett)(i + 1), alt, vald,
                                     Rc::new(move |m, x| m.situation.barn[i].skolgang =
-                                        situation::SKOLGANG.iter().copied().find(|k| *k == x).unwrap_or("ingen"))) }
+                                        Skolgang::fran_namn(&x).unwrap_or(Skolgang::Ingen))) } }
                             }
                             if barn_alder(b).is_some_and(|a| situation::fragar_fodelsemanad(s.year, s.month, a)) {
                                 { val(format!("barnmanad-{i}"), &(r.barn_manad_etikett)(i + 1),
@@ -499,25 +476,9 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                 <legend id="steg-rubrik" tabindex="-1">{ r.steg_i_dag }</legend>
                 { for s.vuxna.iter().enumerate().map(|(i, v)| html! {
                     <div class="vuxen">
-                        { val(format!("har-{i}"), &(r.har_etikett)(i),
-                            [(Har::Inget, "inget", r.har_inget), (Har::Sjukpenning, "sjukpenning", r.har_sjukpenning),
-                             (Har::Aktivitetsersattning, "aktivitetsersattning", r.har_ae),
-                             (Har::Sjukersattning, "sjukersattning", r.har_se),
-                             (Har::Aktivitetsstod, "aktivitetsstod", r.har_akt),
-                             (Har::Forsorjningsstod, "forsorjningsstod", r.har_fs)]
-                                .iter().map(|(_, a, b)| (a.to_string(), b.to_string())).collect(),
-                            match v.har { Har::Inget => "inget", Har::Sjukpenning => "sjukpenning",
-                                Har::Aktivitetsersattning => "aktivitetsersattning",
-                                Har::Sjukersattning => "sjukersattning", Har::Aktivitetsstod => "aktivitetsstod",
-                                Har::Forsorjningsstod => "forsorjningsstod" }.to_string(),
-                            Rc::new(move |m, x| m.situation.vuxna[i].har = match x.as_str() {
-                                "sjukpenning" => Har::Sjukpenning,
-                                "aktivitetsersattning" => Har::Aktivitetsersattning,
-                                "sjukersattning" => Har::Sjukersattning,
-                                "aktivitetsstod" => Har::Aktivitetsstod,
-                                "forsorjningsstod" => Har::Forsorjningsstod,
-                                _ => Har::Inget,
-                            })) }
+                        { { let (alt, vald) = alternativ(|h| har_text(r, h), v.har);
+                            val(format!("har-{i}"), &(r.har_etikett)(i), alt, vald,
+                            Rc::new(move |m, x| m.situation.vuxna[i].har = Har::fran_namn(&x).unwrap_or(Har::Inget))) } }
                         <p class="hjalp">{ r.har_hjalp }</p>
                         { falt(format!("idaglon-{i}"), r.lon_i_dag_etikett, r.lon_i_dag_hjalp, &v.lon_i_dag,
                             Rc::new(move |m, x| m.situation.vuxna[i].lon_i_dag = x)) }
@@ -948,20 +909,11 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
     v.push((r.sammanfattning_vuxna)(s.vuxna.len()).to_string());
     for (i, x) in s.vuxna.iter().enumerate() {
         v.push((r.sammanfattning_alder)(i, x.alder.trim()));
-        let niva = match x.niva {
-            "tre_fjardedelar" => r.niva_tre,
-            "halv" => r.niva_halv,
-            "en_fjardedel" => r.niva_en,
-            _ => r.niva_hel,
+        let niva = match x.har {
+            Har::Sjukpenning | Har::Aktivitetsersattning | Har::Sjukersattning => (r.niva)(x.niva),
+            Har::Inget | Har::Aktivitetsstod | Har::Forsorjningsstod => "",
         };
-        let (vad, niva) = match x.har {
-            Har::Inget => (r.har_inget, ""),
-            Har::Sjukpenning => (r.har_sjukpenning, niva),
-            Har::Aktivitetsersattning => (r.har_ae, niva),
-            Har::Sjukersattning => (r.har_se, niva),
-            Har::Aktivitetsstod => (r.har_akt, ""),
-            Har::Forsorjningsstod => (r.har_fs, ""),
-        };
+        let vad = har_text(r, x.har);
         v.push((r.sammanfattning_har)(i, vad, niva));
         if let Ok(lon) = crate::form::las_tal(&x.lon_i_dag, 2) {
             v.push((r.sammanfattning_lon)(i, &format::kronor(t, lon)));
@@ -975,6 +927,30 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
         v.push((r.sammanfattning_barn)(&alder.join(", ")));
     }
     v.join(" ")
+}
+
+/// What an adult has today, in the words of the form's choice.
+fn har_text(r: &RadText, h: Har) -> &'static str {
+    match h {
+        Har::Inget => r.har_inget,
+        Har::Sjukpenning => r.har_sjukpenning,
+        Har::Aktivitetsersattning => r.har_ae,
+        Har::Sjukersattning => r.har_se,
+        Har::Aktivitetsstod => r.har_akt,
+        Har::Forsorjningsstod => r.har_fs,
+    }
+}
+
+/// A select's options (value, text) for every value of `T` and the value chosen.
+fn alternativ<T: Val>(
+    text: impl Fn(T) -> &'static str,
+    vald: T,
+) -> (Vec<(String, String)>, String) {
+    let alt = T::ALLA
+        .iter()
+        .map(|&x| (x.namn().to_string(), text(x).to_string()))
+        .collect();
+    (alt, vald.namn().to_string())
 }
 
 /// Today's date in words, for the printout ("22 november 2026").

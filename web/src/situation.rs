@@ -95,7 +95,125 @@ impl std::fmt::Display for Value {
     }
 }
 
+use calculator_core::hushall::AktivitetsstodForm;
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
+use rules::formaner::bostadsbidrag::Boende;
+use rules::formaner::sjukpenning::Omfattning;
+
 use crate::form::{las_heltal, las_tal, Lasfel};
+
+/// A choice the form offers among an enum's values (the engine's own enums, and `Har`): every
+/// value in the order shown, and its name, which is the engine's name for it (as in the
+/// scenario format) and the value of its `<option>`.
+pub trait Val: Copy + PartialEq + 'static {
+    const ALLA: &'static [Self];
+    fn namn(self) -> &'static str;
+    /// The value by its name; None for a name the form does not offer.
+    fn fran_namn(namn: &str) -> Option<Self> {
+        Self::ALLA.iter().copied().find(|x| x.namn() == namn)
+    }
+}
+
+impl Val for Har {
+    const ALLA: &'static [Self] = &[
+        Har::Inget,
+        Har::Sjukpenning,
+        Har::Aktivitetsersattning,
+        Har::Sjukersattning,
+        Har::Aktivitetsstod,
+        Har::Forsorjningsstod,
+    ];
+    fn namn(self) -> &'static str {
+        match self {
+            Har::Inget => "inget",
+            Har::Sjukpenning => "sjukpenning",
+            Har::Aktivitetsersattning => "aktivitetsersattning",
+            Har::Sjukersattning => "sjukersattning",
+            Har::Aktivitetsstod => "aktivitetsstod",
+            Har::Forsorjningsstod => "forsorjningsstod",
+        }
+    }
+}
+
+impl Val for Niva {
+    const ALLA: &'static [Self] = &[
+        Niva::Hel,
+        Niva::TreFjardedelar,
+        Niva::Halv,
+        Niva::EnFjardedel,
+    ];
+    fn namn(self) -> &'static str {
+        match self {
+            Niva::Hel => "hel",
+            Niva::TreFjardedelar => "tre_fjardedelar",
+            Niva::Halv => "halv",
+            Niva::EnFjardedel => "en_fjardedel",
+        }
+    }
+}
+
+impl Val for AktivitetsstodForm {
+    const ALLA: &'static [Self] = &[
+        AktivitetsstodForm::Grundbelopp,
+        AktivitetsstodForm::Inkomstbaserat,
+        AktivitetsstodForm::UtvecklingsersattningGymnasieexamen,
+        AktivitetsstodForm::UtvecklingsersattningOvriga,
+    ];
+    fn namn(self) -> &'static str {
+        match self {
+            AktivitetsstodForm::Grundbelopp => "grundbelopp",
+            AktivitetsstodForm::Inkomstbaserat => "inkomstbaserat",
+            AktivitetsstodForm::UtvecklingsersattningGymnasieexamen => {
+                "utvecklingsersattning_gymnasieexamen"
+            }
+            AktivitetsstodForm::UtvecklingsersattningOvriga => "utvecklingsersattning_ovriga",
+        }
+    }
+}
+
+impl Val for Boende {
+    const ALLA: &'static [Self] = &[Boende::Hemmavarande, Boende::Vaxelvis, Boende::Umgange];
+    fn namn(self) -> &'static str {
+        match self {
+            Boende::Hemmavarande => "hemmavarande",
+            Boende::Vaxelvis => "vaxelvis",
+            Boende::Umgange => "umgange",
+        }
+    }
+}
+
+impl Val for Skolgang {
+    const ALLA: &'static [Self] = &SKOLGANG;
+    fn namn(self) -> &'static str {
+        match self {
+            Skolgang::Ingen => "ingen",
+            Skolgang::Studiehjalp => "studiehjalp",
+            Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
+        }
+    }
+}
+
+/// Sjukpenning's level for the level the form keeps (one field for sjukpenning and
+/// aktivitets-/sjukersättning, which have the same four levels).
+pub fn sjukpenning_omfattning(niva: Niva) -> Omfattning {
+    match niva {
+        Niva::Hel => Omfattning::Hel,
+        Niva::TreFjardedelar => Omfattning::TreFjardedelar,
+        Niva::Halv => Omfattning::Halv,
+        Niva::EnFjardedel => Omfattning::EnFjardedel,
+    }
+}
+
+/// The form's level for a sjukpenning level (the inverse of `sjukpenning_omfattning`).
+pub fn niva_for_omfattning(o: Omfattning) -> Niva {
+    match o {
+        Omfattning::Hel => Niva::Hel,
+        Omfattning::TreFjardedelar => Niva::TreFjardedelar,
+        Omfattning::Halv => Niva::Halv,
+        Omfattning::EnFjardedel => Niva::EnFjardedel,
+    }
+}
 
 /// What an adult has today, besides any job tried in an alternative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,8 +232,8 @@ pub enum Har {
 pub struct Vuxen {
     pub alder: String,
     pub har: Har,
-    /// `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel` (the engine's names).
-    pub niva: &'static str,
+    /// The level of sjukpenning (as `sjukpenning_omfattning`) or of aktivitets-/sjukersättning.
+    pub niva: Niva,
     /// Sjukpenning: SGI, kronor per year.
     pub sgi: String,
     /// Sjukpenning: the normal working time per week that the sick-listing is measured against
@@ -131,9 +249,8 @@ pub struct Vuxen {
     /// With aktivitets-/sjukersättning: also in an Arbetsförmedlingen programme with
     /// aktivitetsstöd (for the part of the time the ersättning does not cover).
     pub akt_ocksa: bool,
-    /// Aktivitetsstöd: the form, by the engine's name (`grundbelopp`, `inkomstbaserat`,
-    /// `utvecklingsersattning_gymnasieexamen`, `utvecklingsersattning_ovriga`).
-    pub akt_form: &'static str,
+    /// Aktivitetsstöd: the form.
+    pub akt_form: AktivitetsstodForm,
     /// Aktivitetsstöd: the daily amount of the decision (inkomstbaserat).
     pub akt_dagbelopp: String,
     /// Aktivitetsstöd: the programme's extent, percent of full time.
@@ -153,14 +270,14 @@ impl Default for Vuxen {
         Vuxen {
             alder: "24".into(),
             har: Har::Inget,
-            niva: "hel",
+            niva: Niva::Hel,
             sgi: String::new(),
             normal_arbetstid: String::new(),
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
             manader_vilande: "0".into(),
             akt_ocksa: false,
-            akt_form: "grundbelopp",
+            akt_form: AktivitetsstodForm::Grundbelopp,
             akt_dagbelopp: String::new(),
             akt_omfattning: "100".into(),
             beslut_belopp: String::new(),
@@ -175,16 +292,14 @@ impl Default for Vuxen {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Barn {
     pub alder: String,
-    /// `hemmavarande`, `vaxelvis`, `umgange` (the engine's names).
-    pub boende: &'static str,
+    pub boende: Boende,
     /// The barnbidrag is shared half and half with a parent elsewhere.
     pub delat: bool,
     /// Eats lunch at förskola on weekdays (försörjningsstöd's riksnorm for ages 0–6).
     pub lunch: bool,
-    /// School after the allmänt barnbidrag: `ingen`, `forlangt_barnbidrag` (grundskola,
-    /// anpassad skola, specialskola), `studiehjalp` (gymnasiet) (the engine's names). Asked
-    /// and sent only for the ages `fragar_skolgang` gives.
-    pub skolgang: &'static str,
+    /// School after the allmänt barnbidrag. Asked and sent only for the ages
+    /// `fragar_skolgang` gives.
+    pub skolgang: Skolgang,
     /// Birth month 1–12; None until chosen (no default: it changes the barnbidrag at the
     /// ages `fragar_fodelsemanad` gives).
     pub fodelsemanad: Option<u32>,
@@ -194,26 +309,21 @@ impl Default for Barn {
     fn default() -> Self {
         Barn {
             alder: "5".into(),
-            boende: "hemmavarande",
+            boende: Boende::Hemmavarande,
             delat: false,
             lunch: false,
-            skolgang: "ingen",
+            skolgang: Skolgang::Ingen,
             fodelsemanad: None,
         }
     }
 }
 
-/// The engine's school names, as the form keeps them.
-pub const SKOLGANG: [&str; 3] = ["ingen", "studiehjalp", "forlangt_barnbidrag"];
-
-fn skolgang_regel(namn: &str) -> rules::formaner::barnbidrag::Skolgang {
-    use rules::formaner::barnbidrag::Skolgang;
-    match namn {
-        "studiehjalp" => Skolgang::Studiehjalp,
-        "forlangt_barnbidrag" => Skolgang::ForlangtBarnbidrag,
-        _ => Skolgang::Ingen,
-    }
-}
+/// The answers to "går i skolan?", in the order shown; no school first.
+pub const SKOLGANG: [Skolgang; 3] = [
+    Skolgang::Ingen,
+    Skolgang::Studiehjalp,
+    Skolgang::ForlangtBarnbidrag,
+];
 
 /// Whether the form asks if a child of `alder` goes to school: from the age the allmänt
 /// barnbidrag ends to the last age studies count (the rules' parameters, 16–20 in 2026).
@@ -239,7 +349,7 @@ pub fn fragar_skolgang(year: i32, month: u32, alder: u32) -> bool {
 pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
     use rules::formaner::barnbidrag::{barnbidrag, BarnbidragBarn, BarnbidragIndata, Fordelning};
     let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
-    let skolor: &[&str] = if fragar_skolgang(year, month, alder) {
+    let skolor: &[Skolgang] = if fragar_skolgang(year, month, alder) {
         &SKOLGANG
     } else {
         &SKOLGANG[..1]
@@ -248,7 +358,7 @@ pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
         let barn = BarnbidragBarn {
             alder,
             fodelsemanad: None,
-            skolgang: skolgang_regel(skola),
+            skolgang: *skola,
             fordelning: Fordelning::Hela,
         };
         barnbidrag(m, &BarnbidragIndata { barn: vec![barn] }).status
@@ -494,8 +604,8 @@ fn d(x: Decimal) -> Value {
 /// The aktivitetsstöd block of adult `i`.
 fn aktivitetsstod(l: &mut Lasare, i: usize, v: &Vuxen) -> Value {
     let mut akt = Map::new();
-    satt(&mut akt, "form", v.akt_form.into());
-    if v.akt_form == "inkomstbaserat" {
+    satt(&mut akt, "form", v.akt_form.namn().into());
+    if v.akt_form == AktivitetsstodForm::Inkomstbaserat {
         let dag = l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp);
         satt(&mut akt, "belopp_per_dag", d(dag));
     }
@@ -550,7 +660,7 @@ pub fn scenario_json(
                 // Today's level, as decided. The alternatives write no level: with a job the
                 // engine takes it from the job's hours against the normal working time, never
                 // above this one (docs/decisions.md, "Sick leave and work").
-                satt(&mut sp, "omfattning", v.niva.into());
+                satt(&mut sp, "omfattning", v.niva.namn().into());
                 if let Some(h) = l.kravs_om(&format!("arbetstid-{i}"), &v.normal_arbetstid) {
                     satt(&mut sp, "normal_arbetstid", d(h));
                 }
@@ -564,7 +674,7 @@ pub fn scenario_json(
                     "aktivitetsersattning"
                 };
                 satt(&mut ae, "slag", slag.into());
-                satt(&mut ae, "niva", v.niva.into());
+                satt(&mut ae, "niva", v.niva.namn().into());
                 if let Some(x) = l.tal(&format!("inkomstrelaterad-{i}"), &v.inkomstrelaterad) {
                     satt(&mut ae, "inkomstrelaterad_per_manad", d(x));
                 }
@@ -634,8 +744,8 @@ pub fn scenario_json(
                 "age",
                 l.antal(&format!("barn-{i}"), &b.alder).into(),
             );
-            if b.boende != "hemmavarande" {
-                satt(&mut m, "boende", b.boende.into());
+            if b.boende != Boende::Hemmavarande {
+                satt(&mut m, "boende", b.boende.namn().into());
             }
             // Asked only of a single parent; with two adults the engine keeps both halves in
             // the household whatever is sent, so the tick is sent as it is (and saved).
@@ -651,8 +761,10 @@ pub fn scenario_json(
             let alder = las_heltal(&b.alder)
                 .ok()
                 .and_then(|a| u32::try_from(a).ok());
-            if b.skolgang != "ingen" && alder.is_some_and(|a| fragar_skolgang(s.year, s.month, a)) {
-                satt(&mut m, "skolgang", b.skolgang.into());
+            if b.skolgang != Skolgang::Ingen
+                && alder.is_some_and(|a| fragar_skolgang(s.year, s.month, a))
+            {
+                satt(&mut m, "skolgang", b.skolgang.namn().into());
             }
             // The month as chosen; where the rules need it and it is not chosen, the engine
             // asks for it (barnbidrag "behöver uppgift"), shown beside the field.

@@ -14,7 +14,10 @@
 #[path = "../../calculator-core/tests/common/lagen.rs"]
 mod lagen;
 
+use calculator_core::hushall::AktivitetsstodForm;
 use calculator_core::parse_scenario;
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
 use web::situation::{scenario_json, svep_for, Barn, Har, Jobb, Situation, Vuxen};
 use web::text::text;
 
@@ -56,14 +59,19 @@ fn vuxen(r: &mut Rng) -> Vuxen {
     let mut v = Vuxen {
         alder: (19 + r.below(45)).to_string(),
         har,
-        niva: r.pick(&["hel", "tre_fjardedelar", "halv", "en_fjardedel"]),
+        niva: r.pick(&[
+            Niva::Hel,
+            Niva::TreFjardedelar,
+            Niva::Halv,
+            Niva::EnFjardedel,
+        ]),
         ..Vuxen::default()
     };
     match har {
         Har::Sjukpenning => {
             v.sgi = (20_000 + r.below(550_000)).to_string();
             v.normal_arbetstid = r.pick(&["40", "38,25", "30", "20"]).to_string();
-            if v.niva != "hel" && r.chance(2) {
+            if v.niva != Niva::Hel && r.chance(2) {
                 v.lon_i_dag = (5_000 + r.below(15_000)).to_string();
             }
         }
@@ -78,7 +86,10 @@ fn vuxen(r: &mut Rng) -> Vuxen {
             }
         }
         Har::Aktivitetsstod => {
-            v.akt_form = r.pick(&["grundbelopp", "utvecklingsersattning_ovriga"]);
+            v.akt_form = r.pick(&[
+                AktivitetsstodForm::Grundbelopp,
+                AktivitetsstodForm::UtvecklingsersattningOvriga,
+            ]);
         }
         Har::Inget | Har::Forsorjningsstod => {
             if r.chance(3) {
@@ -98,9 +109,13 @@ fn situation(r: &mut Rng) -> Situation {
             Barn {
                 alder: age.to_string(),
                 skolgang: if age >= 16 {
-                    r.pick(&["ingen", "studiehjalp", "forlangt_barnbidrag"])
+                    r.pick(&[
+                        Skolgang::Ingen,
+                        Skolgang::Studiehjalp,
+                        Skolgang::ForlangtBarnbidrag,
+                    ])
                 } else {
-                    "ingen"
+                    Skolgang::Ingen
                 },
                 fodelsemanad: Some(1 + r.below(12) as u32),
                 lunch: age <= 6 && r.chance(2),

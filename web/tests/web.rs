@@ -3,7 +3,11 @@
 
 use std::time::Duration;
 
+use calculator_core::hushall::AktivitetsstodForm;
 use calculator_core::{evaluate, parse_scenario, InputErrors, ScenarioResult};
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
+use rules::formaner::bostadsbidrag::Boende;
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -818,9 +822,9 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     manader_vilande: if vilande { "3" } else { "0" }.into(),
                     akt_ocksa: vilande,
                     akt_form: if vilande {
-                        "inkomstbaserat"
+                        AktivitetsstodForm::Inkomstbaserat
                     } else {
-                        "grundbelopp"
+                        AktivitetsstodForm::Grundbelopp
                     },
                     akt_dagbelopp: "700".into(),
                     akt_omfattning: "50".into(),
@@ -849,18 +853,18 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                         Barn::default(),
                         Barn {
                             alder: "12".into(),
-                            boende: "vaxelvis",
+                            boende: Boende::Vaxelvis,
                             delat: true,
                             ..Barn::default()
                         },
                         Barn {
                             alder: "17".into(),
-                            skolgang: "studiehjalp",
+                            skolgang: Skolgang::Studiehjalp,
                             ..Barn::default()
                         },
                         Barn {
                             alder: "19".into(),
-                            skolgang: "forlangt_barnbidrag",
+                            skolgang: Skolgang::ForlangtBarnbidrag,
                             fodelsemanad: Some(4),
                             ..Barn::default()
                         },
@@ -1058,7 +1062,7 @@ fn impossible_values_in_each_field_come_back_to_that_field() {
             s.vuxna[0].akt_omfattning = "250".into()
         }),
         ("akt-dagbelopp-0", Har::Aktivitetsstod, |s, _| {
-            s.vuxna[0].akt_form = "inkomstbaserat";
+            s.vuxna[0].akt_form = AktivitetsstodForm::Inkomstbaserat;
             s.vuxna[0].akt_dagbelopp = "-1".into()
         }),
         ("jobb-resor-0", Har::Inget, |_, j| j.fs_resor = "-1".into()),
@@ -1370,7 +1374,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     Vuxen {
                         alder: "24".into(),
                         har: Har::Aktivitetsersattning,
-                        niva: "halv",
+                        niva: Niva::Halv,
                         inkomstrelaterad: "1234,5".into(),
                         manader_med_ersattning: "30".into(),
                         manader_vilande: "4".into(),
@@ -1383,7 +1387,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     Vuxen {
                         alder: "41".into(),
                         har: Har::Sjukpenning,
-                        niva: "tre_fjardedelar",
+                        niva: Niva::TreFjardedelar,
                         sgi: "250000".into(),
                         normal_arbetstid: "37,5".into(),
                         lon_i_dag: "6500".into(),
@@ -1397,19 +1401,19 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 barn: vec![
                     Barn {
                         alder: "4".into(),
-                        boende: "umgange",
+                        boende: Boende::Umgange,
                         lunch: true,
                         ..Barn::default()
                     },
                     Barn {
                         alder: "16".into(),
-                        skolgang: "studiehjalp",
+                        skolgang: Skolgang::Studiehjalp,
                         fodelsemanad: Some(11),
                         ..Barn::default()
                     },
                     Barn {
                         alder: "19".into(),
-                        skolgang: "forlangt_barnbidrag",
+                        skolgang: Skolgang::ForlangtBarnbidrag,
                         fodelsemanad: Some(2),
                         ..Barn::default()
                     },
@@ -1454,7 +1458,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                     Vuxen {
                         alder: "33".into(),
                         har: Har::Aktivitetsstod,
-                        akt_form: "inkomstbaserat",
+                        akt_form: AktivitetsstodForm::Inkomstbaserat,
                         akt_dagbelopp: "612".into(),
                         akt_omfattning: "75".into(),
                         beslut_belopp: "8000".into(),
@@ -1466,7 +1470,7 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                 yta: String::new(),
                 barn: vec![Barn {
                     alder: "2".into(),
-                    boende: "vaxelvis",
+                    boende: Boende::Vaxelvis,
                     ..Barn::default()
                 }],
                 fs: FsKostnader {
@@ -1647,7 +1651,7 @@ fn aktivitetsersattning_with_aktivitetsstod_matches_its_acceptance_case() {
         vuxna: vec![Vuxen {
             alder: (i64::from(year) - p["birth_year"].as_i64().unwrap()).to_string(),
             har: Har::Aktivitetsersattning,
-            niva: "halv",
+            niva: Niva::Halv,
             akt_ocksa: true,
             akt_omfattning: format!("{}", (omfattning * 100.0).round() as i64),
             ..Vuxen::default()
@@ -1982,7 +1986,7 @@ fn a_return_from_sick_leave_follows_the_hours_as_its_acceptance_case() {
         vuxna: vec![Vuxen {
             alder: (i64::from(year) - p["birth_year"].as_i64().unwrap()).to_string(),
             har: Har::Sjukpenning,
-            niva: "hel",
+            niva: Niva::Hel,
             sgi: sp["sgi"].to_string(),
             normal_arbetstid: sp["normal_arbetstid"].to_string(),
             ..Vuxen::default()
@@ -2238,7 +2242,7 @@ fn school_and_birth_month_are_asked_for_the_ages_the_rules_need() {
     let r = &text().radgivning;
     for month in [3, 10] {
         for alder in 0..=20u32 {
-            let skolor: &[&'static str] = if fragar_skolgang(year, month, alder) {
+            let skolor: &[Skolgang] = if fragar_skolgang(year, month, alder) {
                 &SKOLGANG
             } else {
                 &SKOLGANG[..1]
@@ -2265,7 +2269,7 @@ fn school_and_birth_month_are_asked_for_the_ages_the_rules_need() {
                     .any(|k| k.status == rules::formaner::Status::BehoverUppgift);
                 assert!(
                     !fragar || fragar_fodelsemanad(year, month, alder),
-                    "{alder} år, {skolgang}, månad {month}: the engine asks, the form does not"
+                    "{alder} år, {skolgang:?}, månad {month}: the engine asks, the form does not"
                 );
             }
         }
@@ -2312,13 +2316,13 @@ fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
     let barn = vec![
         Barn {
             alder: "17".into(),
-            skolgang: "studiehjalp",
+            skolgang: Skolgang::Studiehjalp,
             ..Barn::default()
         },
         // Not asked at 10: the answer left from another age is not sent.
         Barn {
             alder: "10".into(),
-            skolgang: "studiehjalp",
+            skolgang: Skolgang::Studiehjalp,
             ..Barn::default()
         },
         Barn {
@@ -2420,11 +2424,11 @@ fn files_saved_before_the_new_questions_still_open() {
     );
     let (s, j) = las(&gammal).expect("an old file opens");
     assert_eq!(s.vuxna[0].har, Har::Sjukpenning);
-    assert_eq!(s.vuxna[0].niva, "halv");
+    assert_eq!(s.vuxna[0].niva, Niva::Halv);
     assert_eq!(s.vuxna[0].normal_arbetstid, "");
     assert_eq!(s.vuxna[1].har, Har::Forsorjningsstod);
     assert_eq!(s.fs_manader, "");
-    assert_eq!(s.barn[0].skolgang, "ingen");
+    assert_eq!(s.barn[0].skolgang, Skolgang::Ingen);
     assert_eq!(s.barn[0].fodelsemanad, None);
     assert_eq!(j.len(), 1);
 
@@ -2437,7 +2441,7 @@ fn files_saved_before_the_new_questions_still_open() {
             Vuxen {
                 alder: "40".into(),
                 har: Har::Sjukpenning,
-                niva: "halv",
+                niva: Niva::Halv,
                 sgi: "250000".into(),
                 normal_arbetstid: "37,5".into(),
                 ..Vuxen::default()
@@ -2452,13 +2456,13 @@ fn files_saved_before_the_new_questions_still_open() {
         barn: vec![
             Barn {
                 alder: "16".into(),
-                skolgang: "studiehjalp",
+                skolgang: Skolgang::Studiehjalp,
                 fodelsemanad: Some(9),
                 ..Barn::default()
             },
             Barn {
                 alder: "19".into(),
-                skolgang: "forlangt_barnbidrag",
+                skolgang: Skolgang::ForlangtBarnbidrag,
                 fodelsemanad: Some(12),
                 ..Barn::default()
             },
@@ -2640,7 +2644,7 @@ fn every_component_in_the_chart_has_a_name() {
             barn: vec![
                 Barn {
                     alder: "19".into(),
-                    skolgang: "studiehjalp",
+                    skolgang: Skolgang::Studiehjalp,
                     ..Barn::default()
                 },
                 Barn::default(),
