@@ -1,13 +1,15 @@
-//! Saving and sharing without a server: the situation as the engine's scenario JSON, in a file
-//! the person downloads or in the fragment of a link (`#s=` + base64url), never in the query
-//! string, so it is never sent anywhere. Reading one back goes through `parse_scenario`, so a
-//! broken file gets the engine's Swedish message naming the field.
+//! Saving and sharing without a server: the situation as the engine's scenario JSON (the typed
+//! scenario, written by serde), in a file the person downloads or in the fragment of a link
+//! (`#s=` + base64url), never in the query string, so it is never sent anywhere. Reading one
+//! back goes through `parse_scenario`, so a broken file gets the engine's Swedish message
+//! naming the field. Files and links saved before the scenario was typed (amounts as JSON
+//! numbers, not strings; other key order; defaults left out) read the same.
 
 use calculator_core::{parse_scenario, Decimal, Scenario};
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Fordelning;
 
-use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Kostnad, Situation, Vuxen, MAX_JOBB};
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -46,7 +48,13 @@ pub fn fran_base64url(s: &str) -> Option<Vec<u8>> {
 /// The scenario to save or share: exactly what the engine is given.
 pub fn scenario_text(s: &Situation, jobb: &[Jobb]) -> String {
     let t = &crate::text::text().radgivning;
-    situation::scenario_json(t, s, jobb, None).0.to_string()
+    let sc = situation::scenario(t, s, jobb, None).0;
+    // Through a JSON value, whose writer the engine's alternatives already use: writing the
+    // scenario straight to text would add a second serializer to the wasm. Cannot fail: the
+    // scenario's maps have string keys.
+    serde_json::to_value(&sc)
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 /// The fragment of a share link, "#s=…".
@@ -81,11 +89,21 @@ pub fn las(json: &str) -> Result<(Situation, Vec<Jobb>), String> {
     Ok(fran_scenario(&sc))
 }
 
+/// An amount in a patch: a JSON number (files saved before the scenario was typed) or a
+/// string (serde's Decimal), as written.
+fn belopp(x: &serde_json::Value) -> Option<String> {
+    match x {
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
 fn tal(x: Decimal) -> String {
     x.normalize().to_string().replace('.', ",")
 }
 
-/// The form's situation and jobs from a scenario (the inverse of `scenario_json` for every
+/// The form's situation and jobs from a scenario (the inverse of `situation::scenario` for every
 /// scenario the form writes; other fields are left out).
 pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
     let mut vuxna: Vec<Vuxen> = sc
@@ -183,17 +201,11 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             .unwrap_or_default(),
     };
     if let Some(fs) = &hh.forsorjningsstod {
-        let k = &fs.kostnader;
-        for (namn, x) in [
-            ("hushallsel", k.hushallsel),
-            ("hemforsakring", k.hemforsakring),
-            ("arbetsresor", k.arbetsresor),
-            ("fack_och_akassa", k.fack_och_akassa),
-            ("barnomsorg", k.barnomsorg),
-            ("ovrigt", k.ovrigt),
-        ] {
-            if let (Some(f), false) = (s.fs.falt_mut(namn), x.is_zero()) {
-                *f = tal(x);
+        let mut k = fs.kostnader.clone();
+        for kostnad in Kostnad::ALLA {
+            let x = *kostnad.i(&mut k);
+            if !x.is_zero() {
+                *s.fs.falt_mut(kostnad) = tal(x);
             }
         }
         s.fs_manader = fs
@@ -223,8 +235,8 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         let job = patch.get("job");
         let num = |k: &str| {
             job.and_then(|x| x.get(k))
-                .filter(|x| x.is_number())
-                .map(|x| x.to_string().replace('.', ","))
+                .and_then(belopp)
+                .map(|x| x.replace('.', ","))
         };
         if let Some(h) = num("hours_per_week") {
             j.timmar = h;
@@ -273,7 +285,8 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             ] {
                 let med_jobb = k
                     .get(namn)
-                    .and_then(|x| x.to_string().parse::<Decimal>().ok());
+                    .and_then(belopp)
+                    .and_then(|x| x.parse::<Decimal>().ok());
                 let idag = i_dag
                     .map(|c| {
                         if namn == "arbetsresor" {

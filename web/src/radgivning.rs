@@ -18,7 +18,7 @@ use crate::form::Lasfel;
 use crate::format;
 use crate::klocka::Klocka;
 use crate::kommunval::Kommunval;
-use crate::situation::{self, Barn, Har, Jobb, Lasfelet, Situation, Val, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, Har, Jobb, Kostnad, Lasfelet, Situation, Val, Vuxen, MAX_JOBB};
 use crate::text::{text, RadText, Text};
 use calculator_core::hushall::AktivitetsstodForm;
 use rules::formaner::aktivitetsersattning::Niva;
@@ -107,10 +107,10 @@ struct Svar {
 
 fn rakna(m: &Modell) -> Svar {
     let r = &text().radgivning;
-    let (v, lasfel) = situation::scenario_json(r, &m.situation, &m.jobb, None);
+    let (v, lasfel) = situation::scenario(r, &m.situation, &m.jobb, None);
     let jamforelse = situation::berakna(&v);
     let svep = situation::diagram_jobb(&m.jobb, m.diagram_jobb).map(|i| {
-        let (v, _) = situation::scenario_json(r, &m.situation, &m.jobb, Some(i));
+        let (v, _) = situation::scenario(r, &m.situation, &m.jobb, Some(i));
         situation::berakna(&v)
     });
     Svar {
@@ -514,17 +514,17 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                 if s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod) {
                     <fieldset class="underfalt">
                         <legend>{ r.fs_kostnader_rubrik }</legend>
-                        { for s.fs.falt().into_iter().map(|(id, namn, varde)| {
-                            let (etikett, hjalp) = match namn {
-                                "hushallsel" => (r.fs_el_etikett, r.fs_kostnad_hjalp),
-                                "hemforsakring" => (r.fs_forsakring_etikett, r.fs_kostnad_hjalp),
-                                "arbetsresor" => (r.fs_resor_etikett, r.fs_kostnad_hjalp),
-                                "fack_och_akassa" => (r.fs_fack_etikett, r.fs_kostnad_hjalp),
-                                "barnomsorg" => (r.fs_barnomsorg_etikett, r.fs_kostnad_hjalp),
-                                _ => (r.fs_kostnader_etikett, r.fs_kostnader_hjalp),
+                        { for s.fs.falt().into_iter().map(|(k, varde)| {
+                            let (etikett, hjalp) = match k {
+                                Kostnad::Hushallsel => (r.fs_el_etikett, r.fs_kostnad_hjalp),
+                                Kostnad::Hemforsakring => (r.fs_forsakring_etikett, r.fs_kostnad_hjalp),
+                                Kostnad::Arbetsresor => (r.fs_resor_etikett, r.fs_kostnad_hjalp),
+                                Kostnad::FackOchAkassa => (r.fs_fack_etikett, r.fs_kostnad_hjalp),
+                                Kostnad::Barnomsorg => (r.fs_barnomsorg_etikett, r.fs_kostnad_hjalp),
+                                Kostnad::Ovrigt => (r.fs_kostnader_etikett, r.fs_kostnader_hjalp),
                             };
-                            falt(id.into(), etikett, hjalp, varde, Rc::new(move |m, x| {
-                                if let Some(f) = m.situation.fs.falt_mut(namn) { *f = x }
+                            falt(k.id().into(), etikett, hjalp, varde, Rc::new(move |m, x| {
+                                *m.situation.fs.falt_mut(k) = x
                             }))
                         }) }
                     </fieldset>

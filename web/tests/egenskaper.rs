@@ -1,6 +1,6 @@
 //! The counselling form's own scenarios against what the law makes true: generated situations
 //! as a counsellor types them (today's benefit, the household, up to four jobs), through the
-//! form's `scenario_json` to the engine, and every alternative and every point of the chart's
+//! form's `scenario` to the engine, and every alternative and every point of the chart's
 //! sweep checked by the same rules as the engine's generated households
 //! (`calculator-core/tests/common/lagen.rs`): a person is not both sick-listed and working
 //! beyond the whole working time; bostadstillägg only while the ersättning is paid or vilande;
@@ -15,10 +15,9 @@
 mod lagen;
 
 use calculator_core::hushall::AktivitetsstodForm;
-use calculator_core::parse_scenario;
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
-use web::situation::{scenario_json, svep_for, Barn, Har, Jobb, Situation, Vuxen};
+use web::situation::{scenario, svep_for, Barn, Har, Jobb, Situation, Vuxen};
 use web::text::text;
 
 #[cfg(target_arch = "wasm32")]
@@ -168,15 +167,13 @@ fn every_alternative_and_chart_point_the_form_builds_keeps_the_law() {
     for n in 0..120 {
         let s = situation(&mut r);
         let j = jobb(&mut r, &s);
-        let (v, lasfel) = scenario_json(t, &s, &j, None);
+        let (sc, lasfel) = scenario(t, &s, &j, None);
         assert!(lasfel.is_empty(), "household {n}: {lasfel:?}");
-        let sc = parse_scenario(&v.to_string()).unwrap_or_else(|e| panic!("{n}: {e}\n{v}"));
         alternativ += sc.alternatives.len();
         fel.extend(lagen::scenario(&sc, &format!("hushåll {n}")));
         // The chart: the form's sweep of the charted job over 0–40 hours.
         if let Some(i) = svep_for(&j) {
-            let (v, _) = scenario_json(t, &s, &j, Some(i));
-            let sc = parse_scenario(&v.to_string()).unwrap_or_else(|e| panic!("{n}: {e}\n{v}"));
+            let (sc, _) = scenario(t, &s, &j, Some(i));
             assert!(sc.sweep.is_some(), "{n}: the chart's scenario has no sweep");
             punkter += 41;
             fel.extend(lagen::scenario(&sc, &format!("hushåll {n}, diagrammet")));
