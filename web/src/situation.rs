@@ -17,6 +17,7 @@ use rules::formaner::forsorjningsstod::{Jobbstimulans, SkaligaKostnader};
 use rules::formaner::sjukpenning::Omfattning;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::form::{las_heltal, las_tal, Lasfel};
 
@@ -612,8 +613,36 @@ fn ersattning(l: &mut Lasare, i: usize, v: &Vuxen) -> AktivitetsersattningInput 
     }
 }
 
-/// Adult `i` today, with the amounts of their decisions (`overrides`).
-fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen) -> Person {
+/// Which of today's decision amounts (`overrides`) the scenario keeps: all, for today and
+/// the alternatives (which switch off those a job changes); or, for the chart, only those a
+/// job does not change.
+#[derive(Clone, Copy)]
+enum Beslut {
+    Alla,
+    /// Amounts from decision letters describe today; a job changes the job-taker's own
+    /// benefit and everything that tests the household's income (bostadstillägg,
+    /// bostadsbidrag, försörjningsstöd), so those are computed again. The other adult's own
+    /// sjukpenning, ersättning or aktivitetsstöd does not change with it and keeps its decided
+    /// amount (docs/decisions.md).
+    Diagram {
+        jobbtagare: usize,
+    },
+}
+
+impl Beslut {
+    /// Keeps the decided amount `namn` of adult `person` (None: the household's).
+    fn behall(self, person: Option<usize>, namn: &str) -> bool {
+        match self {
+            Beslut::Alla => true,
+            Beslut::Diagram { jobbtagare } => {
+                person.is_some_and(|p| p != jobbtagare) && namn != "bostadstillagg"
+            }
+        }
+    }
+}
+
+/// Adult `i` today, with the amounts of their decisions (`overrides`) that `beslut` keeps.
+fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen, beslut: Beslut) -> Person {
     let alder = l.antal(&format!("alder-{i}"), &v.alder);
     let mut p = Person {
         // Out of i32 only for an age of billions: then a birth year the engine refuses.
@@ -647,12 +676,16 @@ fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen) -> Person {
     };
     if let Some(namn) = formansnamn {
         if let Some(x) = l.tal(&format!("beslut-belopp-{i}"), &v.beslut_belopp) {
-            p.overrides.insert(namn.into(), x);
+            if beslut.behall(Some(i), namn) {
+                p.overrides.insert(namn.into(), x);
+            }
         }
     }
     if har_ersattning(v) {
         if let Some(x) = l.tal(&format!("beslut-bt-{i}"), &v.beslut_bostadstillagg) {
-            p.overrides.insert("bostadstillagg".into(), x);
+            if beslut.behall(Some(i), "bostadstillagg") {
+                p.overrides.insert("bostadstillagg".into(), x);
+            }
         }
     }
     p
@@ -702,8 +735,8 @@ fn forsorjningsstod(l: &mut Lasare, s: &Situation) -> ForsorjningsstodInput {
     }
 }
 
-/// What the household shares, today, with the amounts of its decisions.
-fn hushall(l: &mut Lasare, s: &Situation, fs: bool) -> HushallInput {
+/// What the household shares, today, with the amounts of its decisions that `beslut` keeps.
+fn hushall(l: &mut Lasare, s: &Situation, fs: bool, beslut: Beslut) -> HushallInput {
     let mut h = HushallInput {
         boendekostnad_per_manad: l.tal("boende", &s.boende),
         ..HushallInput::default()
@@ -719,12 +752,13 @@ fn hushall(l: &mut Lasare, s: &Situation, fs: bool) -> HushallInput {
     if fs {
         h.forsorjningsstod = Some(forsorjningsstod(l, s));
     }
-    if let Some(x) = l.tal("beslut-bb", &s.beslut_bostadsbidrag) {
-        h.overrides.insert("bostadsbidrag".into(), x);
-    }
-    if fs {
-        if let Some(x) = l.tal("beslut-fs", &s.beslut_forsorjningsstod) {
-            h.overrides.insert("forsorjningsstod".into(), x);
+    let bb = l.tal("beslut-bb", &s.beslut_bostadsbidrag);
+    let fs = fs
+        .then(|| l.tal("beslut-fs", &s.beslut_forsorjningsstod))
+        .flatten();
+    for (namn, x) in [("bostadsbidrag", bb), ("forsorjningsstod", fs)] {
+        if let Some(x) = x.filter(|_| beslut.behall(None, namn)) {
+            h.overrides.insert(namn.into(), x);
         }
     }
     h
@@ -765,6 +799,11 @@ impl Manader {
     }
 }
 
+/// The adult who takes job `j`.
+fn jobbtagare(s: &Situation, j: &Jobb) -> usize {
+    j.person.min(s.vuxna.len().saturating_sub(1))
+}
+
 /// Job `i` as a change to today.
 fn jobbandring(
     l: &mut Lasare,
@@ -774,7 +813,7 @@ fn jobbandring(
     manader: &Manader,
     i_dag: Option<&SkaligaKostnader>,
 ) -> Jobbandring {
-    let person = j.person.min(s.vuxna.len().saturating_sub(1));
+    let person = jobbtagare(s, j);
     let timmar = l.kravs(&format!("timmar-{i}"), &j.timmar);
     let lon = l.kravs(&format!("lon-{i}"), &j.lon);
     let job = JobbInput {
@@ -830,10 +869,16 @@ pub fn scenario(
 ) -> (Scenario, Vec<Lasfelet>) {
     let mut l = Lasare(Vec::new());
     let fs = s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod);
+    let beslut = match svep.and_then(|i| jobb.get(i)) {
+        Some(j) => Beslut::Diagram {
+            jobbtagare: jobbtagare(s, j),
+        },
+        None => Beslut::Alla,
+    };
     let mut people: Vec<Person> = (s.vuxna.iter().enumerate())
-        .map(|(i, v)| person(&mut l, s.year, i, v))
+        .map(|(i, v)| person(&mut l, s.year, i, v, beslut))
         .collect();
-    let mut household = hushall(&mut l, s, fs);
+    let mut household = hushall(&mut l, s, fs, beslut);
     let manader = Manader::las(&mut l, s);
     let i_dag = household
         .forsorjningsstod
@@ -872,17 +917,9 @@ pub fn scenario(
     (sc, l.0)
 }
 
-/// The chart's baseline: today with the charted job. Amounts from decision letters describe
-/// today; a job changes the job-taker's own benefit and everything that tests the household's
-/// income (bostadstillägg, bostadsbidrag, försörjningsstöd), so those are computed again. The
-/// other adult's own sjukpenning, ersättning or aktivitetsstöd does not change with it and
-/// keeps its decided amount (docs/decisions.md).
+/// The chart's baseline: today with the charted job (its decision amounts already left out,
+/// `Beslut::Diagram`).
 fn med_jobbet(people: &mut [Person], h: &mut HushallInput, a: &Jobbandring) {
-    for (i, p) in people.iter_mut().enumerate() {
-        p.overrides
-            .retain(|k, _| i != a.person && k != "bostadstillagg");
-    }
-    h.overrides.clear();
     if let Some(p) = people.get_mut(a.person) {
         p.job = Some(a.job.clone());
         if let (Some(v), Some(ae)) = (&a.vilande, p.aktivitetsersattning.as_mut()) {
@@ -908,8 +945,8 @@ struct PersonPatch<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     aktivitetsersattning: Option<ErsattningPatch<'a>>,
     /// Today's decision amounts that do not hold in the alternative: null removes them.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    overrides: BTreeMap<&'a str, ()>,
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    overrides: Map<String, Value>,
 }
 
 #[derive(Serialize)]
@@ -919,10 +956,10 @@ struct ErsattningPatch<'a> {
 
 /// A merge patch of the household in an alternative.
 #[derive(Serialize)]
-struct HushallPatch<'a> {
+struct HushallPatch {
     /// Today's decision amounts, removed (null).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    overrides: BTreeMap<&'a str, ()>,
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    overrides: Map<String, Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     forsorjningsstod: Option<FsPatch>,
 }
@@ -942,7 +979,7 @@ struct KostnadPatch {
 }
 
 /// A patch as the engine's `Alternativ` holds it.
-fn patch(p: &impl Serialize) -> serde_json::Value {
+fn patch(p: &impl Serialize) -> Value {
     // Cannot fail: plain structs with string keys.
     serde_json::to_value(p).unwrap_or_default()
 }
@@ -957,13 +994,17 @@ fn alternativ(
     people: &[Person],
     h: &HushallInput,
 ) -> Alternativ {
-    let av = |k: usize| -> BTreeMap<&str, ()> {
-        people.get(k).map_or_else(BTreeMap::new, |p| {
-            (p.overrides.keys())
-                .filter(|n| k == a.person || *n == "bostadstillagg")
-                .map(|n| (n.as_str(), ()))
-                .collect()
-        })
+    // Null for each key: the merge patch removes it.
+    let av = |namn: &mut dyn Iterator<Item = &String>| {
+        let mut m = Map::new();
+        for n in namn {
+            m.insert(n.clone(), Value::Null);
+        }
+        m
+    };
+    let person_av = |k: usize| {
+        let namn = people.get(k).into_iter().flat_map(|p| p.overrides.keys());
+        av(&mut namn.filter(|n| k == a.person || *n == "bostadstillagg"))
     };
     let mut patchar = BTreeMap::new();
     let jobbet = PersonPatch {
@@ -972,11 +1013,11 @@ fn alternativ(
             .vilande
             .as_ref()
             .map(|vilande| ErsattningPatch { vilande }),
-        overrides: av(a.person),
+        overrides: person_av(a.person),
     };
     patchar.insert(a.person.to_string(), patch(&jobbet));
     for k in (0..people.len()).filter(|&k| k != a.person) {
-        let overrides = av(k);
+        let overrides = person_av(k);
         if !overrides.is_empty() {
             let p = PersonPatch {
                 job: None,
@@ -987,7 +1028,7 @@ fn alternativ(
         }
     }
     let hh = HushallPatch {
-        overrides: h.overrides.keys().map(|n| (n.as_str(), ())).collect(),
+        overrides: av(&mut h.overrides.keys()),
         forsorjningsstod: (a.arbetsresor.is_some() || a.barnomsorg.is_some()).then_some(FsPatch {
             kostnader: KostnadPatch {
                 arbetsresor: a.arbetsresor,
