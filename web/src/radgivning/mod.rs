@@ -3,8 +3,8 @@
 //! figures are the engine's; this module holds the form and lays out the answer.
 //!
 //! - `modell`: the state and its changes; `svar`: the engine's answer and its messages;
-//! - `falt`: the field components and the context that binds them to the model;
-//! - `steg_nar`, `steg_hushall`, `steg_i_dag`, `steg_jobb`: one component per step;
+//! - `falt`: the field components and `Formkontext`, which binds them to the model;
+//! - `steg_nar`, `steg_hushall`, `steg_i_dag`, `steg_jobb`: one function per step;
 //! - `spara_dela`, `dela_lank`: saving, opening and sharing; `resultat`: the answer.
 
 mod dela_lank;
@@ -18,22 +18,15 @@ mod steg_jobb;
 mod steg_nar;
 mod svar;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::fokus::{use_fokus_vid_antal, use_fokus_vid_steg};
 use crate::klocka::Klocka;
 use crate::situation;
 use crate::text::text;
-use falt::{Formkontext, Knapp};
-use modell::{andring, klick, Modell};
+use falt::{knapp, Formkontext, KnappProps};
+use modell::{andring, klick, Andra, Modell};
 use resultat::Resultat;
-use spara_dela::SparaDela;
-use steg_hushall::StegHushall;
-use steg_i_dag::StegIDag;
-use steg_jobb::StegJobb;
-use steg_nar::StegNar;
 use svar::{Meddelanden, SvarRef};
 
 pub use modell::{startmodell, ANTAL_STEG};
@@ -54,6 +47,10 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     let modell = use_reducer(move || startmodell(klocka));
     let m = &*modell;
     let s = &m.situation;
+    let ar = use_memo((), |_| crate::ar::inkomstar());
+    let kommuner = use_memo(s.year, |&y| {
+        calculator_core::kommuner(y).unwrap_or_default()
+    });
     let svar = use_memo((s.clone(), m.jobb.clone(), m.diagram_jobb), |(s, j, dj)| {
         svar::rakna(s, j, *dj)
     });
@@ -62,31 +59,28 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     use_fokus_vid_antal(s.barn.len(), "lagg-till-barn", "ta-bort-barn-", "barn-");
     let d = modell.dispatcher();
     dela_lank::use_delad_lank(d.clone());
-    let meddelanden = Meddelanden::av(t, &svar, m.kommun_vald);
-    let hinder = meddelanden.hinder(r, s);
-    let ovriga = meddelanden.ovriga.clone();
-    let kontext = Formkontext {
+    let k = Formkontext {
         andra: d.clone(),
-        meddelanden: Rc::new(meddelanden),
+        meddelanden: Meddelanden::av(t, &svar, m.kommun_vald),
     };
+    let hinder = k.meddelanden.hinder(r, s);
+    let ovriga = k.meddelanden.ovriga.clone();
     let steget = match m.steg {
-        0 => html! { <StegNar year={s.year} month={s.month} kommun={s.kommun.clone()} /> },
-        1 => html! { <StegHushall situation={s.clone()} /> },
-        2 => html! { <StegIDag situation={s.clone()} beslut_oppen={m.beslut_oppen} /> },
-        _ => html! { <StegJobb situation={s.clone()} jobb={m.jobb.clone()} /> },
+        0 => steg_nar::steg_nar(&k, s, &ar, kommuner),
+        1 => steg_hushall::steg_hushall(&k, s),
+        2 => steg_i_dag::steg_i_dag(&k, s, m.beslut_oppen),
+        _ => steg_jobb::steg_jobb(&k, s, &m.jobb),
     };
     html! {
-        <ContextProvider<Formkontext> context={kontext}>
         <main id="innehall" class="radgivning">
             <form class="formular" aria-labelledby="situation-rubrik" novalidate=true
                 onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2 id="situation-rubrik">{ r.situation_rubrik }</h2>
-                <Stegvisare steg={m.steg} />
+                { stegvisare(&d, m.steg) }
                 { steget }
-                <Stegknappar steg={m.steg} />
+                { stegknappar(&d, m.steg) }
             </form>
-            <SparaDela situation={s.clone()} jobb={m.jobb.clone()} meddelande={m.meddelande.clone()}
-                visa_lank={m.visa_lank} />
+            { spara_dela::spara_dela(&k, m) }
             <Resultat svar={SvarRef(svar)} jobb={m.jobb.clone()}
                 tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
                 situation_text={situation_text(t, s)} {klocka}
@@ -94,28 +88,19 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                 valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
                 {hinder} {ovriga} />
         </main>
-        </ContextProvider<Formkontext>>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StegProps {
-    /// The step shown (0-based).
-    steg: usize,
-}
-
-/// The steps by name; each is a button to it, the current one marked.
-#[function_component(Stegvisare)]
-fn stegvisare(p: &StegProps) -> Html {
+/// The steps by name; each is a button to it, the current one (`steg`) marked.
+fn stegvisare(d: &Andra, steg: usize) -> Html {
     let r = &text().radgivning;
-    let d = falt::use_formkontext().andra;
     let steg_namn = [r.steg_nar, r.steg_hushall, r.steg_i_dag, r.steg_jobb];
     html! {
         <ol class="stegvisare" aria-label={r.steg_etikett}>
             { for steg_namn.iter().enumerate().map(|(i, namn)| html! {
                 <li>
-                    <button id={format!("steg-{i}")} type="button" onclick={klick(&d, move |m| m.steg = i)}
-                        aria-current={(i == p.steg).then_some("step")}>
+                    <button id={format!("steg-{i}")} type="button" onclick={klick(d, move |m| m.steg = i)}
+                        aria-current={(i == steg).then_some("step")}>
                         <span class="stegnummer">{ i + 1 }</span>{ " " }{ *namn }
                     </button>
                 </li>
@@ -124,20 +109,26 @@ fn stegvisare(p: &StegProps) -> Html {
     }
 }
 
-/// "Tillbaka" and "Nästa".
-#[function_component(Stegknappar)]
-fn stegknappar(p: &StegProps) -> Html {
+/// "Tillbaka" and "Nästa", from step `steg`.
+fn stegknappar(d: &Andra, steg: usize) -> Html {
     let r = &text().radgivning;
-    let d = falt::use_formkontext().andra;
     html! {
         <div class="stegknappar">
-            if p.steg > 0 {
-                <Knapp id="steg-tillbaka" etikett={r.tillbaka} klass="sekundar"
-                    vid_klick={klick(&d, |m| m.steg -= 1)} />
+            if steg > 0 {
+                { knapp(&KnappProps {
+                    id: "steg-tillbaka".into(),
+                    etikett: r.tillbaka.into(),
+                    klass: "sekundar",
+                    vid_klick: klick(d, |m| m.steg -= 1),
+                }) }
             }
-            if p.steg + 1 < ANTAL_STEG {
-                <Knapp id="steg-nasta" etikett={r.nasta} klass="primar"
-                    vid_klick={klick(&d, |m| m.steg += 1)} />
+            if steg + 1 < ANTAL_STEG {
+                { knapp(&KnappProps {
+                    id: "steg-nasta".into(),
+                    etikett: r.nasta.into(),
+                    klass: "primar",
+                    vid_klick: klick(d, |m| m.steg += 1),
+                }) }
             }
         </div>
     }

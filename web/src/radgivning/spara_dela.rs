@@ -5,9 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::falt::use_formkontext;
-use super::modell::{klick, oppna, Andra, Andring, Meddelande};
-use crate::situation::{Jobb, Situation};
+use super::falt::Formkontext;
+use super::modell::{klick, oppna, Andra, Andring, Meddelande, Modell};
 use crate::text::text;
 
 // The browser's Array, for the Blob's parts (no js-sys dependency for it).
@@ -64,21 +63,11 @@ fn las_fil(input: &HtmlInputElement, d: Andra) {
     input.set_value("");
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SparaDelaProps {
-    pub situation: Situation,
-    pub jobb: Vec<Jobb>,
-    pub meddelande: Option<Meddelande>,
-    /// The share link is shown.
-    pub visa_lank: bool,
-}
-
-#[function_component(SparaDela)]
-pub fn spara_dela(p: &SparaDelaProps) -> Html {
+/// The section, for the model `m`.
+pub fn spara_dela(k: &Formkontext, m: &Modell) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
     let spara = {
-        let (s, j) = (p.situation.clone(), p.jobb.clone());
+        let (s, j) = (m.situation.clone(), m.jobb.clone());
         Callback::from(move |_: MouseEvent| {
             let _ = ladda_ner(
                 text().radgivning.filnamn,
@@ -91,12 +80,12 @@ pub fn spara_dela(p: &SparaDelaProps) -> Html {
         Callback::from(move |e: Event| las_fil(&e.target_unchecked_into(), d.clone()))
     };
     let visa_lank = klick(&k.andra, |m| m.visa_lank = true);
-    let lank = p.visa_lank.then(|| {
+    let lank = m.visa_lank.then(|| {
         let bas = web_sys::window()
             .and_then(|w| w.location().href().ok())
             .map(|h| h.split('#').next().unwrap_or_default().to_string())
             .unwrap_or_default();
-        format!("{bas}{}", crate::dela::fragment(&p.situation, &p.jobb))
+        format!("{bas}{}", crate::dela::fragment(&m.situation, &m.jobb))
     });
     html! {
         <section id="spara-dela" class="spara-dela" aria-labelledby="spara-rubrik">
@@ -109,7 +98,7 @@ pub fn spara_dela(p: &SparaDelaProps) -> Html {
                 <button id="dela" type="button" class="sekundar" onclick={visa_lank}>{ r.dela_lank }</button>
             </div>
             <div aria-live="polite">
-                { match &p.meddelande {
+                { match &m.meddelande {
                     Some(Meddelande::FilOppnad) => html! { <p id="fil-oppnad">{ r.fil_oppnad }</p> },
                     Some(Meddelande::FilFel(e)) => html! { <p id="fil-fel" class="fel">{ (r.fil_fel)(e) }</p> },
                     Some(Meddelande::LankFel(e)) => html! { <p id="lank-fel" class="fel">{ (r.lank_fel)(e) }</p> },

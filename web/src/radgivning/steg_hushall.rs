@@ -2,20 +2,13 @@
 
 use yew::prelude::*;
 
-use super::falt::use_formkontext;
+use super::falt::Formkontext;
 use crate::situation::{self, Barn, Situation, Vuxen};
 use crate::text::text;
 
-#[derive(Properties, PartialEq)]
-pub struct StegHushallProps {
-    pub situation: Situation,
-}
-
-#[function_component(StegHushall)]
-pub fn steg_hushall(p: &StegHushallProps) -> Html {
+/// The step.
+pub fn steg_hushall(k: &Formkontext, s: &Situation) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let s = &p.situation;
     let vuxna_alt = [("1", r.vuxna_en), ("2", r.vuxna_tva)]
         .map(|(v, txt)| (AttrValue::from(v), AttrValue::from(txt)))
         .into();
@@ -39,10 +32,7 @@ pub fn steg_hushall(p: &StegHushallProps) -> Html {
             <div class="falt">
                 <p class="etikett">{ r.barn_etikett }</p>
                 <p class="hjalp">{ r.barn_hjalp }</p>
-                { for s.barn.iter().enumerate().map(|(i, b)| html! {
-                    <BarnRad {i} barn={b.clone()} year={s.year} month={s.month}
-                        ensam={s.vuxna.len() == 1} />
-                }) }
+                { for s.barn.iter().enumerate().map(|(i, b)| barn_rad(k, s, i, b)) }
                 { k.knapp("lagg-till-barn".into(), r.lagg_till_barn.into(), "sekundar",
                     |m| m.situation.barn.push(Barn::default())) }
             </div>
@@ -50,35 +40,22 @@ pub fn steg_hushall(p: &StegHushallProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BarnRadProps {
-    /// The child's index.
-    pub i: usize,
-    pub barn: Barn,
-    /// The month computed, for the questions that depend on it.
-    pub year: i32,
-    pub month: u32,
-    /// One adult in the household (the only case where sharing the barnbidrag is asked).
-    pub ensam: bool,
-}
-
-/// One child: age, where they live, and the questions the rules ask only at some ages.
-#[function_component(BarnRad)]
-pub fn barn_rad(p: &BarnRadProps) -> Html {
+/// Child `i`: age, where they live, and the questions the rules ask only at some ages (in
+/// the month computed); sharing the barnbidrag only with one adult.
+fn barn_rad(k: &Formkontext, s: &Situation, i: usize, b: &Barn) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let (i, b, n) = (p.i, &p.barn, p.i + 1);
+    let n = i + 1;
     let alder = crate::form::las_heltal(&b.alder)
         .ok()
         .and_then(|a| u32::try_from(a).ok());
     // School and birth month only for the ages the rules need them.
-    let skola = alder.is_some_and(|a| situation::fragar_skolgang(p.year, p.month, a));
-    let fodelsemanad = alder.is_some_and(|a| situation::fragar_fodelsemanad(p.year, p.month, a));
+    let skola = alder.is_some_and(|a| situation::fragar_skolgang(s.year, s.month, a));
+    let fodelsemanad = alder.is_some_and(|a| situation::fragar_fodelsemanad(s.year, s.month, a));
     // Only försörjningsstöd's riksnorm asks, for the ages its table has an "utan lunch" amount
     // for.
     let lunch = b.alder.trim().parse::<u32>().is_ok_and(|a| {
         rules::formaner::forsorjningsstod::har_belopp_utan_lunch(
-            rules::formaner::Manad::new(p.year, p.month.clamp(1, 12)),
+            rules::formaner::Manad::new(s.year, s.month.clamp(1, 12)),
             a,
         )
     });
@@ -106,7 +83,7 @@ pub fn barn_rad(p: &BarnRadProps) -> Html {
                     vald_manad.into(), move |m, x| m.situation.barn[i].fodelsemanad =
                         x.parse().ok().filter(|k| (1..=12).contains(k))) }
             }
-            if p.ensam {
+            if s.vuxna.len() == 1 {
                 { k.kryss(format!("barndelat-{i}"), r.barn_delat_etikett.into(), b.delat,
                     move |m, c| m.situation.barn[i].delat = c) }
             }

@@ -3,31 +3,20 @@
 
 use yew::prelude::*;
 
-use super::falt::use_formkontext;
+use super::falt::Formkontext;
 use super::modell::andring;
 use crate::situation::{Har, Kostnad, Situation, Vuxen};
 use crate::text::{text, RadText};
 use calculator_core::hushall::AktivitetsstodForm;
 
-#[derive(Properties, PartialEq)]
-pub struct StegIDagProps {
-    pub situation: Situation,
-    /// "Har du ett beslut med belopp?" is open.
-    pub beslut_oppen: bool,
-}
-
-#[function_component(StegIDag)]
-pub fn steg_i_dag(p: &StegIDagProps) -> Html {
+/// The step; `beslut_oppen`: "Har du ett beslut med belopp?" is open.
+pub fn steg_i_dag(k: &Formkontext, s: &Situation, beslut_oppen: bool) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let s = &p.situation;
     let fs = s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod);
     html! {
         <fieldset class="steg-falt">
             <legend id="steg-rubrik" tabindex="-1">{ r.steg_i_dag }</legend>
-            { for s.vuxna.iter().enumerate().map(|(i, v)| html! {
-                <VuxenIDag {i} vuxen={v.clone()} />
-            }) }
+            { for s.vuxna.iter().enumerate().map(|(i, v)| vuxen_i_dag(k, i, v)) }
             if fs {
                 <fieldset class="underfalt">
                     <legend>{ r.fs_kostnader_rubrik }</legend>
@@ -40,7 +29,7 @@ pub fn steg_i_dag(p: &StegIDagProps) -> Html {
                 { k.textfalt("fs-manader".into(), r.fs_manader_etikett.into(), r.fs_manader_hjalp,
                     &s.fs_manader, |m, x| m.situation.fs_manader = x) }
             }
-            <Beslut situation={s.clone()} oppen={p.beslut_oppen} />
+            { beslut(k, s, beslut_oppen) }
         </fieldset>
     }
 }
@@ -69,19 +58,9 @@ pub fn har_text(r: &RadText, h: Har) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct VuxenIDagProps {
-    /// The adult's index.
-    pub i: usize,
-    pub vuxen: Vuxen,
-}
-
-/// One adult today: what they have, their wage and a-kassa, and the benefit's own fields.
-#[function_component(VuxenIDag)]
-pub fn vuxen_i_dag(p: &VuxenIDagProps) -> Html {
+/// Adult `i` today: what they have, their wage and a-kassa, and the benefit's own fields.
+fn vuxen_i_dag(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let (i, v) = (p.i, &p.vuxen);
     let niva = |etikett: &'static str| {
         k.val_av(
             format!("niva-{i}"),
@@ -113,14 +92,10 @@ pub fn vuxen_i_dag(p: &VuxenIDagProps) -> Html {
             { k.kryss(format!("akt-ocksa-{i}"), r.akt_ocksa_etikett.into(), v.akt_ocksa,
                 move |m, c| m.situation.vuxna[i].akt_ocksa = c) }
             if v.akt_ocksa {
-                <AktFalt {i} form={v.akt_form} dagbelopp={v.akt_dagbelopp.clone()}
-                    omfattning={v.akt_omfattning.clone()} />
+                { akt_falt(k, i, v) }
             }
         </> },
-        Har::Aktivitetsstod => html! {
-            <AktFalt {i} form={v.akt_form} dagbelopp={v.akt_dagbelopp.clone()}
-                omfattning={v.akt_omfattning.clone()} />
-        },
+        Har::Aktivitetsstod => akt_falt(k, i, v),
         Har::Inget | Har::Forsorjningsstod => html! {},
     };
     html! {
@@ -137,46 +112,25 @@ pub fn vuxen_i_dag(p: &VuxenIDagProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AktFaltProps {
-    /// The adult's index.
-    pub i: usize,
-    pub form: AktivitetsstodForm,
-    pub dagbelopp: AttrValue,
-    pub omfattning: AttrValue,
-}
-
 /// Aktivitetsstöd's fields, for adult `i`.
-#[function_component(AktFalt)]
-pub fn akt_falt(p: &AktFaltProps) -> Html {
+fn akt_falt(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let i = p.i;
     html! { <>
-        { k.val_av(format!("akt-form-{i}"), r.akt_form_etikett.into(), r.akt_form, p.form,
+        { k.val_av(format!("akt-form-{i}"), r.akt_form_etikett.into(), r.akt_form, v.akt_form,
             move |m, x| m.situation.vuxna[i].akt_form = x) }
-        if p.form == AktivitetsstodForm::Inkomstbaserat {
+        if v.akt_form == AktivitetsstodForm::Inkomstbaserat {
             { k.textfalt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett.into(),
-                r.akt_dagbelopp_hjalp, &p.dagbelopp, move |m, x| m.situation.vuxna[i].akt_dagbelopp = x) }
+                r.akt_dagbelopp_hjalp, &v.akt_dagbelopp, move |m, x| m.situation.vuxna[i].akt_dagbelopp = x) }
         }
         { k.textfalt(format!("akt-omfattning-{i}"), r.akt_omfattning_etikett.into(),
-            r.akt_omfattning_hjalp, &p.omfattning, move |m, x| m.situation.vuxna[i].akt_omfattning = x) }
+            r.akt_omfattning_hjalp, &v.akt_omfattning, move |m, x| m.situation.vuxna[i].akt_omfattning = x) }
     </> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BeslutProps {
-    pub situation: Situation,
-    pub oppen: bool,
-}
-
 /// "Har du ett beslut med belopp?": amounts from decision letters for today, folded away
-/// unless the person opens it (or a loaded situation has amounts).
-#[function_component(Beslut)]
-pub fn beslut(p: &BeslutProps) -> Html {
+/// unless the person opens it (`oppen`; or a loaded situation has amounts).
+fn beslut(k: &Formkontext, s: &Situation, oppen: bool) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let s = &p.situation;
     let ontoggle = andring(&k.andra, |m, e: Event| {
         m.beslut_oppen = e
             .target_unchecked_into::<web_sys::Element>()
@@ -213,7 +167,7 @@ pub fn beslut(p: &BeslutProps) -> Html {
         </> }
     };
     html! {
-        <details id="beslut" class="beslut" open={p.oppen} {ontoggle}>
+        <details id="beslut" class="beslut" open={oppen} {ontoggle}>
             <summary>{ r.beslut_rubrik }</summary>
             <p class="hjalp">{ r.beslut_hjalp }</p>
             { for s.vuxna.iter().enumerate().map(|(i, v)| vuxen(i, v)) }

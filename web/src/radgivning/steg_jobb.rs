@@ -1,79 +1,43 @@
 //! Step 4, "Jobb att pröva": up to four jobs, each hours and a wage, who takes it, and what
 //! comes with it (semesterersättning, travel and childcare, vilande ersättning).
 
-use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::falt::use_formkontext;
+use super::falt::Formkontext;
 use super::modell::{lagg_till_jobb, ta_bort_jobb};
 use crate::situation::{self, Har, Jobb, Situation, MAX_JOBB};
 use crate::text::text;
 
-#[derive(Properties, PartialEq)]
-pub struct StegJobbProps {
-    pub situation: Situation,
-    pub jobb: Vec<Jobb>,
-}
-
-#[function_component(StegJobb)]
-pub fn steg_jobb(p: &StegJobbProps) -> Html {
+/// The step.
+pub fn steg_jobb(k: &Formkontext, s: &Situation, jobb: &[Jobb]) -> Html {
     let r = &text().radgivning;
-    let k = use_formkontext();
-    let s = &p.situation;
-    // Vilande is offered only to an adult whose ersättning can rest.
-    let kan_vila = |j: &Jobb| {
-        s.vuxna
-            .get(j.person.min(s.vuxna.len().saturating_sub(1)))
-            .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning))
-    };
-    let fs = s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod);
     html! {
         <fieldset class="steg-falt">
             <legend id="steg-rubrik" tabindex="-1">{ r.steg_jobb }</legend>
             <p class="hjalp">{ r.jobb_hjalp }</p>
-            { for p.jobb.iter().enumerate().map(|(i, j)| html! {
-                <JobbFalt {i} jobb={j.clone()} antal_jobb={p.jobb.len()} vuxna={s.vuxna.len()}
-                    {fs} barn={!s.barn.is_empty()} kan_vila={kan_vila(j)}
-                    semester_procent={situation::semesterersattning_procent(s)} />
-            }) }
-            if p.jobb.len() < MAX_JOBB {
+            { for jobb.iter().enumerate().map(|(i, j)| jobb_falt(k, s, i, j, jobb.len() > 1)) }
+            if jobb.len() < MAX_JOBB {
                 { k.knapp("lagg-till-jobb".into(), r.lagg_till_jobb.into(), "sekundar", lagg_till_jobb) }
             }
         </fieldset>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct JobbFaltProps {
-    /// The job's index.
-    pub i: usize,
-    pub jobb: Jobb,
-    pub antal_jobb: usize,
-    /// The number of adults (the job's adult is asked with two).
-    pub vuxna: usize,
-    /// Försörjningsstöd today: the job's costs for it are asked.
-    pub fs: bool,
-    /// Children in the household: the job's childcare is asked.
-    pub barn: bool,
-    /// The job's adult has an ersättning that can rest (vilande).
-    pub kan_vila: bool,
-    /// Semesterersättning in percent in the month computed (the rules').
-    pub semester_procent: Decimal,
-}
-
-/// One job to try.
-#[function_component(JobbFalt)]
-pub fn jobb_falt(p: &JobbFaltProps) -> Html {
+/// Job `i`; `fler`: there are other jobs (so this one can be removed). Who takes it is asked
+/// with two adults, its costs with försörjningsstöd, vilande when its adult's ersättning can
+/// rest.
+fn jobb_falt(k: &Formkontext, s: &Situation, i: usize, j: &Jobb, fler: bool) -> Html {
     let t = text();
     let r = &t.radgivning;
-    let k = use_formkontext();
-    let (i, j) = (p.i, &p.jobb);
+    let fs = s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod);
+    let kan_vila = (s.vuxna.get(j.person.min(s.vuxna.len().saturating_sub(1))))
+        .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
     let (lon_etikett, lon_hjalp) = if j.per_manad {
         (r.manadslon_etikett, r.manadslon_hjalp)
     } else {
         (r.timlon_etikett, r.timlon_hjalp)
     };
-    let personer = (0..p.vuxna)
+    let personer = (0..s.vuxna.len())
         .map(|n| {
             (
                 AttrValue::from(n.to_string()),
@@ -81,7 +45,8 @@ pub fn jobb_falt(p: &JobbFaltProps) -> Html {
             )
         })
         .collect();
-    let semester = (r.semester_etikett)(&crate::format::tal(t, p.semester_procent, 0));
+    let procent = situation::semesterersattning_procent(s);
+    let semester = (r.semester_etikett)(&crate::format::tal(t, procent, 0));
     html! {
         <fieldset class="jobb" id={format!("jobb-{i}")}>
             <legend>{ situation::etikett(r, i) }</legend>
@@ -91,7 +56,7 @@ pub fn jobb_falt(p: &JobbFaltProps) -> Html {
                 move |m, b| m.jobb[i].byt_lonetyp(text(), b)) }
             { k.textfalt(format!("lon-{i}"), lon_etikett.into(), lon_hjalp, &j.lon,
                 move |m, x| m.jobb[i].lon = x) }
-            if p.vuxna > 1 {
+            if s.vuxna.len() > 1 {
                 { k.val(format!("person-{i}"), r.vem_etikett.into(), personer, j.person.to_string().into(),
                     move |m, x| m.jobb[i].person = x.parse().unwrap_or(0)) }
             }
@@ -100,15 +65,15 @@ pub fn jobb_falt(p: &JobbFaltProps) -> Html {
                     move |m, b| m.jobb[i].semester = b) }
                 <p class="hjalp">{ r.semester_hjalp }</p>
             }
-            if p.fs {
+            if fs {
                 { k.textfalt(format!("jobb-resor-{i}"), r.jobb_resor_etikett.into(), r.jobb_kostnad_hjalp,
                     &j.fs_resor, move |m, x| m.jobb[i].fs_resor = x) }
-                if p.barn {
+                if !s.barn.is_empty() {
                     { k.textfalt(format!("jobb-barnomsorg-{i}"), r.jobb_barnomsorg_etikett.into(),
                         r.jobb_kostnad_hjalp, &j.fs_barnomsorg, move |m, x| m.jobb[i].fs_barnomsorg = x) }
                 }
             }
-            if p.kan_vila {
+            if kan_vila {
                 { k.kryss(format!("vilande-{i}"), r.vilande_etikett.into(), j.vilande,
                     move |m, b| m.jobb[i].vilande = b) }
                 <p class="hjalp">{ r.vilande_hjalp }</p>
@@ -118,7 +83,7 @@ pub fn jobb_falt(p: &JobbFaltProps) -> Html {
                     <p class="hjalp">{ r.behall25_hjalp }</p>
                 }
             }
-            if p.antal_jobb > 1 {
+            if fler {
                 { k.knapp(format!("ta-bort-jobb-{i}"), (r.ta_bort_jobb)(i + 1).into(), "lank",
                     move |m| ta_bort_jobb(m, i)) }
             }

@@ -1,28 +1,20 @@
 //! Step 1, "När och var": the income year, the month and the kommun.
 
+use std::rc::Rc;
+
+use rules::Kommun;
 use yew::prelude::*;
 
-use super::falt::use_formkontext;
+use super::falt::Formkontext;
 use super::modell::andring;
 use crate::kommunval::Kommunval;
+use crate::situation::Situation;
 use crate::text::text;
 
-#[derive(Properties, PartialEq)]
-pub struct StegNarProps {
-    pub year: i32,
-    pub month: u32,
-    pub kommun: AttrValue,
-}
-
-#[function_component(StegNar)]
-pub fn steg_nar(p: &StegNarProps) -> Html {
+/// The step, with the years offered (`ar`) and the kommuner of the year chosen.
+pub fn steg_nar(k: &Formkontext, s: &Situation, ar: &[i32], kommuner: Rc<Vec<Kommun>>) -> Html {
     let t = text();
     let r = &t.radgivning;
-    let k = use_formkontext();
-    let ar = use_memo((), |_| crate::ar::inkomstar());
-    let kommuner = use_memo(p.year, |&y| {
-        calculator_core::kommuner(y).unwrap_or_default()
-    });
     let ar_alt = ar
         .iter()
         .map(|y| {
@@ -45,13 +37,13 @@ pub fn steg_nar(p: &StegNarProps) -> Html {
     html! {
         <fieldset class="steg-falt">
             <legend id="steg-rubrik" tabindex="-1">{ r.steg_nar }</legend>
-            { k.val("ar-r".into(), r.ar_etikett.into(), ar_alt, p.year.to_string().into(),
+            { k.val("ar-r".into(), r.ar_etikett.into(), ar_alt, s.year.to_string().into(),
                 |m, v| if let Ok(y) = v.parse() { m.situation.year = y }) }
-            { k.val("manad".into(), r.manad_etikett.into(), manad_alt, p.month.to_string().into(),
+            { k.val("manad".into(), r.manad_etikett.into(), manad_alt, s.month.to_string().into(),
                 |m, v| if let Ok(x) = v.parse() { m.situation.month = x }) }
             <div class="falt">
                 <label for="kommun-r">{ t.kommun_etikett }</label>
-                <Kommunval id="kommun-r" varde={p.kommun.clone()} kommuner={kommuner}
+                <Kommunval id="kommun-r" varde={s.kommun.clone()} {kommuner}
                     {vid_inmatning} {vid_klar} fel={k.meddelanden.for_id("kommun-r")}
                     beskrivs_av="kommun-r-hjalp" />
                 <p id="kommun-r-hjalp" class="hjalp">{ r.kommun_hjalp }</p>
