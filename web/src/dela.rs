@@ -1,11 +1,17 @@
-//! Saving and sharing without a server: the situation as the engine's scenario JSON, in a file
-//! the person downloads or in the fragment of a link (`#s=` + base64url), never in the query
-//! string, so it is never sent anywhere. Reading one back goes through `parse_scenario`, so a
-//! broken file gets the engine's Swedish message naming the field.
+//! Saving and sharing without a server: the situation as the engine's scenario JSON (the typed
+//! scenario, written by serde), in a file the person downloads or in the fragment of a link
+//! (`#s=` + base64url), never in the query string, so it is never sent anywhere. Reading one
+//! back goes through `parse_scenario`, so a broken file gets the engine's Swedish message
+//! naming the field. Files and links saved before the scenario was typed (amounts as JSON
+//! numbers, not strings; other key order; defaults left out) read the same.
 
+use calculator_core::hushall::{Alternativ, BarnInput, HushallInput};
+use calculator_core::scenario::Person;
 use calculator_core::{parse_scenario, Decimal, Scenario};
+use rules::formaner::aktivitetsersattning::{Niva, Slag};
+use rules::formaner::barnbidrag::Fordelning;
 
-use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Situation, Vuxen, MAX_JOBB};
+use crate::situation::{self, Barn, FsKostnader, Har, Jobb, Kostnad, Situation, Vuxen, MAX_JOBB};
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -44,7 +50,13 @@ pub fn fran_base64url(s: &str) -> Option<Vec<u8>> {
 /// The scenario to save or share: exactly what the engine is given.
 pub fn scenario_text(s: &Situation, jobb: &[Jobb]) -> String {
     let t = &crate::text::text().radgivning;
-    situation::scenario_json(t, s, jobb, None).0.to_string()
+    let sc = situation::scenario(t, s, jobb, None).0;
+    // Through a JSON value, whose writer the engine's alternatives already use: writing the
+    // scenario straight to text would add a second serializer to the wasm. Cannot fail: the
+    // scenario's maps have string keys.
+    serde_json::to_value(&sc)
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 /// The fragment of a share link, "#s=…".
@@ -79,105 +91,31 @@ pub fn las(json: &str) -> Result<(Situation, Vec<Jobb>), String> {
     Ok(fran_scenario(&sc))
 }
 
+/// An amount in a patch: a JSON number (files saved before the scenario was typed) or a
+/// string (serde's Decimal), as written.
+fn belopp(x: &serde_json::Value) -> Option<String> {
+    match x {
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
 fn tal(x: Decimal) -> String {
     x.normalize().to_string().replace('.', ",")
 }
 
-fn niva_namn<T: serde_namn::Namn>(x: T) -> &'static str {
-    x.namn()
-}
-
-mod serde_namn {
-    use rules::formaner::{aktivitetsersattning::Niva, sjukpenning::Omfattning};
-    /// The engine's names of the levels, as the form keeps them.
-    pub trait Namn {
-        fn namn(self) -> &'static str;
-    }
-    impl Namn for Niva {
-        fn namn(self) -> &'static str {
-            match self {
-                Niva::Hel => "hel",
-                Niva::TreFjardedelar => "tre_fjardedelar",
-                Niva::Halv => "halv",
-                Niva::EnFjardedel => "en_fjardedel",
-            }
-        }
-    }
-    impl Namn for Omfattning {
-        fn namn(self) -> &'static str {
-            match self {
-                Omfattning::Hel => "hel",
-                Omfattning::TreFjardedelar => "tre_fjardedelar",
-                Omfattning::Halv => "halv",
-                Omfattning::EnFjardedel => "en_fjardedel",
-            }
-        }
-    }
-}
-
-/// The form's situation and jobs from a scenario (the inverse of `scenario_json` for every
+/// The form's situation and jobs from a scenario (the inverse of `situation::scenario` for every
 /// scenario the form writes; other fields are left out).
 pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
-    let mut vuxna: Vec<Vuxen> = sc
-        .people
-        .iter()
-        .take(2)
-        .map(|p| {
-            let mut v = Vuxen {
-                alder: (sc.year - p.birth_year).max(0).to_string(),
-                ..Vuxen::default()
-            };
-            if let Some(sp) = &p.sjukpenning {
-                v.har = Har::Sjukpenning;
-                v.niva = sp.omfattning.map(niva_namn).unwrap_or("hel");
-                v.sgi = sp.sgi.map(tal).unwrap_or_default();
-                v.normal_arbetstid = sp.normal_arbetstid.map(tal).unwrap_or_default();
-            } else if let Some(ae) = &p.aktivitetsersattning {
-                v.har = match ae.slag {
-                    rules::formaner::aktivitetsersattning::Slag::Sjukersattning => {
-                        Har::Sjukersattning
-                    }
-                    _ => Har::Aktivitetsersattning,
-                };
-                v.niva = niva_namn(ae.niva);
-                v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
-            }
-            if let Some(akt) = &p.aktivitetsstod {
-                use calculator_core::hushall::AktivitetsstodForm as F;
-                if v.har == Har::Inget {
-                    v.har = Har::Aktivitetsstod;
-                } else {
-                    v.akt_ocksa = true;
-                }
-                v.akt_form = match akt.form {
-                    F::Grundbelopp => "grundbelopp",
-                    F::Inkomstbaserat => "inkomstbaserat",
-                    F::UtvecklingsersattningGymnasieexamen => {
-                        "utvecklingsersattning_gymnasieexamen"
-                    }
-                    F::UtvecklingsersattningOvriga => "utvecklingsersattning_ovriga",
-                };
-                v.akt_dagbelopp = akt.belopp_per_dag.map(tal).unwrap_or_default();
-                v.akt_omfattning = tal(akt.omfattning * Decimal::ONE_HUNDRED);
-            }
-            let beslut = |k: &str| p.overrides.get(k).copied().map(tal).unwrap_or_default();
-            v.beslut_belopp = match v.har {
-                Har::Sjukpenning => beslut("sjukpenning"),
-                Har::Aktivitetsersattning | Har::Sjukersattning => beslut("aktivitetsersattning"),
-                Har::Aktivitetsstod => beslut("aktivitetsstod"),
-                Har::Inget | Har::Forsorjningsstod => String::new(),
-            };
-            v.beslut_bostadstillagg = beslut("bostadstillagg");
-            let inkomst = |x: Decimal| if x.is_zero() { String::new() } else { tal(x) };
-            v.lon_i_dag = inkomst(p.income_per_month.lon);
-            v.akassa = inkomst(p.income_per_month.annan_pensionsgrundande);
-            v
-        })
+    let mut vuxna: Vec<Vuxen> = (sc.people.iter().take(2))
+        .map(|p| vuxen(sc.year, p))
         .collect();
     if vuxna.is_empty() {
         vuxna.push(Vuxen::default());
     }
     let hh = sc.household.clone().unwrap_or_default();
+    let beslut = |k: &str| hh.overrides.get(k).copied().map(tal).unwrap_or_default();
     let mut s = Situation {
         year: sc.year,
         month: sc.month.unwrap_or(1),
@@ -190,57 +128,18 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
             tal(hh.formogenhet)
         },
         yta: hh.bostadsyta_kvm.map(tal).unwrap_or_default(),
-        barn: hh
-            .children
-            .iter()
-            .map(|b| {
-                use rules::formaner::barnbidrag::{Fordelning, Skolgang};
-                use rules::formaner::bostadsbidrag::Boende;
-                Barn {
-                    alder: b.age.to_string(),
-                    boende: match b.boende {
-                        Boende::Hemmavarande => "hemmavarande",
-                        Boende::Vaxelvis => "vaxelvis",
-                        Boende::Umgange => "umgange",
-                    },
-                    delat: b.barnbidrag == Some(Fordelning::Delat),
-                    lunch: b.lunch_utanfor_hemmet,
-                    skolgang: match b.skolgang {
-                        Skolgang::Ingen => "ingen",
-                        Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
-                        Skolgang::Studiehjalp => "studiehjalp",
-                    },
-                    fodelsemanad: b.birth_month,
-                }
-            })
-            .collect(),
+        barn: hh.children.iter().map(barn).collect(),
         fs: FsKostnader::default(),
         fs_manader: String::new(),
-        beslut_bostadsbidrag: hh
-            .overrides
-            .get("bostadsbidrag")
-            .copied()
-            .map(tal)
-            .unwrap_or_default(),
-        beslut_forsorjningsstod: hh
-            .overrides
-            .get("forsorjningsstod")
-            .copied()
-            .map(tal)
-            .unwrap_or_default(),
+        beslut_bostadsbidrag: beslut("bostadsbidrag"),
+        beslut_forsorjningsstod: beslut("forsorjningsstod"),
     };
     if let Some(fs) = &hh.forsorjningsstod {
-        let k = &fs.kostnader;
-        for (namn, x) in [
-            ("hushallsel", k.hushallsel),
-            ("hemforsakring", k.hemforsakring),
-            ("arbetsresor", k.arbetsresor),
-            ("fack_och_akassa", k.fack_och_akassa),
-            ("barnomsorg", k.barnomsorg),
-            ("ovrigt", k.ovrigt),
-        ] {
-            if let (Some(f), false) = (s.fs.falt_mut(namn), x.is_zero()) {
-                *f = tal(x);
+        let mut k = fs.kostnader.clone();
+        for kostnad in Kostnad::ALLA {
+            let x = *kostnad.i(&mut k);
+            if !x.is_zero() {
+                *s.fs.falt_mut(kostnad) = tal(x);
             }
         }
         s.fs_manader = fs
@@ -254,91 +153,138 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
     }
     let mut jobb = Vec::new();
     for alt in sc.alternatives.iter().take(MAX_JOBB) {
-        // The adult who takes the job; other entries only switch off decision amounts.
-        let Some((person, patch)) = alt
-            .people
-            .iter()
-            .find(|(_, p)| p.get("job").is_some())
-            .or_else(|| alt.people.iter().next())
-        else {
-            continue;
-        };
-        let mut j = Jobb {
-            person: person.parse::<usize>().unwrap_or(0).min(s.vuxna.len() - 1),
-            ..Jobb::default()
-        };
-        let job = patch.get("job");
-        let num = |k: &str| {
-            job.and_then(|x| x.get(k))
-                .filter(|x| x.is_number())
-                .map(|x| x.to_string().replace('.', ","))
-        };
-        if let Some(h) = num("hours_per_week") {
-            j.timmar = h;
-        }
-        if let Some(l) = num("hourly_wage") {
-            j.lon = l;
-            j.semester = num("semesterersattning_procent").is_some();
-        } else if let Some(l) = num("monthly_salary") {
-            j.lon = l;
-            j.per_manad = true;
-        }
-        if let Some(v) = patch
-            .get("aktivitetsersattning")
-            .and_then(|a| a.get("vilande"))
-        {
-            j.vilande = true;
-            j.behall_25 = v
-                .get("behallen_25_procent")
-                .and_then(|b| b.as_bool())
-                .unwrap_or(false);
-            if let Some(n) = v
-                .get("manader_med_ersattning_fore")
-                .and_then(|n| n.as_u64())
-            {
-                if let Some(vx) = s.vuxna.get_mut(j.person) {
-                    vx.manader_med_ersattning = n.to_string();
-                }
-            }
-            if let Some(n) = v.get("manader_vilande_hittills").and_then(|n| n.as_u64()) {
-                if let Some(vx) = s.vuxna.get_mut(j.person) {
-                    vx.manader_vilande = n.to_string();
-                }
-            }
-        }
-        // The job's extra costs for försörjningsstöd: the alternative's amount less today's.
-        if let Some(k) = alt
-            .household
-            .as_ref()
-            .and_then(|h| h.get("forsorjningsstod"))
-            .and_then(|f| f.get("kostnader"))
-        {
-            let i_dag = hh.forsorjningsstod.as_ref().map(|f| &f.kostnader);
-            for (namn, falt) in [
-                ("arbetsresor", &mut j.fs_resor),
-                ("barnomsorg", &mut j.fs_barnomsorg),
-            ] {
-                let med_jobb = k
-                    .get(namn)
-                    .and_then(|x| x.to_string().parse::<Decimal>().ok());
-                let idag = i_dag
-                    .map(|c| {
-                        if namn == "arbetsresor" {
-                            c.arbetsresor
-                        } else {
-                            c.barnomsorg
-                        }
-                    })
-                    .unwrap_or_default();
-                if let Some(x) = med_jobb {
-                    *falt = tal(x - idag);
-                }
-            }
-        }
-        jobb.push(j);
+        jobb.extend(fran_alternativ(alt, &mut s, &hh));
     }
     if jobb.is_empty() {
         jobb.push(Jobb::default());
     }
     (s, jobb)
+}
+
+/// An adult as the form keeps them, from the scenario's person `p` in `year`.
+fn vuxen(year: i32, p: &Person) -> Vuxen {
+    let mut v = Vuxen {
+        alder: (year - p.birth_year).max(0).to_string(),
+        ..Vuxen::default()
+    };
+    if let Some(sp) = &p.sjukpenning {
+        v.har = Har::Sjukpenning;
+        v.niva = sp
+            .omfattning
+            .map(situation::niva_for_omfattning)
+            .unwrap_or(Niva::Hel);
+        v.sgi = sp.sgi.map(tal).unwrap_or_default();
+        v.normal_arbetstid = sp.normal_arbetstid.map(tal).unwrap_or_default();
+    } else if let Some(ae) = &p.aktivitetsersattning {
+        v.har = match ae.slag {
+            Slag::Sjukersattning => Har::Sjukersattning,
+            Slag::Aktivitetsersattning => Har::Aktivitetsersattning,
+        };
+        v.niva = ae.niva;
+        v.inkomstrelaterad = ae.inkomstrelaterad_per_manad.map(tal).unwrap_or_default();
+    }
+    if let Some(akt) = &p.aktivitetsstod {
+        if v.har == Har::Inget {
+            v.har = Har::Aktivitetsstod;
+        } else {
+            v.akt_ocksa = true;
+        }
+        v.akt_form = akt.form;
+        v.akt_dagbelopp = akt.belopp_per_dag.map(tal).unwrap_or_default();
+        v.akt_omfattning = tal(akt.omfattning * Decimal::ONE_HUNDRED);
+    }
+    let beslut = |k: &str| p.overrides.get(k).copied().map(tal).unwrap_or_default();
+    v.beslut_belopp = match v.har {
+        Har::Sjukpenning => beslut("sjukpenning"),
+        Har::Aktivitetsersattning | Har::Sjukersattning => beslut("aktivitetsersattning"),
+        Har::Aktivitetsstod => beslut("aktivitetsstod"),
+        Har::Inget | Har::Forsorjningsstod => String::new(),
+    };
+    v.beslut_bostadstillagg = beslut("bostadstillagg");
+    let inkomst = |x: Decimal| if x.is_zero() { String::new() } else { tal(x) };
+    v.lon_i_dag = inkomst(p.income_per_month.lon);
+    v.akassa = inkomst(p.income_per_month.annan_pensionsgrundande);
+    v
+}
+
+/// A child as the form keeps them.
+fn barn(b: &BarnInput) -> Barn {
+    Barn {
+        alder: b.age.to_string(),
+        boende: b.boende,
+        delat: b.barnbidrag == Some(Fordelning::Delat),
+        lunch: b.lunch_utanfor_hemmet,
+        skolgang: b.skolgang,
+        fodelsemanad: b.birth_month,
+    }
+}
+
+/// The job of an alternative (its patch of the adult who takes it); None for an alternative
+/// without people. Its vilande's months are the adult's, in `s`; its costs for
+/// försörjningsstöd are the alternative's less today's (`hh`).
+fn fran_alternativ(alt: &Alternativ, s: &mut Situation, hh: &HushallInput) -> Option<Jobb> {
+    // The adult who takes the job; other entries only switch off decision amounts.
+    let (person, patch) = (alt.people.iter())
+        .find(|(_, p)| p.get("job").is_some())
+        .or_else(|| alt.people.iter().next())?;
+    let mut j = Jobb {
+        person: person.parse::<usize>().unwrap_or(0).min(s.vuxna.len() - 1),
+        ..Jobb::default()
+    };
+    let job = patch.get("job");
+    let num = |k: &str| {
+        job.and_then(|x| x.get(k))
+            .and_then(belopp)
+            .map(|x| x.replace('.', ","))
+    };
+    if let Some(h) = num("hours_per_week") {
+        j.timmar = h;
+    }
+    if let Some(l) = num("hourly_wage") {
+        j.lon = l;
+        j.semester = num("semesterersattning_procent").is_some();
+    } else if let Some(l) = num("monthly_salary") {
+        j.lon = l;
+        j.per_manad = true;
+    }
+    if let Some(v) = patch
+        .get("aktivitetsersattning")
+        .and_then(|a| a.get("vilande"))
+    {
+        j.vilande = true;
+        j.behall_25 = v
+            .get("behallen_25_procent")
+            .and_then(|b| b.as_bool())
+            .unwrap_or(false);
+        if let Some(vx) = s.vuxna.get_mut(j.person) {
+            let manader = |k: &str| v.get(k).and_then(|n| n.as_u64());
+            if let Some(n) = manader("manader_med_ersattning_fore") {
+                vx.manader_med_ersattning = n.to_string();
+            }
+            if let Some(n) = manader("manader_vilande_hittills") {
+                vx.manader_vilande = n.to_string();
+            }
+        }
+    }
+    // The job's extra costs for försörjningsstöd: the alternative's amount less today's.
+    if let Some(k) = (alt.household.as_ref())
+        .and_then(|h| h.get("forsorjningsstod"))
+        .and_then(|f| f.get("kostnader"))
+    {
+        let i_dag = hh.forsorjningsstod.as_ref().map(|f| &f.kostnader);
+        for (namn, falt, idag) in [
+            ("arbetsresor", &mut j.fs_resor, i_dag.map(|c| c.arbetsresor)),
+            (
+                "barnomsorg",
+                &mut j.fs_barnomsorg,
+                i_dag.map(|c| c.barnomsorg),
+            ),
+        ] {
+            let med_jobb = (k.get(namn).and_then(belopp)).and_then(|x| x.parse::<Decimal>().ok());
+            if let Some(x) = med_jobb {
+                *falt = tal(x - idag.unwrap_or_default());
+            }
+        }
+    }
+    Some(j)
 }

@@ -244,71 +244,8 @@ pub fn diagram(p: &Props) -> Html {
             markor.set(None);
         })
     };
-    let onkeydown = {
-        let markor = markor.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if antal == 0 {
-                return;
-            }
-            let sista = antal - 1;
-            let nu = *markor;
-            let ny = match e.key().as_str() {
-                "ArrowRight" | "ArrowUp" => nu.map_or(0, |i| (i + 1).min(sista)),
-                "ArrowLeft" | "ArrowDown" => nu.map_or(0, |i| i.saturating_sub(1)),
-                "PageUp" => nu.map_or(0, |i| (i + 5).min(sista)),
-                "PageDown" => nu.map_or(0, |i| i.saturating_sub(5)),
-                "Home" => 0,
-                "End" => sista,
-                "Escape" => {
-                    markor.set(None);
-                    return;
-                }
-                _ => return,
-            };
-            e.prevent_default();
-            markor.set(Some(ny));
-        })
-    };
-    let onpointermove = {
-        let markor = markor.clone();
-        let vy = *visning;
-        let (rx0, rx1, ymin, ymax) = (ram.x0, ram.x1, ram.ymin, ram.ymax);
-        let mitter: Vec<f64> = s
-            .marginaleffekter
-            .iter()
-            .map(|m| (f(m.from_x) + f(m.to_x)) / 2.0)
-            .collect();
-        let xs: Vec<f64> = s.punkter.iter().map(|p| f(p.x)).collect();
-        let yta = yta.clone();
-        // Yew delegates events to its root, so the chart's own box comes from a node ref.
-        Callback::from(move |e: PointerEvent| {
-            let Some(el) = yta.cast::<web_sys::Element>() else {
-                return;
-            };
-            let rect = el.get_bounding_client_rect();
-            if rect.width() <= 0.0 {
-                return;
-            }
-            let vx = (f64::from(e.client_x()) - rect.left()) / rect.width() * B;
-            let x = Ram {
-                x0: rx0,
-                x1: rx1,
-                ymin,
-                ymax,
-                steg: 1.0,
-            }
-            .x_for(vx);
-            let kandidater = if vy == Visning::Niva { &xs } else { &mitter };
-            let narmast = kandidater
-                .iter()
-                .enumerate()
-                .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
-                .map(|(i, _)| i);
-            if narmast != *markor {
-                markor.set(narmast);
-            }
-        })
-    };
+    let onkeydown = tangentstyrning(&markor, antal);
+    let onpointermove = pekarstyrning(&markor, *visning, &ram, s, &yta);
 
     let (rubrik, beskrivning) = match *visning {
         Visning::Niva => (
@@ -356,27 +293,122 @@ pub fn diagram(p: &Props) -> Html {
                     p.markeringar.iter().any(|m| !m.pa_kurvan),
                 )) }
             </figcaption>
-            <details id={if *visning == Visning::Niva { "diagram-tabell-ram" } else { "marginal-tabell-ram" }}
-                open={*tabell_oppen} ontoggle={ {
-                    let tabell_oppen = tabell_oppen.clone();
-                    Callback::from(move |e: Event| {
-                        let oppen = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
-                        if oppen != *tabell_oppen {
-                            tabell_oppen.set(oppen);
-                        }
-                    })
-                } }>
-                <summary>{ r.diagram_som_tabell }</summary>
-                if *tabell_oppen {
-                    <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
-                    { match *visning {
-                        Visning::Niva => niva_tabell(t, s, &ids),
-                        Visning::Marginal => marginal_tabell(t, s),
-                    } }
-                    </div>
-                }
-            </details>
+            { tabelldel(t, *visning, &tabell_oppen, s, &ids) }
         </figure>
+    }
+}
+
+/// The arrow keys (and Page Up/Down, Home, End) move the cursor over `antal` positions;
+/// Escape takes it away.
+fn tangentstyrning(
+    markor: &UseStateHandle<Option<usize>>,
+    antal: usize,
+) -> Callback<KeyboardEvent> {
+    let markor = markor.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if antal == 0 {
+            return;
+        }
+        let sista = antal - 1;
+        let nu = *markor;
+        let ny = match e.key().as_str() {
+            "ArrowRight" | "ArrowUp" => nu.map_or(0, |i| (i + 1).min(sista)),
+            "ArrowLeft" | "ArrowDown" => nu.map_or(0, |i| i.saturating_sub(1)),
+            "PageUp" => nu.map_or(0, |i| (i + 5).min(sista)),
+            "PageDown" => nu.map_or(0, |i| i.saturating_sub(5)),
+            "Home" => 0,
+            "End" => sista,
+            "Escape" => {
+                markor.set(None);
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        markor.set(Some(ny));
+    })
+}
+
+/// The pointer puts the cursor on the nearest point (level view) or step (marginal view).
+fn pekarstyrning(
+    markor: &UseStateHandle<Option<usize>>,
+    vy: Visning,
+    ram: &Ram,
+    s: &SweepResultat,
+    yta: &NodeRef,
+) -> Callback<PointerEvent> {
+    let markor = markor.clone();
+    let (rx0, rx1, ymin, ymax) = (ram.x0, ram.x1, ram.ymin, ram.ymax);
+    let mitter: Vec<f64> = s
+        .marginaleffekter
+        .iter()
+        .map(|m| (f(m.from_x) + f(m.to_x)) / 2.0)
+        .collect();
+    let xs: Vec<f64> = s.punkter.iter().map(|p| f(p.x)).collect();
+    let yta = yta.clone();
+    // Yew delegates events to its root, so the chart's own box comes from a node ref.
+    Callback::from(move |e: PointerEvent| {
+        let Some(el) = yta.cast::<web_sys::Element>() else {
+            return;
+        };
+        let rect = el.get_bounding_client_rect();
+        if rect.width() <= 0.0 {
+            return;
+        }
+        let vx = (f64::from(e.client_x()) - rect.left()) / rect.width() * B;
+        let x = Ram {
+            x0: rx0,
+            x1: rx1,
+            ymin,
+            ymax,
+            steg: 1.0,
+        }
+        .x_for(vx);
+        let kandidater = if vy == Visning::Niva { &xs } else { &mitter };
+        let narmast = kandidater
+            .iter()
+            .enumerate()
+            .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
+            .map(|(i, _)| i);
+        if narmast != *markor {
+            markor.set(narmast);
+        }
+    })
+}
+
+/// The chart as a table, in a `<details>`: built only while it is open.
+fn tabelldel(
+    t: &Text,
+    visning: Visning,
+    tabell_oppen: &UseStateHandle<bool>,
+    s: &SweepResultat,
+    ids: &[&'static str],
+) -> Html {
+    let r = &t.radgivning;
+    let ontoggle = {
+        let tabell_oppen = tabell_oppen.clone();
+        Callback::from(move |e: Event| {
+            let oppen = e
+                .target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open");
+            if oppen != *tabell_oppen {
+                tabell_oppen.set(oppen);
+            }
+        })
+    };
+    html! {
+        <details id={if visning == Visning::Niva { "diagram-tabell-ram" } else { "marginal-tabell-ram" }}
+            open={**tabell_oppen} {ontoggle}>
+            <summary>{ r.diagram_som_tabell }</summary>
+            if **tabell_oppen {
+                <div class="rullram" tabindex="0" role="region" aria-label={r.diagram_som_tabell}>
+                { match visning {
+                    Visning::Niva => niva_tabell(t, s, ids),
+                    Visning::Marginal => marginal_tabell(t, s),
+                } }
+                </div>
+            }
+        </details>
     }
 }
 

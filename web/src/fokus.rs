@@ -48,3 +48,22 @@ pub fn use_fokus_vid_antal(
         }
     });
 }
+
+/// After `steg` changes (not on the first render), the element `rubrik` gets the focus: the
+/// new step's heading, so a keyboard or screen-reader user starts at the top of the new fields.
+#[hook]
+pub fn use_fokus_vid_steg(steg: usize, rubrik: &'static str) {
+    let forsta_render = use_mut_ref(|| true);
+    use_effect_with(steg, move |_| {
+        if std::mem::replace(&mut *forsta_render.borrow_mut(), false) {
+            return;
+        }
+        if let Some(el) = dokument()
+            .and_then(|d| d.get_element_by_id(rubrik))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // Ignored on failure: focus is a convenience.
+            let _ = el.focus();
+        }
+    });
+}

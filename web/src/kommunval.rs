@@ -118,48 +118,15 @@ pub fn kommunval(p: &Props) -> Html {
     };
 
     let onkeydown = {
-        let (oppen, aktiv, valj) = (oppen.clone(), aktiv.clone(), valj.clone());
-        let vid_klar = p.vid_klar.clone();
         let namn: Vec<String> = traffar.iter().map(|k| k.namn.clone()).collect();
-        let exakt_namn = exakt_namn.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let n = namn.len();
-            match e.key().as_str() {
-                "ArrowDown" | "ArrowUp" if n > 0 => {
-                    e.prevent_default();
-                    let ner = e.key() == "ArrowDown";
-                    let nasta = match (*oppen, *aktiv) {
-                        (true, Some(i)) if ner => (i + 1) % n,
-                        (true, Some(i)) => (i + n - 1) % n,
-                        _ if ner => 0,
-                        _ => n - 1,
-                    };
-                    oppen.set(true);
-                    aktiv.set(Some(nasta));
-                }
-                // A name typed in full always wins, list open or not; otherwise Enter takes
-                // the highlighted option or the only match, never a guess.
-                "Enter" if exakt_namn.is_some() || *oppen => {
-                    let val = match (&exakt_namn, *aktiv) {
-                        (Some(x), _) => Some(x),
-                        (None, Some(i)) => namn.get(i),
-                        (None, None) if n == 1 => namn.first(),
-                        (None, None) => None,
-                    };
-                    if let Some(v) = val {
-                        e.prevent_default();
-                        valj.emit(v.clone());
-                    }
-                }
-                "Escape" if *oppen => {
-                    e.prevent_default();
-                    oppen.set(false);
-                    aktiv.set(None);
-                    vid_klar.emit(());
-                }
-                _ => {}
-            }
-        })
+        tangenter(
+            oppen.clone(),
+            aktiv.clone(),
+            valj.clone(),
+            p.vid_klar.clone(),
+            namn,
+            exakt_namn.clone(),
+        )
     };
 
     // Leaving the field with a name typed in full (any case) chooses that kommun, spelt as
@@ -237,4 +204,54 @@ pub fn kommunval(p: &Props) -> Html {
             }
         </div>
     }
+}
+
+/// The keys of the combobox pattern: the arrows move through the matches `namn` (opening the
+/// list, `oppen`, and highlighting one, `aktiv`), Enter chooses, Escape closes.
+fn tangenter(
+    oppen: UseStateHandle<bool>,
+    aktiv: UseStateHandle<Option<usize>>,
+    valj: Callback<String>,
+    vid_klar: Callback<()>,
+    namn: Vec<String>,
+    exakt_namn: Option<String>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let n = namn.len();
+        match e.key().as_str() {
+            "ArrowDown" | "ArrowUp" if n > 0 => {
+                e.prevent_default();
+                let ner = e.key() == "ArrowDown";
+                let nasta = match (*oppen, *aktiv) {
+                    (true, Some(i)) if ner => (i + 1) % n,
+                    (true, Some(i)) => (i + n - 1) % n,
+                    _ if ner => 0,
+                    _ => n - 1,
+                };
+                oppen.set(true);
+                aktiv.set(Some(nasta));
+            }
+            // A name typed in full always wins, list open or not; otherwise Enter takes
+            // the highlighted option or the only match, never a guess.
+            "Enter" if exakt_namn.is_some() || *oppen => {
+                let val = match (&exakt_namn, *aktiv) {
+                    (Some(x), _) => Some(x),
+                    (None, Some(i)) => namn.get(i),
+                    (None, None) if n == 1 => namn.first(),
+                    (None, None) => None,
+                };
+                if let Some(v) = val {
+                    e.prevent_default();
+                    valj.emit(v.clone());
+                }
+            }
+            "Escape" if *oppen => {
+                e.prevent_default();
+                oppen.set(false);
+                aktiv.set(None);
+                vid_klar.emit(());
+            }
+            _ => {}
+        }
+    })
 }

@@ -2,6 +2,7 @@
 //! the engine; this crate only reads the form, routes messages and lays out the answer.
 
 pub mod app;
+pub mod ar;
 pub mod att_gora;
 pub mod dela;
 pub mod diagram;
@@ -13,6 +14,7 @@ pub mod kommunval;
 pub mod radgivning;
 pub mod resultat;
 pub mod situation;
+pub mod skattesida;
 pub mod text;
 
 pub use app::App;

@@ -1,101 +1,137 @@
 //! The counselling view's input: the household's situation today and the jobs to try, as
-//! typed, and the engine's `Scenario` built from them. Only reading and routing happens here;
-//! every rule and every range check is the engine's.
+//! typed, and the engine's `Scenario` built from them as a typed value. Only reading and
+//! routing happens here; every rule and every range check is the engine's.
 
-use calculator_core::{parse_scenario, InputErrors, Scenario, ScenarioResult, SCHEMA_VERSION};
+use std::collections::BTreeMap;
+
+use calculator_core::hushall::{
+    AktivitetsersattningInput, AktivitetsstodForm, AktivitetsstodInput, Alternativ, BarnInput,
+    ForsorjningsstodInput, HushallInput, JobbInput, SjukpenningInput, SweepOver, SweepSpec,
+};
+use calculator_core::scenario::Person;
+use calculator_core::{InputErrors, Scenario, ScenarioResult, SCHEMA_VERSION};
+use rules::formaner::aktivitetsersattning::{Niva, Slag, Vilande};
+use rules::formaner::barnbidrag::{Fordelning, Skolgang};
+use rules::formaner::bostadsbidrag::Boende;
+use rules::formaner::forsorjningsstod::{Jobbstimulans, SkaligaKostnader};
+use rules::formaner::sjukpenning::Omfattning;
 use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value};
 
-/// A JSON value, enough to write a scenario for `parse_scenario` (the app needs no JSON
-/// library of its own for that).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    /// A number as written (a Decimal's or an integer's `to_string`).
-    Num(String),
-    Str(String),
-    Array(Vec<Value>),
-    Object(Map),
-}
+use crate::form::{las_heltal, las_tal, Lasfel};
 
-pub type Map = Vec<(String, Value)>;
-
-impl From<Decimal> for Value {
-    fn from(x: Decimal) -> Self {
-        Value::Num(x.normalize().to_string())
-    }
-}
-impl From<i64> for Value {
-    fn from(x: i64) -> Self {
-        Value::Num(x.to_string())
-    }
-}
-impl From<&str> for Value {
-    fn from(x: &str) -> Self {
-        Value::Str(x.to_string())
-    }
-}
-impl From<bool> for Value {
-    fn from(x: bool) -> Self {
-        Value::Bool(x)
+/// A choice the form offers among an enum's values (the engine's own enums, and `Har`): every
+/// value in the order shown, and its name, which is the engine's name for it (as in the
+/// scenario format) and the value of its `<option>`.
+pub trait Val: Copy + PartialEq + 'static {
+    const ALLA: &'static [Self];
+    fn namn(self) -> &'static str;
+    /// The value by its name; None for a name the form does not offer.
+    fn fran_namn(namn: &str) -> Option<Self> {
+        Self::ALLA.iter().copied().find(|x| x.namn() == namn)
     }
 }
 
-/// An object from (key, value) pairs.
-fn obj<const N: usize>(par: [(&str, Value); N]) -> Value {
-    Value::Object(par.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-}
-
-fn satt(m: &mut Map, k: &str, v: Value) {
-    match m.iter_mut().find(|(n, _)| n == k) {
-        Some((_, x)) => *x = v,
-        None => m.push((k.to_string(), v)),
-    }
-}
-
-impl std::fmt::Display for Value {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Val for Har {
+    const ALLA: &'static [Self] = &[
+        Har::Inget,
+        Har::Sjukpenning,
+        Har::Aktivitetsersattning,
+        Har::Sjukersattning,
+        Har::Aktivitetsstod,
+        Har::Forsorjningsstod,
+    ];
+    fn namn(self) -> &'static str {
         match self {
-            Value::Null => f.write_str("null"),
-            Value::Bool(b) => write!(f, "{b}"),
-            Value::Num(n) => f.write_str(n),
-            Value::Str(s) => {
-                f.write_str("\"")?;
-                for c in s.chars() {
-                    match c {
-                        '"' => f.write_str("\\\"")?,
-                        '\\' => f.write_str("\\\\")?,
-                        c if (c as u32) < 0x20 => write!(f, "\\u{:04x}", c as u32)?,
-                        c => write!(f, "{c}")?,
-                    }
-                }
-                f.write_str("\"")
-            }
-            Value::Array(v) => {
-                f.write_str("[")?;
-                for (i, x) in v.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(",")?;
-                    }
-                    write!(f, "{x}")?;
-                }
-                f.write_str("]")
-            }
-            Value::Object(m) => {
-                f.write_str("{")?;
-                for (i, (k, x)) in m.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(",")?;
-                    }
-                    write!(f, "{}:{x}", Value::Str(k.clone()))?;
-                }
-                f.write_str("}")
-            }
+            Har::Inget => "inget",
+            Har::Sjukpenning => "sjukpenning",
+            Har::Aktivitetsersattning => "aktivitetsersattning",
+            Har::Sjukersattning => "sjukersattning",
+            Har::Aktivitetsstod => "aktivitetsstod",
+            Har::Forsorjningsstod => "forsorjningsstod",
         }
     }
 }
 
-use crate::form::{las_heltal, las_tal, Lasfel};
+impl Val for Niva {
+    const ALLA: &'static [Self] = &[
+        Niva::Hel,
+        Niva::TreFjardedelar,
+        Niva::Halv,
+        Niva::EnFjardedel,
+    ];
+    fn namn(self) -> &'static str {
+        match self {
+            Niva::Hel => "hel",
+            Niva::TreFjardedelar => "tre_fjardedelar",
+            Niva::Halv => "halv",
+            Niva::EnFjardedel => "en_fjardedel",
+        }
+    }
+}
+
+impl Val for AktivitetsstodForm {
+    const ALLA: &'static [Self] = &[
+        AktivitetsstodForm::Grundbelopp,
+        AktivitetsstodForm::Inkomstbaserat,
+        AktivitetsstodForm::UtvecklingsersattningGymnasieexamen,
+        AktivitetsstodForm::UtvecklingsersattningOvriga,
+    ];
+    fn namn(self) -> &'static str {
+        match self {
+            AktivitetsstodForm::Grundbelopp => "grundbelopp",
+            AktivitetsstodForm::Inkomstbaserat => "inkomstbaserat",
+            AktivitetsstodForm::UtvecklingsersattningGymnasieexamen => {
+                "utvecklingsersattning_gymnasieexamen"
+            }
+            AktivitetsstodForm::UtvecklingsersattningOvriga => "utvecklingsersattning_ovriga",
+        }
+    }
+}
+
+impl Val for Boende {
+    const ALLA: &'static [Self] = &[Boende::Hemmavarande, Boende::Vaxelvis, Boende::Umgange];
+    fn namn(self) -> &'static str {
+        match self {
+            Boende::Hemmavarande => "hemmavarande",
+            Boende::Vaxelvis => "vaxelvis",
+            Boende::Umgange => "umgange",
+        }
+    }
+}
+
+impl Val for Skolgang {
+    const ALLA: &'static [Self] = &SKOLGANG;
+    fn namn(self) -> &'static str {
+        match self {
+            Skolgang::Ingen => "ingen",
+            Skolgang::Studiehjalp => "studiehjalp",
+            Skolgang::ForlangtBarnbidrag => "forlangt_barnbidrag",
+        }
+    }
+}
+
+/// Sjukpenning's level for the level the form keeps (one field for sjukpenning and
+/// aktivitets-/sjukersättning, which have the same four levels).
+pub fn sjukpenning_omfattning(niva: Niva) -> Omfattning {
+    match niva {
+        Niva::Hel => Omfattning::Hel,
+        Niva::TreFjardedelar => Omfattning::TreFjardedelar,
+        Niva::Halv => Omfattning::Halv,
+        Niva::EnFjardedel => Omfattning::EnFjardedel,
+    }
+}
+
+/// The form's level for a sjukpenning level (the inverse of `sjukpenning_omfattning`).
+pub fn niva_for_omfattning(o: Omfattning) -> Niva {
+    match o {
+        Omfattning::Hel => Niva::Hel,
+        Omfattning::TreFjardedelar => Niva::TreFjardedelar,
+        Omfattning::Halv => Niva::Halv,
+        Omfattning::EnFjardedel => Niva::EnFjardedel,
+    }
+}
 
 /// What an adult has today, besides any job tried in an alternative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,8 +150,8 @@ pub enum Har {
 pub struct Vuxen {
     pub alder: String,
     pub har: Har,
-    /// `hel`, `tre_fjardedelar`, `halv`, `en_fjardedel` (the engine's names).
-    pub niva: &'static str,
+    /// The level of sjukpenning (as `sjukpenning_omfattning`) or of aktivitets-/sjukersättning.
+    pub niva: Niva,
     /// Sjukpenning: SGI, kronor per year.
     pub sgi: String,
     /// Sjukpenning: the normal working time per week that the sick-listing is measured against
@@ -131,9 +167,8 @@ pub struct Vuxen {
     /// With aktivitets-/sjukersättning: also in an Arbetsförmedlingen programme with
     /// aktivitetsstöd (for the part of the time the ersättning does not cover).
     pub akt_ocksa: bool,
-    /// Aktivitetsstöd: the form, by the engine's name (`grundbelopp`, `inkomstbaserat`,
-    /// `utvecklingsersattning_gymnasieexamen`, `utvecklingsersattning_ovriga`).
-    pub akt_form: &'static str,
+    /// Aktivitetsstöd: the form.
+    pub akt_form: AktivitetsstodForm,
     /// Aktivitetsstöd: the daily amount of the decision (inkomstbaserat).
     pub akt_dagbelopp: String,
     /// Aktivitetsstöd: the programme's extent, percent of full time.
@@ -153,14 +188,14 @@ impl Default for Vuxen {
         Vuxen {
             alder: "24".into(),
             har: Har::Inget,
-            niva: "hel",
+            niva: Niva::Hel,
             sgi: String::new(),
             normal_arbetstid: String::new(),
             inkomstrelaterad: String::new(),
             manader_med_ersattning: "24".into(),
             manader_vilande: "0".into(),
             akt_ocksa: false,
-            akt_form: "grundbelopp",
+            akt_form: AktivitetsstodForm::Grundbelopp,
             akt_dagbelopp: String::new(),
             akt_omfattning: "100".into(),
             beslut_belopp: String::new(),
@@ -175,16 +210,14 @@ impl Default for Vuxen {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Barn {
     pub alder: String,
-    /// `hemmavarande`, `vaxelvis`, `umgange` (the engine's names).
-    pub boende: &'static str,
+    pub boende: Boende,
     /// The barnbidrag is shared half and half with a parent elsewhere.
     pub delat: bool,
     /// Eats lunch at förskola on weekdays (försörjningsstöd's riksnorm for ages 0–6).
     pub lunch: bool,
-    /// School after the allmänt barnbidrag: `ingen`, `forlangt_barnbidrag` (grundskola,
-    /// anpassad skola, specialskola), `studiehjalp` (gymnasiet) (the engine's names). Asked
-    /// and sent only for the ages `fragar_skolgang` gives.
-    pub skolgang: &'static str,
+    /// School after the allmänt barnbidrag. Asked and sent only for the ages
+    /// `fragar_skolgang` gives.
+    pub skolgang: Skolgang,
     /// Birth month 1–12; None until chosen (no default: it changes the barnbidrag at the
     /// ages `fragar_fodelsemanad` gives).
     pub fodelsemanad: Option<u32>,
@@ -194,26 +227,21 @@ impl Default for Barn {
     fn default() -> Self {
         Barn {
             alder: "5".into(),
-            boende: "hemmavarande",
+            boende: Boende::Hemmavarande,
             delat: false,
             lunch: false,
-            skolgang: "ingen",
+            skolgang: Skolgang::Ingen,
             fodelsemanad: None,
         }
     }
 }
 
-/// The engine's school names, as the form keeps them.
-pub const SKOLGANG: [&str; 3] = ["ingen", "studiehjalp", "forlangt_barnbidrag"];
-
-fn skolgang_regel(namn: &str) -> rules::formaner::barnbidrag::Skolgang {
-    use rules::formaner::barnbidrag::Skolgang;
-    match namn {
-        "studiehjalp" => Skolgang::Studiehjalp,
-        "forlangt_barnbidrag" => Skolgang::ForlangtBarnbidrag,
-        _ => Skolgang::Ingen,
-    }
-}
+/// The answers to "går i skolan?", in the order shown; no school first.
+pub const SKOLGANG: [Skolgang; 3] = [
+    Skolgang::Ingen,
+    Skolgang::Studiehjalp,
+    Skolgang::ForlangtBarnbidrag,
+];
 
 /// Whether the form asks if a child of `alder` goes to school: from the age the allmänt
 /// barnbidrag ends to the last age studies count (the rules' parameters, 16–20 in 2026).
@@ -239,7 +267,7 @@ pub fn fragar_skolgang(year: i32, month: u32, alder: u32) -> bool {
 pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
     use rules::formaner::barnbidrag::{barnbidrag, BarnbidragBarn, BarnbidragIndata, Fordelning};
     let m = rules::formaner::Manad::new(year, month.clamp(1, 12));
-    let skolor: &[&str] = if fragar_skolgang(year, month, alder) {
+    let skolor: &[Skolgang] = if fragar_skolgang(year, month, alder) {
         &SKOLGANG
     } else {
         &SKOLGANG[..1]
@@ -248,7 +276,7 @@ pub fn fragar_fodelsemanad(year: i32, month: u32, alder: u32) -> bool {
         let barn = BarnbidragBarn {
             alder,
             fodelsemanad: None,
-            skolgang: skolgang_regel(skola),
+            skolgang: *skola,
             fordelning: Fordelning::Hela,
         };
         barnbidrag(
@@ -318,30 +346,79 @@ pub struct FsKostnader {
     pub ovrigt: String,
 }
 
-impl FsKostnader {
-    /// (field id, engine name, value) for each cost, in the order the form shows them.
-    pub fn falt(&self) -> [(&'static str, &'static str, &String); 6] {
-        [
-            ("fs-el", "hushallsel", &self.hushallsel),
-            ("fs-forsakring", "hemforsakring", &self.hemforsakring),
-            ("fs-resor", "arbetsresor", &self.arbetsresor),
-            ("fs-fack", "fack_och_akassa", &self.fack_och_akassa),
-            ("fs-barnomsorg", "barnomsorg", &self.barnomsorg),
-            ("fs-kostnader", "ovrigt", &self.ovrigt),
-        ]
+/// One of försörjningsstöd's costs the form asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kostnad {
+    Hushallsel,
+    Hemforsakring,
+    Arbetsresor,
+    FackOchAkassa,
+    Barnomsorg,
+    Ovrigt,
+}
+
+impl Kostnad {
+    /// Every cost, in the order the form shows them.
+    pub const ALLA: [Kostnad; 6] = [
+        Kostnad::Hushallsel,
+        Kostnad::Hemforsakring,
+        Kostnad::Arbetsresor,
+        Kostnad::FackOchAkassa,
+        Kostnad::Barnomsorg,
+        Kostnad::Ovrigt,
+    ];
+
+    /// The element id of its field.
+    pub fn id(self) -> &'static str {
+        match self {
+            Kostnad::Hushallsel => "fs-el",
+            Kostnad::Hemforsakring => "fs-forsakring",
+            Kostnad::Arbetsresor => "fs-resor",
+            Kostnad::FackOchAkassa => "fs-fack",
+            Kostnad::Barnomsorg => "fs-barnomsorg",
+            Kostnad::Ovrigt => "fs-kostnader",
+        }
     }
 
-    /// The cost by its engine name, to change it.
-    pub fn falt_mut(&mut self, namn: &str) -> Option<&mut String> {
-        Some(match namn {
-            "hushallsel" => &mut self.hushallsel,
-            "hemforsakring" => &mut self.hemforsakring,
-            "arbetsresor" => &mut self.arbetsresor,
-            "fack_och_akassa" => &mut self.fack_och_akassa,
-            "barnomsorg" => &mut self.barnomsorg,
-            "ovrigt" => &mut self.ovrigt,
-            _ => return None,
+    /// The engine's amount of this cost.
+    pub fn i(self, k: &mut SkaligaKostnader) -> &mut Decimal {
+        match self {
+            Kostnad::Hushallsel => &mut k.hushallsel,
+            Kostnad::Hemforsakring => &mut k.hemforsakring,
+            Kostnad::Arbetsresor => &mut k.arbetsresor,
+            Kostnad::FackOchAkassa => &mut k.fack_och_akassa,
+            Kostnad::Barnomsorg => &mut k.barnomsorg,
+            Kostnad::Ovrigt => &mut k.ovrigt,
+        }
+    }
+}
+
+impl FsKostnader {
+    /// Each cost with its value as typed, in the order the form shows them.
+    pub fn falt(&self) -> [(Kostnad, &String); 6] {
+        Kostnad::ALLA.map(|k| {
+            let v = match k {
+                Kostnad::Hushallsel => &self.hushallsel,
+                Kostnad::Hemforsakring => &self.hemforsakring,
+                Kostnad::Arbetsresor => &self.arbetsresor,
+                Kostnad::FackOchAkassa => &self.fack_och_akassa,
+                Kostnad::Barnomsorg => &self.barnomsorg,
+                Kostnad::Ovrigt => &self.ovrigt,
+            };
+            (k, v)
         })
+    }
+
+    /// The cost as typed, to change it.
+    pub fn falt_mut(&mut self, k: Kostnad) -> &mut String {
+        match k {
+            Kostnad::Hushallsel => &mut self.hushallsel,
+            Kostnad::Hemforsakring => &mut self.hemforsakring,
+            Kostnad::Arbetsresor => &mut self.arbetsresor,
+            Kostnad::FackOchAkassa => &mut self.fack_och_akassa,
+            Kostnad::Barnomsorg => &mut self.barnomsorg,
+            Kostnad::Ovrigt => &mut self.ovrigt,
+        }
     }
 }
 
@@ -427,45 +504,24 @@ pub struct Lasfelet {
 /// Reads typed amounts; empty optional fields stay None, unreadable ones are reported.
 struct Lasare(Vec<Lasfelet>);
 
+/// A count as the scenario holds it: a whole number, 0 or more, that fits a `u32` (larger is
+/// "för stort").
+fn las_antal(s: &str) -> Result<u32, Lasfel> {
+    las_heltal(s).and_then(|n| u32::try_from(n).map_err(|_| Lasfel::ForStort))
+}
+
 impl Lasare {
+    fn fel(&mut self, id: &str, fel: Lasfel) {
+        self.0.push(Lasfelet { id: id.into(), fel });
+    }
+    /// An optional amount: empty is None. Amounts go to the engine normalised (no trailing
+    /// zeros), as typed.
     fn tal(&mut self, id: &str, s: &str) -> Option<Decimal> {
         match las_tal(s, 2) {
-            Ok(d) => Some(d),
+            Ok(x) => Some(x.normalize()),
             Err(Lasfel::Tomt) => None,
             Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
-                None
-            }
-        }
-    }
-    /// A count (age, months); empty or unreadable ones are reported and read as 0.
-    fn antal(&mut self, id: &str, s: &str) -> i64 {
-        match las_heltal(s) {
-            Ok(n) => n,
-            Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
-                0
-            }
-        }
-    }
-    /// A required count: empty or unreadable ones are reported and None, so that nothing is
-    /// sent in their place.
-    fn antal_kravs(&mut self, id: &str, s: &str) -> Option<i64> {
-        match las_heltal(s) {
-            Ok(n) => Some(n),
-            Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
-                None
-            }
-        }
-    }
-    /// An optional count: empty is None.
-    fn antal_om(&mut self, id: &str, s: &str) -> Option<i64> {
-        match las_heltal(s) {
-            Ok(n) => Some(n),
-            Err(Lasfel::Tomt) => None,
-            Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
+                self.fel(id, fel);
                 None
             }
         }
@@ -473,41 +529,35 @@ impl Lasare {
     /// A required amount: empty or unreadable ones are reported and None, so that nothing is
     /// sent in their place.
     fn kravs_om(&mut self, id: &str, s: &str) -> Option<Decimal> {
-        match las_tal(s, 2) {
-            Ok(d) => Some(d),
+        las_tal(s, 2)
+            .map_err(|fel| self.fel(id, fel))
+            .ok()
+            .map(|x| x.normalize())
+    }
+    /// A required amount, read as 0 when it cannot be read (and reported).
+    fn kravs(&mut self, id: &str, s: &str) -> Decimal {
+        self.kravs_om(id, s).unwrap_or_default()
+    }
+    /// A required count (age): empty or unreadable ones are reported and read as 0.
+    fn antal(&mut self, id: &str, s: &str) -> u32 {
+        self.antal_kravs(id, s).unwrap_or_default()
+    }
+    /// A required count: empty or unreadable ones are reported and None, so that nothing is
+    /// sent in their place.
+    fn antal_kravs(&mut self, id: &str, s: &str) -> Option<u32> {
+        las_antal(s).map_err(|fel| self.fel(id, fel)).ok()
+    }
+    /// An optional count: empty is None.
+    fn antal_om(&mut self, id: &str, s: &str) -> Option<u32> {
+        match las_antal(s) {
+            Ok(n) => Some(n),
+            Err(Lasfel::Tomt) => None,
             Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
+                self.fel(id, fel);
                 None
             }
         }
     }
-    fn kravs(&mut self, id: &str, s: &str) -> Decimal {
-        match las_tal(s, 2) {
-            Ok(d) => d,
-            Err(fel) => {
-                self.0.push(Lasfelet { id: id.into(), fel });
-                Decimal::ZERO
-            }
-        }
-    }
-}
-
-fn d(x: Decimal) -> Value {
-    x.into()
-}
-
-/// The aktivitetsstöd block of adult `i`.
-fn aktivitetsstod(l: &mut Lasare, i: usize, v: &Vuxen) -> Value {
-    let mut akt = Map::new();
-    satt(&mut akt, "form", v.akt_form.into());
-    if v.akt_form == "inkomstbaserat" {
-        let dag = l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp);
-        satt(&mut akt, "belopp_per_dag", d(dag));
-    }
-    if let Some(pct) = l.tal(&format!("akt-omfattning-{i}"), &v.akt_omfattning) {
-        satt(&mut akt, "omfattning", d(pct / Decimal::ONE_HUNDRED));
-    }
-    Value::Object(akt)
 }
 
 /// The label of alternative `i` (0-based), from the text table.
@@ -515,405 +565,487 @@ pub fn etikett(t: &crate::text::RadText, i: usize) -> String {
     (t.jobb_etikett)(i + 1)
 }
 
+/// Aktivitets- or sjukersättning today.
+fn har_ersattning(v: &Vuxen) -> bool {
+    matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning)
+}
+
+/// The aktivitetsstöd of adult `i`.
+fn aktivitetsstod(l: &mut Lasare, i: usize, v: &Vuxen) -> AktivitetsstodInput {
+    let belopp_per_dag = (v.akt_form == AktivitetsstodForm::Inkomstbaserat)
+        .then(|| l.kravs(&format!("akt-dagbelopp-{i}"), &v.akt_dagbelopp));
+    let omfattning = l
+        .tal(&format!("akt-omfattning-{i}"), &v.akt_omfattning)
+        .map_or(Decimal::ONE, |pct| (pct / Decimal::ONE_HUNDRED).normalize());
+    AktivitetsstodInput {
+        form: v.akt_form,
+        belopp_per_dag,
+        aldre_regler_vid_ikrafttradandet: false,
+        omfattning,
+        ersattningsdagar: None,
+    }
+}
+
+/// Today's sjukpenning of adult `i`: the level as decided. The alternatives give no level:
+/// with a job the engine takes it from the job's hours against the normal working time, never
+/// above this one (docs/decisions.md, "Sick leave and work").
+fn sjukpenning(l: &mut Lasare, i: usize, v: &Vuxen) -> SjukpenningInput {
+    SjukpenningInput {
+        sgi: l.tal(&format!("sgi-{i}"), &v.sgi),
+        forvantad_arsinkomst: None,
+        omfattning: Some(sjukpenning_omfattning(v.niva)),
+        normal_arbetstid: l.kravs_om(&format!("arbetstid-{i}"), &v.normal_arbetstid),
+        dag_i_sjukperioden: 1,
+        arbetslos: false,
+        sarskilda_fall: false,
+    }
+}
+
+/// Today's aktivitets- or sjukersättning of adult `i`.
+fn ersattning(l: &mut Lasare, i: usize, v: &Vuxen) -> AktivitetsersattningInput {
+    AktivitetsersattningInput {
+        slag: if v.har == Har::Sjukersattning {
+            Slag::Sjukersattning
+        } else {
+            Slag::Aktivitetsersattning
+        },
+        niva: v.niva,
+        inkomstrelaterad_per_manad: l.tal(&format!("inkomstrelaterad-{i}"), &v.inkomstrelaterad),
+        antagandeinkomst: None,
+        forsakringstid_ar: None,
+        vilande: None,
+        steglos_avrakning: false,
+    }
+}
+
+/// Which of today's decision amounts (`overrides`) the scenario keeps: all, for today and
+/// the alternatives (which switch off those a job changes); or, for the chart, only those a
+/// job does not change.
+#[derive(Clone, Copy)]
+enum Beslut {
+    Alla,
+    /// Amounts from decision letters describe today; a job changes the job-taker's own
+    /// benefit and everything that tests the household's income (bostadstillägg,
+    /// bostadsbidrag, försörjningsstöd), so those are computed again. The other adult's own
+    /// sjukpenning, ersättning or aktivitetsstöd does not change with it and keeps its decided
+    /// amount (docs/decisions.md).
+    Diagram {
+        jobbtagare: usize,
+    },
+}
+
+impl Beslut {
+    /// Keeps the decided amount `namn` of adult `person` (None: the household's).
+    fn behall(self, person: Option<usize>, namn: &str) -> bool {
+        match self {
+            Beslut::Alla => true,
+            Beslut::Diagram { jobbtagare } => {
+                person.is_some_and(|p| p != jobbtagare) && namn != "bostadstillagg"
+            }
+        }
+    }
+}
+
+/// Adult `i` today, with the amounts of their decisions (`overrides`) that `beslut` keeps.
+fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen, beslut: Beslut) -> Person {
+    let alder = l.antal(&format!("alder-{i}"), &v.alder);
+    let mut p = Person {
+        // Out of i32 only for an age of billions: then a birth year the engine refuses.
+        birth_year: i32::try_from(i64::from(year) - i64::from(alder)).unwrap_or(i32::MIN),
+        // Born in January: the age typed is the age all through the month computed.
+        birth_month: Some(1),
+        ..Person::default()
+    };
+    match v.har {
+        Har::Inget | Har::Forsorjningsstod => {}
+        Har::Sjukpenning => p.sjukpenning = Some(sjukpenning(l, i, v)),
+        Har::Aktivitetsersattning | Har::Sjukersattning => {
+            p.aktivitetsersattning = Some(ersattning(l, i, v));
+            if v.akt_ocksa {
+                p.aktivitetsstod = Some(aktivitetsstod(l, i, v));
+            }
+        }
+        Har::Aktivitetsstod => p.aktivitetsstod = Some(aktivitetsstod(l, i, v)),
+    }
+    if let Some(x) = l.tal(&format!("idaglon-{i}"), &v.lon_i_dag) {
+        p.income_per_month.lon = x;
+    }
+    if let Some(x) = l.tal(&format!("akassa-{i}"), &v.akassa) {
+        p.income_per_month.annan_pensionsgrundande = x;
+    }
+    let formansnamn = match v.har {
+        Har::Sjukpenning => Some("sjukpenning"),
+        Har::Aktivitetsersattning | Har::Sjukersattning => Some("aktivitetsersattning"),
+        Har::Aktivitetsstod => Some("aktivitetsstod"),
+        Har::Inget | Har::Forsorjningsstod => None,
+    };
+    if let Some(namn) = formansnamn {
+        if let Some(x) = l.tal(&format!("beslut-belopp-{i}"), &v.beslut_belopp) {
+            if beslut.behall(Some(i), namn) {
+                p.overrides.insert(namn.into(), x);
+            }
+        }
+    }
+    if har_ersattning(v) {
+        if let Some(x) = l.tal(&format!("beslut-bt-{i}"), &v.beslut_bostadstillagg) {
+            if beslut.behall(Some(i), "bostadstillagg") {
+                p.overrides.insert("bostadstillagg".into(), x);
+            }
+        }
+    }
+    p
+}
+
+/// Child `i` as the engine takes it.
+fn barn(l: &mut Lasare, s: &Situation, i: usize, b: &Barn) -> BarnInput {
+    let age = l.antal(&format!("barn-{i}"), &b.alder);
+    // School is sent only where the form asks it (a hidden answer does not count).
+    let fragas = las_antal(&b.alder).is_ok_and(|a| fragar_skolgang(s.year, s.month, a));
+    BarnInput {
+        age,
+        // The month as chosen; where the rules need it and it is not chosen, the engine asks
+        // for it (barnbidrag "behöver uppgift"), shown beside the field.
+        birth_month: b.fodelsemanad,
+        boende: b.boende,
+        skolgang: if fragas { b.skolgang } else { Skolgang::Ingen },
+        // Asked only of a single parent; with two adults the engine keeps both halves in the
+        // household whatever is sent, so the tick is sent as it is (and saved).
+        barnbidrag: Some(if b.delat {
+            Fordelning::Delat
+        } else {
+            Fordelning::Hela
+        }),
+        lunch_utanfor_hemmet: b.lunch,
+    }
+}
+
+/// Försörjningsstöd today: the costs typed, and the months in a row (required: every
+/// alternative has a wage, and with a wage the months decide the jobbstimulans; empty is
+/// reported beside the field and nothing is sent, never 0).
+fn forsorjningsstod(l: &mut Lasare, s: &Situation) -> ForsorjningsstodInput {
+    let mut kostnader = SkaligaKostnader::default();
+    for (k, varde) in s.fs.falt() {
+        if let Some(x) = l.tal(k.id(), varde) {
+            *k.i(&mut kostnader) = x;
+        }
+    }
+    let jobbstimulans = Jobbstimulans {
+        manader_med_fs_i_folj: l.antal_kravs("fs-manader", &s.fs_manader),
+        manader_sedan_start: None,
+    };
+    ForsorjningsstodInput {
+        kostnader,
+        jobbstimulans,
+        ..ForsorjningsstodInput::default()
+    }
+}
+
+/// What the household shares, today, with the amounts of its decisions that `beslut` keeps.
+fn hushall(l: &mut Lasare, s: &Situation, fs: bool, beslut: Beslut) -> HushallInput {
+    let mut h = HushallInput {
+        boendekostnad_per_manad: l.tal("boende", &s.boende),
+        ..HushallInput::default()
+    };
+    h.formogenhet = l.tal("formogenhet", &s.formogenhet).unwrap_or_default();
+    h.bostadsyta_kvm = l.tal("yta", &s.yta);
+    h.children = s
+        .barn
+        .iter()
+        .enumerate()
+        .map(|(i, b)| barn(l, s, i, b))
+        .collect();
+    if fs {
+        h.forsorjningsstod = Some(forsorjningsstod(l, s));
+    }
+    let bb = l.tal("beslut-bb", &s.beslut_bostadsbidrag);
+    let fs = fs
+        .then(|| l.tal("beslut-fs", &s.beslut_forsorjningsstod))
+        .flatten();
+    for (namn, x) in [("bostadsbidrag", bb), ("forsorjningsstod", fs)] {
+        if let Some(x) = x.filter(|_| beslut.behall(None, namn)) {
+            h.overrides.insert(namn.into(), x);
+        }
+    }
+    h
+}
+
+/// What a job changes: the adult who takes it, the job, its vilande (with aktivitets- or
+/// sjukersättning), and the försörjningsstöd costs it brings (today's with the job's added).
+struct Jobbandring {
+    person: usize,
+    job: JobbInput,
+    vilande: Option<Vilande>,
+    arbetsresor: Option<Decimal>,
+    barnomsorg: Option<Decimal>,
+}
+
+/// Months with the ersättning, and months already vilande, of each adult who has one (for a
+/// job's vilande).
+struct Manader {
+    med_ersattning: Vec<Option<u32>>,
+    vilande: Vec<Option<u32>>,
+}
+
+impl Manader {
+    fn las(l: &mut Lasare, s: &Situation) -> Manader {
+        let mut las = |id: &str, falt: fn(&Vuxen) -> &String| -> Vec<Option<u32>> {
+            (s.vuxna.iter().enumerate())
+                .map(|(i, v)| {
+                    har_ersattning(v)
+                        .then(|| l.antal_om(&format!("{id}-{i}"), falt(v)))
+                        .flatten()
+                })
+                .collect()
+        };
+        Manader {
+            med_ersattning: las("manader-ersattning", |v| &v.manader_med_ersattning),
+            vilande: las("manader-vilande", |v| &v.manader_vilande),
+        }
+    }
+}
+
+/// The adult who takes job `j`.
+fn jobbtagare(s: &Situation, j: &Jobb) -> usize {
+    j.person.min(s.vuxna.len().saturating_sub(1))
+}
+
+/// Job `i` as a change to today.
+fn jobbandring(
+    l: &mut Lasare,
+    s: &Situation,
+    i: usize,
+    j: &Jobb,
+    manader: &Manader,
+    i_dag: Option<&SkaligaKostnader>,
+) -> Jobbandring {
+    let person = jobbtagare(s, j);
+    let timmar = l.kravs(&format!("timmar-{i}"), &j.timmar);
+    let lon = l.kravs(&format!("lon-{i}"), &j.lon);
+    let job = JobbInput {
+        hours_per_week: timmar,
+        hourly_wage: (!j.per_manad).then_some(lon),
+        monthly_salary: j.per_manad.then_some(lon),
+        semesterersattning_procent: (!j.per_manad && j.semester)
+            .then(|| semesterersattning_procent(s).normalize()),
+        full_time_hours: None,
+    };
+    let vilande = (j.vilande && s.vuxna.get(person).is_some_and(har_ersattning)).then(|| Vilande {
+        manader_med_ersattning_fore: manader.med_ersattning[person],
+        manader_vilande_hittills: Some(manader.vilande[person].unwrap_or_default()),
+        beslutad_andel: None,
+        behallen_25_procent: j.behall_25,
+    });
+    // Costs the job brings that försörjningsstöd counts, added to today's; childcare is asked
+    // (and counted) only when there are children.
+    let mut extra = |id: String, varde: &str, i_dag: Decimal| {
+        l.tal(&id, varde).map(|x| (i_dag + x).normalize())
+    };
+    let (arbetsresor, barnomsorg) = match i_dag {
+        Some(k) => (
+            extra(format!("jobb-resor-{i}"), &j.fs_resor, k.arbetsresor),
+            extra(
+                format!("jobb-barnomsorg-{i}"),
+                if s.barn.is_empty() {
+                    ""
+                } else {
+                    &j.fs_barnomsorg
+                },
+                k.barnomsorg,
+            ),
+        ),
+        None => (None, None),
+    };
+    Jobbandring {
+        person,
+        job,
+        vilande,
+        arbetsresor,
+        barnomsorg,
+    }
+}
+
 /// The scenario for the engine: "i dag" as the baseline, each job as an alternative, and,
 /// when `svep` is given, a sweep over hours 0–40 with that job as the baseline instead.
-pub fn scenario_json(
+pub fn scenario(
     t: &crate::text::RadText,
     s: &Situation,
     jobb: &[Jobb],
     svep: Option<usize>,
-) -> (Value, Vec<Lasfelet>) {
+) -> (Scenario, Vec<Lasfelet>) {
     let mut l = Lasare(Vec::new());
-    let mut people = Vec::new();
-    let mut forsorjningsstod = false;
-    // Amounts from decision letters describe today. A job changes the job-taker's own
-    // benefit and everything that tests the household's income (bostadstillägg, bostadsbidrag,
-    // försörjningsstöd): those each alternative and the chart compute again. The other adult's
-    // own sjukpenning, ersättning or aktivitetsstöd does not change with it and keeps its
-    // decided amount (docs/decisions.md).
-    let beslut = svep.is_none();
-    let svep_person = svep
-        .and_then(|i| jobb.get(i))
-        .map(|j| j.person.min(s.vuxna.len().saturating_sub(1)));
-    // Keys of the overrides given today, to switch off in each alternative: per person, and
-    // the household's.
-    let mut beslut_person: Vec<Vec<&'static str>> = Vec::new();
-    let mut beslut_hushall: Vec<&'static str> = Vec::new();
-    for (i, v) in s.vuxna.iter().enumerate() {
-        let alder = l.antal(&format!("alder-{i}"), &v.alder);
-        let mut p = Map::new();
-        satt(&mut p, "birth_year", (i64::from(s.year) - alder).into());
-        // Born in January: the age typed is the age all through the month computed.
-        satt(&mut p, "birth_month", 1i64.into());
-        match v.har {
-            Har::Inget => {}
-            Har::Sjukpenning => {
-                let mut sp = Map::new();
-                if let Some(sgi) = l.tal(&format!("sgi-{i}"), &v.sgi) {
-                    satt(&mut sp, "sgi", d(sgi));
-                }
-                // Today's level, as decided. The alternatives write no level: with a job the
-                // engine takes it from the job's hours against the normal working time, never
-                // above this one (docs/decisions.md, "Sick leave and work").
-                satt(&mut sp, "omfattning", v.niva.into());
-                if let Some(h) = l.kravs_om(&format!("arbetstid-{i}"), &v.normal_arbetstid) {
-                    satt(&mut sp, "normal_arbetstid", d(h));
-                }
-                satt(&mut p, "sjukpenning", Value::Object(sp));
-            }
-            Har::Aktivitetsersattning | Har::Sjukersattning => {
-                let mut ae = Map::new();
-                let slag = if v.har == Har::Sjukersattning {
-                    "sjukersattning"
-                } else {
-                    "aktivitetsersattning"
-                };
-                satt(&mut ae, "slag", slag.into());
-                satt(&mut ae, "niva", v.niva.into());
-                if let Some(x) = l.tal(&format!("inkomstrelaterad-{i}"), &v.inkomstrelaterad) {
-                    satt(&mut ae, "inkomstrelaterad_per_manad", d(x));
-                }
-                satt(&mut p, "aktivitetsersattning", Value::Object(ae));
-                if v.akt_ocksa {
-                    satt(&mut p, "aktivitetsstod", aktivitetsstod(&mut l, i, v));
-                }
-            }
-            Har::Aktivitetsstod => satt(&mut p, "aktivitetsstod", aktivitetsstod(&mut l, i, v)),
-            Har::Forsorjningsstod => forsorjningsstod = true,
-        }
-        let mut inkomster = Map::new();
-        if let Some(x) = l.tal(&format!("idaglon-{i}"), &v.lon_i_dag) {
-            satt(&mut inkomster, "lon", d(x));
-        }
-        if let Some(x) = l.tal(&format!("akassa-{i}"), &v.akassa) {
-            satt(&mut inkomster, "annan_pensionsgrundande", d(x));
-        }
-        if !inkomster.is_empty() {
-            satt(&mut p, "income_per_month", Value::Object(inkomster));
-        }
-        let mut overrides = Map::new();
-        let formansnamn = match v.har {
-            Har::Sjukpenning => Some("sjukpenning"),
-            Har::Aktivitetsersattning | Har::Sjukersattning => Some("aktivitetsersattning"),
-            Har::Aktivitetsstod => Some("aktivitetsstod"),
-            Har::Inget | Har::Forsorjningsstod => None,
-        };
-        if let Some(namn) = formansnamn {
-            if let Some(x) = l.tal(&format!("beslut-belopp-{i}"), &v.beslut_belopp) {
-                satt(&mut overrides, namn, d(x));
-            }
-        }
-        if matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning) {
-            if let Some(x) = l.tal(&format!("beslut-bt-{i}"), &v.beslut_bostadstillagg) {
-                satt(&mut overrides, "bostadstillagg", d(x));
-            }
-        }
-        beslut_person.push(overrides.iter().map(|(k, _)| override_namn(k)).collect());
-        if !beslut {
-            // The chart: only another adult's own benefit keeps its decided amount.
-            overrides.retain(|(k, _)| Some(i) != svep_person && k != "bostadstillagg");
-        }
-        if !overrides.is_empty() {
-            satt(&mut p, "overrides", Value::Object(overrides));
-        }
-        people.push(Value::Object(p));
-    }
-    let mut hushall = Map::new();
-    if let Some(b) = l.tal("boende", &s.boende) {
-        satt(&mut hushall, "boendekostnad_per_manad", d(b));
-    }
-    if let Some(f) = l.tal("formogenhet", &s.formogenhet) {
-        satt(&mut hushall, "formogenhet", d(f));
-    }
-    if let Some(y) = l.tal("yta", &s.yta) {
-        satt(&mut hushall, "bostadsyta_kvm", d(y));
-    }
-    let barn: Vec<Value> = s
-        .barn
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let mut m = Map::new();
-            satt(
-                &mut m,
-                "age",
-                l.antal(&format!("barn-{i}"), &b.alder).into(),
-            );
-            if b.boende != "hemmavarande" {
-                satt(&mut m, "boende", b.boende.into());
-            }
-            // Asked only of a single parent; with two adults the engine keeps both halves in
-            // the household whatever is sent, so the tick is sent as it is (and saved).
-            satt(
-                &mut m,
-                "barnbidrag",
-                if b.delat { "delat" } else { "hela" }.into(),
-            );
-            if b.lunch {
-                satt(&mut m, "lunch_utanfor_hemmet", true.into());
-            }
-            // School is sent only where the form asks it (a hidden answer does not count).
-            let alder = las_heltal(&b.alder)
-                .ok()
-                .and_then(|a| u32::try_from(a).ok());
-            if b.skolgang != "ingen" && alder.is_some_and(|a| fragar_skolgang(s.year, s.month, a)) {
-                satt(&mut m, "skolgang", b.skolgang.into());
-            }
-            // The month as chosen; where the rules need it and it is not chosen, the engine
-            // asks for it (barnbidrag "behöver uppgift"), shown beside the field.
-            if let Some(manad) = b.fodelsemanad {
-                satt(&mut m, "birth_month", i64::from(manad).into());
-            }
-            Value::Object(m)
-        })
+    let fs = s.vuxna.iter().any(|v| v.har == Har::Forsorjningsstod);
+    let beslut = match svep.and_then(|i| jobb.get(i)) {
+        Some(j) => Beslut::Diagram {
+            jobbtagare: jobbtagare(s, j),
+        },
+        None => Beslut::Alla,
+    };
+    let mut people: Vec<Person> = (s.vuxna.iter().enumerate())
+        .map(|(i, v)| person(&mut l, s.year, i, v, beslut))
         .collect();
-    if !barn.is_empty() {
-        satt(&mut hushall, "children", Value::Array(barn));
-    }
-    // Today's försörjningsstöd costs by engine name, for the jobs' extra costs.
-    let mut fs_i_dag: Vec<(&'static str, Decimal)> = Vec::new();
-    if forsorjningsstod {
-        let mut kostnader = Map::new();
-        for (id, namn, varde) in s.fs.falt() {
-            if let Some(x) = l.tal(id, varde) {
-                satt(&mut kostnader, namn, d(x));
-                fs_i_dag.push((namn, x));
-            }
-        }
-        // Required: every alternative has a wage, and with a wage the months decide the
-        // jobbstimulans. Empty is reported beside the field and nothing is sent, never 0.
-        let mut jobbstimulans = Map::new();
-        if let Some(n) = l.antal_kravs("fs-manader", &s.fs_manader) {
-            satt(&mut jobbstimulans, "manader_med_fs_i_folj", n.into());
-        }
-        satt(
-            &mut hushall,
-            "forsorjningsstod",
-            obj([
-                ("kostnader", Value::Object(kostnader)),
-                ("jobbstimulans", Value::Object(jobbstimulans)),
-            ]),
-        );
-    }
-    let mut overrides = Map::new();
-    if let Some(x) = l.tal("beslut-bb", &s.beslut_bostadsbidrag) {
-        satt(&mut overrides, "bostadsbidrag", d(x));
-    }
-    if forsorjningsstod {
-        if let Some(x) = l.tal("beslut-fs", &s.beslut_forsorjningsstod) {
-            satt(&mut overrides, "forsorjningsstod", d(x));
-        }
-    }
-    beslut_hushall.extend(overrides.iter().map(|(k, _)| override_namn(k)));
-    if beslut && !overrides.is_empty() {
-        satt(&mut hushall, "overrides", Value::Object(overrides));
-    }
-
-    // Each job and, with aktivitets-/sjukersättning, its vilande, as a merge patch of the
-    // adult who takes it.
-    let manader_fore: Vec<Option<i64>> = s
-        .vuxna
-        .iter()
-        .enumerate()
-        .map(|(i, v)| match v.har {
-            Har::Aktivitetsersattning | Har::Sjukersattning => l.antal_om(
-                &format!("manader-ersattning-{i}"),
-                &v.manader_med_ersattning,
-            ),
-            _ => None,
-        })
+    let mut household = hushall(&mut l, s, fs, beslut);
+    let manader = Manader::las(&mut l, s);
+    let i_dag = household
+        .forsorjningsstod
+        .as_ref()
+        .map(|f| f.kostnader.clone());
+    let andringar: Vec<Jobbandring> = (jobb.iter().enumerate())
+        .map(|(i, j)| jobbandring(&mut l, s, i, j, &manader, i_dag.as_ref()))
         .collect();
-    let vilande_hittills: Vec<Option<i64>> = s
-        .vuxna
-        .iter()
-        .enumerate()
-        .map(|(i, v)| match v.har {
-            Har::Aktivitetsersattning | Har::Sjukersattning => {
-                l.antal_om(&format!("manader-vilande-{i}"), &v.manader_vilande)
-            }
-            _ => None,
-        })
-        .collect();
-    let semester = semesterersattning_procent(s);
-    let mut patchar = Vec::new();
-    let mut jobb_kostnader: Vec<Map> = Vec::new();
-    for (i, j) in jobb.iter().enumerate() {
-        let person = j.person.min(s.vuxna.len().saturating_sub(1));
-        let har_ae = s
-            .vuxna
-            .get(person)
-            .is_some_and(|v| matches!(v.har, Har::Aktivitetsersattning | Har::Sjukersattning));
-        let timmar = l.kravs(&format!("timmar-{i}"), &j.timmar);
-        let lon = l.kravs(&format!("lon-{i}"), &j.lon);
-        let mut job = Map::new();
-        satt(&mut job, "hours_per_week", d(timmar));
-        if j.per_manad {
-            satt(&mut job, "monthly_salary", d(lon));
-        } else {
-            satt(&mut job, "hourly_wage", d(lon));
-            if j.semester {
-                satt(&mut job, "semesterersattning_procent", d(semester));
-            }
-        }
-        let mut patch = Map::new();
-        satt(&mut patch, "job", Value::Object(job));
-        if har_ae && j.vilande {
-            satt(
-                &mut patch,
-                "aktivitetsersattning",
-                obj([(
-                    "vilande",
-                    obj([
-                        (
-                            "manader_med_ersattning_fore",
-                            manader_fore[person].map(Value::from).unwrap_or(Value::Null),
-                        ),
-                        (
-                            "manader_vilande_hittills",
-                            Value::from(vilande_hittills[person].unwrap_or_default()),
-                        ),
-                        ("behallen_25_procent", j.behall_25.into()),
-                    ]),
-                )]),
-            );
-        }
-        // Costs the job brings that försörjningsstöd counts: added to today's.
-        let mut extra = Map::new();
-        if forsorjningsstod {
-            // Childcare is asked (and counted) only when there are children.
-            let barnomsorg = if s.barn.is_empty() {
-                ""
-            } else {
-                j.fs_barnomsorg.as_str()
-            };
-            for (id, namn, varde) in [
-                (
-                    format!("jobb-resor-{i}"),
-                    "arbetsresor",
-                    j.fs_resor.as_str(),
-                ),
-                (format!("jobb-barnomsorg-{i}"), "barnomsorg", barnomsorg),
-            ] {
-                if let Some(x) = l.tal(&id, varde) {
-                    let i_dag = fs_i_dag
-                        .iter()
-                        .find(|(n, _)| *n == namn)
-                        .map(|(_, v)| *v)
-                        .unwrap_or_default();
-                    satt(&mut extra, namn, d(i_dag + x));
-                }
-            }
-        }
-        jobb_kostnader.push(extra);
-        patchar.push((person, Value::Object(patch)));
-    }
-
-    let mut sc = Map::new();
-    satt(&mut sc, "schema_version", i64::from(SCHEMA_VERSION).into());
-    satt(&mut sc, "year", i64::from(s.year).into());
-    satt(&mut sc, "month", i64::from(s.month).into());
     let kommun = s.kommun.trim();
-    if !kommun.is_empty() {
-        satt(&mut sc, "kommun", kommun.into());
-    }
-    // The chart's job brings its costs for försörjningsstöd along all its hours.
-    if let Some(k) = svep
-        .and_then(|i| jobb_kostnader.get(i))
-        .filter(|k| !k.is_empty())
-    {
-        if let Some((_, fs)) = hushall.iter_mut().find(|(n, _)| n == "forsorjningsstod") {
-            merge(fs, &obj([("kostnader", Value::Object(k.clone()))]));
-        }
-    }
-    if !hushall.is_empty() {
-        satt(&mut sc, "household", Value::Object(hushall));
-    }
-    match svep.and_then(|i| patchar.get(i)) {
-        Some((person, patch)) => {
-            if let Some(p) = people.get_mut(*person) {
-                merge(p, patch);
-            }
-            satt(
-                &mut sc,
-                "sweep",
-                obj([
-                    ("person", (*person as i64).into()),
-                    ("over", "hours".into()),
-                    ("from", 0i64.into()),
-                    ("to", 40i64.into()),
-                    ("step", 1i64.into()),
-                ]),
-            );
+    let mut sc = Scenario {
+        schema_version: SCHEMA_VERSION,
+        year: s.year,
+        kommun: (!kommun.is_empty()).then(|| kommun.to_string()),
+        month: Some(s.month),
+        ..Scenario::default()
+    };
+    match svep.and_then(|i| andringar.get(i)) {
+        Some(a) => {
+            med_jobbet(&mut people, &mut household, a);
+            sc.sweep = Some(SweepSpec {
+                person: a.person,
+                over: SweepOver::Hours,
+                from: Decimal::ZERO,
+                to: Decimal::from(40),
+                step: Decimal::ONE,
+            });
         }
         None => {
-            let alternatives: Vec<Value> = patchar
-                .into_iter()
-                .enumerate()
-                .map(|(i, (person, mut p))| {
-                    // The decision amounts of today do not hold in the alternative.
-                    let mut personer = Map::new();
-                    for (k, namn) in beslut_person.iter().enumerate() {
-                        // The job-taker's amounts all go; another adult's only bostadstillägg.
-                        let namn: Vec<&str> = namn
-                            .iter()
-                            .copied()
-                            .filter(|n| k == person || *n == "bostadstillagg")
-                            .collect();
-                        if namn.is_empty() {
-                            continue;
-                        }
-                        // Nulls are kept: the engine's merge patch removes these keys.
-                        let av = Value::Object(
-                            namn.iter().map(|n| (n.to_string(), Value::Null)).collect(),
-                        );
-                        match (&mut p, k == person) {
-                            (Value::Object(pm), true) => satt(pm, "overrides", av),
-                            _ => personer.push((k.to_string(), obj([("overrides", av)]))),
-                        }
-                    }
-                    personer.insert(0, (person.to_string(), p));
-                    let mut alt = Map::new();
-                    satt(&mut alt, "label", etikett(t, i).as_str().into());
-                    satt(&mut alt, "people", Value::Object(personer));
-                    let mut hh = Map::new();
-                    if !beslut_hushall.is_empty() {
-                        let av = beslut_hushall
-                            .iter()
-                            .map(|n| (n.to_string(), Value::Null))
-                            .collect();
-                        satt(&mut hh, "overrides", Value::Object(av));
-                    }
-                    if let Some(k) = jobb_kostnader.get(i).filter(|k| !k.is_empty()) {
-                        satt(
-                            &mut hh,
-                            "forsorjningsstod",
-                            obj([("kostnader", Value::Object(k.clone()))]),
-                        );
-                    }
-                    if !hh.is_empty() {
-                        satt(&mut alt, "household", Value::Object(hh));
-                    }
-                    Value::Object(alt)
-                })
+            sc.alternatives = (andringar.iter().enumerate())
+                .map(|(i, a)| alternativ(t, i, a, &people, &household))
                 .collect();
-            if !alternatives.is_empty() {
-                satt(&mut sc, "alternatives", Value::Array(alternatives));
-            }
         }
     }
-    satt(&mut sc, "people", Value::Array(people));
-    (Value::Object(sc), l.0)
+    sc.people = people;
+    sc.household = (household != HushallInput::default()).then_some(household);
+    (sc, l.0)
 }
 
-/// The override's key as a static name (the keys the form writes).
-fn override_namn(k: &str) -> &'static str {
-    match k {
-        "sjukpenning" => "sjukpenning",
-        "aktivitetsersattning" => "aktivitetsersattning",
-        "aktivitetsstod" => "aktivitetsstod",
-        "bostadstillagg" => "bostadstillagg",
-        "bostadsbidrag" => "bostadsbidrag",
-        _ => "forsorjningsstod",
+/// The chart's baseline: today with the charted job (its decision amounts already left out,
+/// `Beslut::Diagram`).
+fn med_jobbet(people: &mut [Person], h: &mut HushallInput, a: &Jobbandring) {
+    if let Some(p) = people.get_mut(a.person) {
+        p.job = Some(a.job.clone());
+        if let (Some(v), Some(ae)) = (&a.vilande, p.aktivitetsersattning.as_mut()) {
+            ae.vilande = Some(v.clone());
+        }
+    }
+    // The chart's job brings its costs for försörjningsstöd along all its hours.
+    if let Some(fs) = h.forsorjningsstod.as_mut() {
+        if let Some(x) = a.arbetsresor {
+            fs.kostnader.arbetsresor = x;
+        }
+        if let Some(x) = a.barnomsorg {
+            fs.kostnader.barnomsorg = x;
+        }
+    }
+}
+
+/// A merge patch (RFC 7396) of one adult in an alternative.
+#[derive(Serialize)]
+struct PersonPatch<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    job: Option<&'a JobbInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aktivitetsersattning: Option<ErsattningPatch<'a>>,
+    /// Today's decision amounts that do not hold in the alternative: null removes them.
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    overrides: Map<String, Value>,
+}
+
+#[derive(Serialize)]
+struct ErsattningPatch<'a> {
+    vilande: &'a Vilande,
+}
+
+/// A merge patch of the household in an alternative.
+#[derive(Serialize)]
+struct HushallPatch {
+    /// Today's decision amounts, removed (null).
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    overrides: Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    forsorjningsstod: Option<FsPatch>,
+}
+
+#[derive(Serialize)]
+struct FsPatch {
+    kostnader: KostnadPatch,
+}
+
+/// The costs a job changes, today's with the job's added.
+#[derive(Serialize)]
+struct KostnadPatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    arbetsresor: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    barnomsorg: Option<Decimal>,
+}
+
+/// A patch as the engine's `Alternativ` holds it.
+fn patch(p: &impl Serialize) -> Value {
+    // Cannot fail: plain structs with string keys.
+    serde_json::to_value(p).unwrap_or_default()
+}
+
+/// Alternative `i`: the job, and with aktivitets- or sjukersättning its vilande, as patches of
+/// today. Today's decision amounts do not hold in it: the job-taker's all go, another adult's
+/// bostadstillägg, and the household's (docs/decisions.md).
+fn alternativ(
+    t: &crate::text::RadText,
+    i: usize,
+    a: &Jobbandring,
+    people: &[Person],
+    h: &HushallInput,
+) -> Alternativ {
+    // Null for each key: the merge patch removes it.
+    let av = |namn: &mut dyn Iterator<Item = &String>| {
+        let mut m = Map::new();
+        for n in namn {
+            m.insert(n.clone(), Value::Null);
+        }
+        m
+    };
+    let person_av = |k: usize| {
+        let namn = people.get(k).into_iter().flat_map(|p| p.overrides.keys());
+        av(&mut namn.filter(|n| k == a.person || *n == "bostadstillagg"))
+    };
+    let mut patchar = BTreeMap::new();
+    let jobbet = PersonPatch {
+        job: Some(&a.job),
+        aktivitetsersattning: a
+            .vilande
+            .as_ref()
+            .map(|vilande| ErsattningPatch { vilande }),
+        overrides: person_av(a.person),
+    };
+    patchar.insert(a.person.to_string(), patch(&jobbet));
+    for k in (0..people.len()).filter(|&k| k != a.person) {
+        let overrides = person_av(k);
+        if !overrides.is_empty() {
+            let p = PersonPatch {
+                job: None,
+                aktivitetsersattning: None,
+                overrides,
+            };
+            patchar.insert(k.to_string(), patch(&p));
+        }
+    }
+    let hh = HushallPatch {
+        overrides: av(&mut h.overrides.keys()),
+        forsorjningsstod: (a.arbetsresor.is_some() || a.barnomsorg.is_some()).then_some(FsPatch {
+            kostnader: KostnadPatch {
+                arbetsresor: a.arbetsresor,
+                barnomsorg: a.barnomsorg,
+            },
+        }),
+    };
+    let household = (!hh.overrides.is_empty() || hh.forsorjningsstod.is_some()).then(|| patch(&hh));
+    Alternativ {
+        label: etikett(t, i),
+        people: patchar,
+        household,
     }
 }
 
@@ -926,40 +1058,9 @@ pub fn semesterersattning_procent(s: &Situation) -> Decimal {
         .unwrap_or_default()
         * Decimal::ONE_HUNDRED
 }
-
-/// RFC 7396 merge patch (only used to put a job into the sweep's baseline the same way the
-/// engine applies an alternative).
-fn merge(target: &mut Value, patch: &Value) {
-    match patch {
-        Value::Object(p) => {
-            if !matches!(target, Value::Object(_)) {
-                *target = Value::Object(Map::new());
-            }
-            if let Value::Object(t) = target {
-                for (k, v) in p {
-                    if *v == Value::Null {
-                        t.retain(|(n, _)| n != k);
-                    } else {
-                        match t.iter_mut().find(|(n, _)| n == k) {
-                            Some((_, x)) => merge(x, v),
-                            None => {
-                                let mut x = Value::Null;
-                                merge(&mut x, v);
-                                t.push((k.clone(), x));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        _ => *target = patch.clone(),
-    }
-}
-
 /// The scenario through the engine.
-pub fn berakna(v: &Value) -> Result<ScenarioResult, InputErrors> {
-    let s: Scenario = parse_scenario(&v.to_string())?;
-    calculator_core::evaluate(&s)
+pub fn berakna(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
+    calculator_core::evaluate(s)
 }
 
 /// Which alternative the chart sweeps: the first with an hourly wage (a sweep over hours needs

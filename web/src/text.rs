@@ -4,6 +4,11 @@
 //! Messages that come from the engine (`calculator_core::InputErrors`, the trace's labels and
 //! formulas) are already Swedish and are shown as they are.
 
+use calculator_core::hushall::AktivitetsstodForm;
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
+use rules::formaner::bostadsbidrag::Boende;
+
 /// The app's texts. Plain strings where nothing varies; functions where a number or name must
 /// go inside the sentence (word order differs between languages).
 pub struct Text {
@@ -137,13 +142,10 @@ pub struct RadText {
     pub ta_bort_barn: fn(usize) -> String,
     /// Child number (1-based).
     pub barn_boende_etikett: fn(usize) -> String,
-    pub barn_boende_hemma: &'static str,
-    pub barn_boende_vaxelvis: &'static str,
-    pub barn_boende_umgange: &'static str,
+    pub barn_boende: fn(Boende) -> &'static str,
     /// Child number (1-based).
     pub barn_skola_etikett: fn(usize) -> String,
-    /// A school answer by the engine's name (`ingen`, `studiehjalp`, `forlangt_barnbidrag`).
-    pub barn_skola: fn(&str) -> &'static str,
+    pub barn_skola: fn(Skolgang) -> &'static str,
     /// Child number (1-based).
     pub barn_manad_etikett: fn(usize) -> String,
     pub valj_manad: &'static str,
@@ -174,10 +176,7 @@ pub struct RadText {
     pub akt_kort: &'static str,
     pub akt_form_etikett: &'static str,
     pub akt_ocksa_etikett: &'static str,
-    pub akt_form_grund: &'static str,
-    pub akt_form_inkomst: &'static str,
-    pub akt_form_ue_gymnasie: &'static str,
-    pub akt_form_ue_ovriga: &'static str,
+    pub akt_form: fn(AktivitetsstodForm) -> &'static str,
     pub akt_dagbelopp_etikett: &'static str,
     pub akt_dagbelopp_hjalp: &'static str,
     pub akt_omfattning_etikett: &'static str,
@@ -200,10 +199,8 @@ pub struct RadText {
     pub fs_kostnad_hjalp: &'static str,
     pub sjukpenning_niva: &'static str,
     pub ersattning_niva: &'static str,
-    pub niva_hel: &'static str,
-    pub niva_tre: &'static str,
-    pub niva_halv: &'static str,
-    pub niva_en: &'static str,
+    /// A level of sjukpenning or of aktivitets-/sjukersättning.
+    pub niva: fn(Niva) -> &'static str,
     pub sgi_etikett: &'static str,
     pub sgi_hjalp: &'static str,
     /// Adult index 0/1.
@@ -504,14 +501,16 @@ pub static SV: Text = Text {
         lagg_till_barn: "Lägg till ett barn",
         ta_bort_barn: |n| format!("Ta bort barn {n}"),
         barn_boende_etikett: |n| format!("Barn {n}: bor"),
-        barn_boende_hemma: "Hos er hela tiden",
-        barn_boende_vaxelvis: "Växelvis, lika mycket hos båda föräldrarna",
-        barn_boende_umgange: "Hos er ibland (umgänge)",
+        barn_boende: |b| match b {
+            Boende::Hemmavarande => "Hos er hela tiden",
+            Boende::Vaxelvis => "Växelvis, lika mycket hos båda föräldrarna",
+            Boende::Umgange => "Hos er ibland (umgänge)",
+        },
         barn_skola_etikett: |n| format!("Barn {n}: går i skolan?"),
         barn_skola: |k| match k {
-            "studiehjalp" => "Ja, gymnasiet",
-            "forlangt_barnbidrag" => "Ja, grundskola, anpassad skola eller specialskola",
-            _ => "Nej",
+            Skolgang::Studiehjalp => "Ja, gymnasiet",
+            Skolgang::ForlangtBarnbidrag => "Ja, grundskola, anpassad skola eller specialskola",
+            Skolgang::Ingen => "Nej",
         },
         barn_manad_etikett: |n| format!("Barn {n}: födelsemånad"),
         valj_manad: "Välj månad",
@@ -541,10 +540,16 @@ pub static SV: Text = Text {
         akt_kort: "Aktivitetsstöd",
         akt_form_etikett: "Vilken ersättning",
         akt_ocksa_etikett: "Deltar också i ett program hos Arbetsförmedlingen (aktivitetsstöd) på den tid ersättningen inte gäller",
-        akt_form_grund: "Aktivitetsstöd, grundnivå",
-        akt_form_inkomst: "Aktivitetsstöd, inkomstbaserat",
-        akt_form_ue_gymnasie: "Utvecklingsersättning, med gymnasieexamen",
-        akt_form_ue_ovriga: "Utvecklingsersättning, utan gymnasieexamen",
+        akt_form: |f| match f {
+            AktivitetsstodForm::Grundbelopp => "Aktivitetsstöd, grundnivå",
+            AktivitetsstodForm::Inkomstbaserat => "Aktivitetsstöd, inkomstbaserat",
+            AktivitetsstodForm::UtvecklingsersattningGymnasieexamen => {
+                "Utvecklingsersättning, med gymnasieexamen"
+            }
+            AktivitetsstodForm::UtvecklingsersattningOvriga => {
+                "Utvecklingsersättning, utan gymnasieexamen"
+            }
+        },
         akt_dagbelopp_etikett: "Belopp per dag (kr)",
         akt_dagbelopp_hjalp: "Står i Försäkringskassans beslut, t.ex. 720.",
         akt_omfattning_etikett: "Programmets omfattning (% av heltid)",
@@ -567,10 +572,12 @@ pub static SV: Text = Text {
         fs_kostnad_hjalp: "Lämna tomt om det inte finns.",
         sjukpenning_niva: "Hur mycket sjukskriven i dag",
         ersattning_niva: "Hur stor ersättning",
-        niva_hel: "Hel",
-        niva_tre: "Tre fjärdedelar",
-        niva_halv: "Halv",
-        niva_en: "En fjärdedel",
+        niva: |n| match n {
+            Niva::Hel => "Hel",
+            Niva::TreFjardedelar => "Tre fjärdedelar",
+            Niva::Halv => "Halv",
+            Niva::EnFjardedel => "En fjärdedel",
+        },
         arbetstid_etikett: |i| {
             if i == 0 {
                 "Din normala arbetstid, timmar i veckan"

@@ -1,6 +1,6 @@
 //! The counselling form's own scenarios against what the law makes true: generated situations
 //! as a counsellor types them (today's benefit, the household, up to four jobs), through the
-//! form's `scenario_json` to the engine, and every alternative and every point of the chart's
+//! form's `scenario` to the engine, and every alternative and every point of the chart's
 //! sweep checked by the same rules as the engine's generated households
 //! (`calculator-core/tests/common/lagen.rs`): a person is not both sick-listed and working
 //! beyond the whole working time; bostadstillägg only while the ersättning is paid or vilande;
@@ -14,8 +14,10 @@
 #[path = "../../calculator-core/tests/common/lagen.rs"]
 mod lagen;
 
-use calculator_core::parse_scenario;
-use web::situation::{scenario_json, svep_for, Barn, Har, Jobb, Situation, Vuxen};
+use calculator_core::hushall::AktivitetsstodForm;
+use rules::formaner::aktivitetsersattning::Niva;
+use rules::formaner::barnbidrag::Skolgang;
+use web::situation::{scenario, svep_for, Barn, Har, Jobb, Situation, Vuxen};
 use web::text::text;
 
 #[cfg(target_arch = "wasm32")]
@@ -56,14 +58,19 @@ fn vuxen(r: &mut Rng) -> Vuxen {
     let mut v = Vuxen {
         alder: (19 + r.below(45)).to_string(),
         har,
-        niva: r.pick(&["hel", "tre_fjardedelar", "halv", "en_fjardedel"]),
+        niva: r.pick(&[
+            Niva::Hel,
+            Niva::TreFjardedelar,
+            Niva::Halv,
+            Niva::EnFjardedel,
+        ]),
         ..Vuxen::default()
     };
     match har {
         Har::Sjukpenning => {
             v.sgi = (20_000 + r.below(550_000)).to_string();
             v.normal_arbetstid = r.pick(&["40", "38,25", "30", "20"]).to_string();
-            if v.niva != "hel" && r.chance(2) {
+            if v.niva != Niva::Hel && r.chance(2) {
                 v.lon_i_dag = (5_000 + r.below(15_000)).to_string();
             }
         }
@@ -78,7 +85,10 @@ fn vuxen(r: &mut Rng) -> Vuxen {
             }
         }
         Har::Aktivitetsstod => {
-            v.akt_form = r.pick(&["grundbelopp", "utvecklingsersattning_ovriga"]);
+            v.akt_form = r.pick(&[
+                AktivitetsstodForm::Grundbelopp,
+                AktivitetsstodForm::UtvecklingsersattningOvriga,
+            ]);
         }
         Har::Inget | Har::Forsorjningsstod => {
             if r.chance(3) {
@@ -98,9 +108,13 @@ fn situation(r: &mut Rng) -> Situation {
             Barn {
                 alder: age.to_string(),
                 skolgang: if age >= 16 {
-                    r.pick(&["ingen", "studiehjalp", "forlangt_barnbidrag"])
+                    r.pick(&[
+                        Skolgang::Ingen,
+                        Skolgang::Studiehjalp,
+                        Skolgang::ForlangtBarnbidrag,
+                    ])
                 } else {
-                    "ingen"
+                    Skolgang::Ingen
                 },
                 fodelsemanad: Some(1 + r.below(12) as u32),
                 lunch: age <= 6 && r.chance(2),
@@ -153,15 +167,13 @@ fn every_alternative_and_chart_point_the_form_builds_keeps_the_law() {
     for n in 0..120 {
         let s = situation(&mut r);
         let j = jobb(&mut r, &s);
-        let (v, lasfel) = scenario_json(t, &s, &j, None);
+        let (sc, lasfel) = scenario(t, &s, &j, None);
         assert!(lasfel.is_empty(), "household {n}: {lasfel:?}");
-        let sc = parse_scenario(&v.to_string()).unwrap_or_else(|e| panic!("{n}: {e}\n{v}"));
         alternativ += sc.alternatives.len();
         fel.extend(lagen::scenario(&sc, &format!("hushåll {n}")));
         // The chart: the form's sweep of the charted job over 0–40 hours.
         if let Some(i) = svep_for(&j) {
-            let (v, _) = scenario_json(t, &s, &j, Some(i));
-            let sc = parse_scenario(&v.to_string()).unwrap_or_else(|e| panic!("{n}: {e}\n{v}"));
+            let (sc, _) = scenario(t, &s, &j, Some(i));
             assert!(sc.sweep.is_some(), "{n}: the chart's scenario has no sweep");
             punkter += 41;
             fel.extend(lagen::scenario(&sc, &format!("hushåll {n}, diagrammet")));

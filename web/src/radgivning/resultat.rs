@@ -1,0 +1,538 @@
+//! The answer: the alternatives side by side as cards (every amount with its reason), the
+//! chart over hours, and the printout's head and foot.
+
+use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::{InputErrors, ScenarioResult};
+use rules::formaner::Status;
+use rust_decimal::Decimal;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::steg_i_dag::har_text;
+use super::svar::SvarRef;
+use crate::att_gora::{att_gora, Atgard};
+use crate::diagram::{Diagram, Markering};
+use crate::format;
+use crate::klocka::Klocka;
+use crate::situation::{self, Har, Jobb, Situation};
+use crate::text::{text, RadText, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultatProps {
+    pub svar: SvarRef,
+    pub jobb: Vec<Jobb>,
+    pub tva_vuxna: bool,
+    /// What each adult has today.
+    pub har: Vec<Har>,
+    /// The situation in a few sentences, for the printout.
+    pub situation_text: String,
+    /// For the printout's date.
+    pub klocka: Klocka,
+    pub hinder: Option<String>,
+    /// The engine's messages that belong to no field of the form.
+    pub ovriga: Vec<String>,
+    /// The alternative the chart follows.
+    pub diagram_jobb: Option<usize>,
+    pub valj_diagram_jobb: Callback<usize>,
+}
+
+/// The situation as typed, in a few sentences for the printout.
+pub fn situation_text(t: &Text, s: &Situation) -> String {
+    let r = &t.radgivning;
+    let mut v = vec![format!(
+        "{}, {} {}.",
+        s.kommun.trim(),
+        r.manader[(s.month.clamp(1, 12) - 1) as usize],
+        s.year
+    )];
+    v.push((r.sammanfattning_vuxna)(s.vuxna.len()).to_string());
+    for (i, x) in s.vuxna.iter().enumerate() {
+        v.push((r.sammanfattning_alder)(i, x.alder.trim()));
+        let niva = match x.har {
+            Har::Sjukpenning | Har::Aktivitetsersattning | Har::Sjukersattning => (r.niva)(x.niva),
+            Har::Inget | Har::Aktivitetsstod | Har::Forsorjningsstod => "",
+        };
+        let vad = har_text(r, x.har);
+        v.push((r.sammanfattning_har)(i, vad, niva));
+        if let Ok(lon) = crate::form::las_tal(&x.lon_i_dag, 2) {
+            v.push((r.sammanfattning_lon)(i, &format::kronor(t, lon)));
+        }
+    }
+    if let Ok(b) = crate::form::las_tal(&s.boende, 2) {
+        v.push((r.sammanfattning_boende)(&format::kronor(t, b)));
+    }
+    if !s.barn.is_empty() {
+        let alder: Vec<&str> = s.barn.iter().map(|b| b.alder.trim()).collect();
+        v.push((r.sammanfattning_barn)(&alder.join(", ")));
+    }
+    v.join(" ")
+}
+
+/// Today's date in words, for the printout ("22 november 2026").
+fn idag(r: &RadText, klocka: Klocka) -> String {
+    let d = klocka.idag();
+    format!(
+        "{} {} {}",
+        d.dag,
+        r.manader[(d.manad.clamp(1, 12) - 1) as usize],
+        d.ar
+    )
+}
+
+/// The status in the words the counsellor uses.
+pub fn status_text(r: &RadText, s: Status) -> &'static str {
+    match s {
+        Status::Utbetalas => r.status_utbetalas,
+        Status::NollKronor => r.status_noll,
+        Status::EjRatt => r.status_ej_ratt,
+        Status::BehoverUppgift => r.status_behover_uppgift,
+        Status::EjModellerad => r.status_ej_beraknat,
+    }
+}
+
+/// "+2 340 kr i månaden", "−500 kr i månaden".
+pub fn skillnad_text(t: &Text, x: Decimal) -> String {
+    let tecken = if x > Decimal::ZERO { "+" } else { "" };
+    format!("{tecken}{} {}", format::kronor(t, x), t.i_manaden)
+}
+
+/// The answer, or what stops it.
+#[function_component(Resultat)]
+pub fn resultat(p: &ResultatProps) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    if let Some(h) = &p.hinder {
+        return html! {
+            <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+                <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+                <div id="rad-sammanfattning" aria-live="polite">
+                    <p id="rad-vantar" class="vantar">{ h }</p>
+                </div>
+            </section>
+        };
+    }
+    let res = match &p.svar.0.jamforelse {
+        Ok(res) => res,
+        Err(e) => return motorfel(r, &p.ovriga, e),
+    };
+    html! {
+        <>
+        <section id="utskrift-huvud" class="endast-utskrift">
+            <h2>{ r.utskrift_situation }</h2>
+            <p id="utskrift-situation">{ &p.situation_text }</p>
+            <p id="utskrift-datum">{ (r.utskriven)(&idag(r, p.klocka)) }</p>
+        </section>
+        { jamforelse(t, p, res) }
+        { diagramdel(t, p, res) }
+        <section id="utskrift-fot" class="fotnot">
+            <p id="utskrift-regler">{ (r.utskrift_regler)(res.ruleset.year, &res.ruleset.verified_on) }</p>
+            <p id="utskrift-forbehall">{ r.myndigheterna_beslutar }</p>
+        </section>
+        </>
+    }
+}
+
+/// The engine's messages when it gives no figures: those with no field of their own here
+/// (the others stand beside their fields), or all of them.
+fn motorfel(r: &RadText, ovriga: &[String], e: &InputErrors) -> Html {
+    html! {
+        <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+            <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+            <div id="rad-sammanfattning" aria-live="polite">
+                <p class="vantar">{ r.vantar }</p>
+                <ul id="motor-fel" class="fel">
+                    { for ovriga.iter().map(|f| html! { <li>{ f }</li> }) }
+                    if ovriga.is_empty() {
+                        { for e.0.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                    }
+                </ul>
+            </div>
+        </section>
+    }
+}
+
+/// The figures in a few sentences, for screen readers (the cards show the same).
+fn sammanfattning(t: &Text, res: &ScenarioResult) -> String {
+    let r = &t.radgivning;
+    let mut s = (r.sammanfattning_i_dag)(&format::kronor(t, res.manad.disponibel_inkomst));
+    for a in &res.jamforelse {
+        s.push(' ');
+        s.push_str(&(r.sammanfattning_alt)(
+            &a.label,
+            &format::kronor(t, a.disponibel_inkomst),
+            &skillnad_text(t, a.skillnad_mot_i_dag),
+        ));
+    }
+    s
+}
+
+/// "Jämförelse": the rules' notices, and a card for today and for each job.
+fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
+    let r = &t.radgivning;
+    let i_dag = &res.manad;
+    let tysta = inte_aktuella(res);
+    let skriv_ut = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            // Ignored on failure: a browser without printing just does nothing.
+            let _ = w.print();
+        }
+    });
+    let alternativ = res.jamforelse.iter().enumerate().map(|(i, a)| {
+        let jobb = p.jobb.get(i);
+        let atgarder = jobb.map(|j| {
+            let har =
+                (p.har.get(if p.tva_vuxna { j.person } else { 0 }).copied()).unwrap_or(Har::Inget);
+            att_gora(har, j, i_dag, &a.manad)
+        });
+        let beskrivning = jobb.map(|j| jobbeskrivning(t, j, p.tva_vuxna, &p.har));
+        let id = format!("scen-{}", i + 1);
+        let skillnad = Some(a.skillnad_mot_i_dag);
+        kort(
+            t,
+            &id,
+            &a.label,
+            beskrivning,
+            &a.manad,
+            skillnad,
+            p.tva_vuxna,
+            atgarder,
+            &tysta,
+        )
+    });
+    html! {
+        <section id="jamforelse" class="resultat" aria-labelledby="jamforelse-rubrik">
+            <div class="rubrikrad">
+                <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
+                <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
+            </div>
+            if !i_dag.regelnotiser.is_empty() {
+                <div id="regelnotiser" class="regelnotis" role="note" aria-labelledby="regelnotis-rubrik">
+                    <p id="regelnotis-rubrik" class="regelnotis-rubrik">{ r.regelnotis_rubrik }</p>
+                    <p>{ r.regelnotis_inledning }</p>
+                    <ul>
+                        { for i_dag.regelnotiser.iter().map(|n| html! {
+                            <li data-omrade={n.omrade}>{ &n.text }</li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            // For screen readers, which announce it after each change; the cards show the same figures.
+            <p id="rad-sammanfattning" class="sr-sammanfattning visuellt-dold" aria-live="polite" aria-atomic="true">
+                { sammanfattning(t, res) }
+            </p>
+            <div class="kortrad">
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta) }
+                { for alternativ }
+            </div>
+            <p class="fotnot">{ r.uppskattning_fotnot }</p>
+        </section>
+    }
+}
+
+/// The jobs the chart marks: every hourly-paid job of the charted adult, at its own hours and
+/// money to live on.
+fn markeringar(p: &ResultatProps, res: &ScenarioResult) -> Vec<Markering> {
+    let svep_i = p.diagram_jobb;
+    // Only the jobs of the adult whose hours the chart varies lie on its curve.
+    let vem = |j: &Jobb| if p.tva_vuxna { j.person } else { 0 };
+    let svept = svep_i.map(|i| vem(&p.jobb[i]));
+    p.jobb
+        .iter()
+        .zip(&res.jamforelse)
+        .enumerate()
+        .filter(|(_, (j, _))| !j.per_manad && Some(vem(j)) == svept)
+        .filter_map(|(i, (j, a))| {
+            // Only a job that differs from the charted one in its hours alone lies on its
+            // curve; the others are marked at their own figure, drawn hollow.
+            let utan_timmar = |x: &Jobb| Jobb {
+                timmar: String::new(),
+                ..x.clone()
+            };
+            let pa_kurvan = svep_i
+                .and_then(|k| p.jobb.get(k))
+                .is_some_and(|c| utan_timmar(j) == utan_timmar(c));
+            crate::form::las_tal(&j.timmar, 2).ok().map(|h| Markering {
+                nummer: i + 1,
+                timmar: h,
+                disponibel: a.disponibel_inkomst,
+                pa_kurvan,
+            })
+        })
+        .collect()
+}
+
+/// The chart over hours, with the choice of the job it follows when there are several.
+fn diagramdel(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
+    let r = &t.radgivning;
+    let svep_i = p.diagram_jobb;
+    let onchange = {
+        let valj = p.valj_diagram_jobb.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(i) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+            {
+                valj.emit(i);
+            }
+        })
+    };
+    html! {
+        <section id="diagramdel" class="resultat" aria-labelledby="diagram-rubrik">
+            <h2 id="diagram-rubrik">{ r.diagram_del_rubrik }</h2>
+            if p.jobb.iter().filter(|j| !j.per_manad).count() > 1 {
+                <div class="falt">
+                    <label for="diagram-jobb">{ r.diagram_valj_jobb }</label>
+                    <select id="diagram-jobb" {onchange}>
+                        { for p.jobb.iter().enumerate().filter(|(_, j)| !j.per_manad).map(|(i, j)| html! {
+                            <option value={i.to_string()} selected={Some(i) == svep_i}>
+                                { format!("{}: {}", situation::etikett(r, i), jobbeskrivning(t, j, p.tva_vuxna, &p.har)) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
+            { match (&p.svar.0.svep, svep_i) {
+                (Some(Ok(sr)), Some(i)) => match &sr.sweep {
+                    Some(sw) => html! {
+                        <Diagram svep={sw.clone()} timlon={p.jobb[i].lon.clone()} markeringar={markeringar(p, res)} />
+                    },
+                    None => html! {},
+                },
+                (Some(Err(e)), _) => html! {
+                    <p class="vantar">{ r.diagram_fel }{ " " }{ e.0.first().map(|f| f.message.clone()).unwrap_or_default() }</p>
+                },
+                _ => html! { <p class="vantar">{ r.diagram_behover_timlon }</p> },
+            } }
+        </section>
+    }
+}
+
+/// The job in words, in a line under the alternative's name. Vilande is named only when the one who takes the job has an ersättning
+/// that can rest (the scenario sends it only then; a box ticked before switching to another
+/// benefit must not be shown).
+fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool, har: &[Har]) -> String {
+    let r = &t.radgivning;
+    let mut s = (r.jobb_beskrivning)(j.timmar.trim(), j.lon.trim(), j.per_manad);
+    if tva_vuxna {
+        s = format!("{}: {s}", (r.vem_namn)(j.person));
+    }
+    if j.semester && !j.per_manad {
+        s.push_str(r.med_semester);
+    }
+    let vem = if tva_vuxna { j.person } else { 0 };
+    let kan_vila = matches!(
+        har.get(vem),
+        Some(Har::Aktivitetsersattning | Har::Sjukersattning)
+    );
+    if j.vilande && kan_vila {
+        s.push_str(if j.behall_25 {
+            r.med_vilande_25
+        } else {
+            r.med_vilande
+        });
+    }
+    s
+}
+
+/// Components the form adds by itself (the person did not choose them), shown quietly at the
+/// end of every card when they are "ej rätt" today and in every alternative.
+const TYSTA_OM_EJ_RATT: [&str; 2] = ["bostadsbidrag", "bostadstillagg"];
+
+/// The components (id, person) that are not relevant anywhere: "ej rätt" today and in every
+/// alternative, among those the form adds by itself.
+pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(&'static str, Option<usize>)> {
+    let alla: Vec<&Manadsresultat> = std::iter::once(&res.manad)
+        .chain(res.jamforelse.iter().map(|a| &a.manad))
+        .collect();
+    res.manad
+        .komponenter
+        .iter()
+        .filter(|k| TYSTA_OM_EJ_RATT.contains(&k.id))
+        .map(|k| (k.id, k.person))
+        .filter(|&(id, person)| {
+            alla.iter().all(|m| {
+                let v: Vec<&Komponent> = m
+                    .komponenter
+                    .iter()
+                    .filter(|k| k.id == id && k.person == person)
+                    .collect();
+                !v.is_empty() && v.iter().all(|k| k.status == Status::EjRatt)
+            })
+        })
+        .collect()
+}
+
+/// One scenario's card: the headline, the difference and the components with their reasons.
+#[allow(clippy::too_many_arguments)]
+fn kort(
+    t: &Text,
+    id: &str,
+    rubrik: &str,
+    beskrivning: Option<String>,
+    m: &Manadsresultat,
+    skillnad: Option<Decimal>,
+    tva_vuxna: bool,
+    atgarder: Option<Vec<Atgard>>,
+    tysta: &[(&'static str, Option<usize>)],
+) -> Html {
+    let r = &t.radgivning;
+    let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
+    let tysta_rader: Vec<(usize, &Komponent)> = m
+        .komponenter
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| ar_tyst(k))
+        .collect();
+    html! {
+        <article class="scenkort" id={id.to_string()} aria-labelledby={format!("{id}-rubrik")}>
+            <h3 id={format!("{id}-rubrik")}>{ rubrik }</h3>
+            if let Some(b) = beskrivning {
+                <p class="jobbeskrivning">{ b }</p>
+            }
+            <p class="huvudtal">
+                <span class="liten">{ r.att_leva_pa }</span>
+                <strong class="disponibel">{ format::kronor(t, m.disponibel_inkomst) }</strong>
+                <span class="liten">{ t.i_manaden }</span>
+            </p>
+            if let Some(x) = skillnad {
+                <p class="skillnad">
+                    <strong class="skillnad-tal">{ skillnad_text(t, x) }</strong>
+                    <span class="liten">{ " " }{ (r.skillnad_mening)(x, &format::kronor(t, x.abs())) }</span>
+                </p>
+            }
+            <table class="komponenttabell">
+                <caption>{ r.komponenter_rubrik }</caption>
+                <thead><tr>
+                    <th scope="col">{ r.kolumn_del }</th>
+                    <th scope="col">{ r.kolumn_status }</th>
+                    <th scope="col" class="tal">{ r.kolumn_belopp }</th>
+                </tr></thead>
+                <tbody>
+                    { for m.komponenter.iter().enumerate().filter(|(_, k)| !ar_tyst(k))
+                        .map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna)) }
+                </tbody>
+                // Not relevant in any of the options: last, smaller, the reason behind "Varför?".
+                if !tysta_rader.is_empty() {
+                    <tbody class="inte-aktuellt" id={format!("{id}-inte-aktuellt")}>
+                        <tr class="grupp"><th scope="colgroup" colspan="3">{ r.inte_aktuellt }</th></tr>
+                        { for tysta_rader.iter().map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna)) }
+                    </tbody>
+                }
+            </table>
+            if let Some(a) = atgarder {
+                <div class="att-gora" id={format!("{id}-att-gora")}>
+                    <h4>{ r.atgard_rubrik }</h4>
+                    if a.is_empty() {
+                        <p class="att-gora-inget">{ r.atgard_inget }</p>
+                    } else {
+                        <ul>
+                            { for a.iter().map(|x| html! { <li>{ (r.atgard)(*x) }</li> }) }
+                        </ul>
+                    }
+                </div>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RadProps {
+    id: AttrValue,
+    komponent: Komponent,
+    tva_vuxna: bool,
+}
+
+fn rad(id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
+    html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna} /> }
+}
+
+/// The sjukpenning level of an alternative with a job: the amount of the engine's step
+/// `sjukpenning_niva` (1, 0.75, 0.5, 0.25, or 0 when the work leaves no sjukpenning).
+pub fn sjukpenningniva(k: &Komponent) -> Option<Decimal> {
+    if k.id != "sjukpenning" {
+        return None;
+    }
+    k.steps
+        .iter()
+        .find(|s| s.id == "sjukpenning_niva")
+        .map(|s| s.amount)
+}
+
+/// One component: its name, status and amount; the amount is a button that opens the
+/// explanation in a row of its own below, the full width of the card.
+#[function_component(KomponentRad)]
+fn komponent_rad(p: &RadProps) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let oppen = use_state(|| false);
+    let k = &p.komponent;
+    let id = &p.id;
+    let varfor_id = format!("{id}-varfor");
+    let mut etikett = k.label.clone();
+    if p.tva_vuxna {
+        if let Some(person) = k.person {
+            etikett = format!("{etikett} ({})", (r.person_namn)(person));
+        }
+    }
+    let onclick = {
+        let oppen = oppen.clone();
+        Callback::from(move |_: MouseEvent| oppen.set(!*oppen))
+    };
+    html! {
+        <>
+        <tr id={id.clone()} class={classes!("komponent", format!("komp-{}", k.id), (!k.i_summan).then_some("utanfor"))}
+            data-komponent={k.id} data-person={k.person.map(|p| p.to_string())}>
+            <th scope="row">
+                { etikett }
+                // The engine's label may already say so.
+                if k.uppskattning && !k.label.to_lowercase().contains(r.uppskattning_ord) {
+                    <span class="markor">{ " " }{ r.uppskattning }</span>
+                }
+                if !k.i_summan {
+                    <span class="markor">{ " " }{ r.ej_i_summan }</span>
+                }
+                // With a job, the level the engine took from its hours, in words.
+                if let Some(niva) = sjukpenningniva(k) {
+                    <span class="niva" id={format!("{id}-niva")}>{ (r.sjukskriven_med_jobbet)(niva) }</span>
+                }
+            </th>
+            <td class="status">{ status_text(r, k.status) }</td>
+            <td class="tal">
+                <button type="button" class="varfor-knapp" {onclick}
+                    aria-expanded={if *oppen { "true" } else { "false" }} aria-controls={varfor_id.clone()}>
+                    <span class="belopp">{ format::kronor(t, k.per_manad) }</span>
+                    <span class="varfor-lank">{ r.varfor }</span>
+                </button>
+            </td>
+        </tr>
+        if *oppen {
+            <tr id={varfor_id} class="forklaringsrad">
+                <td colspan="3">
+                    <div class="forklaringsruta">
+                        <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(&k.label) }</p>
+                        if let Some(skal) = &k.skal {
+                            <p class="skal">{ skal }</p>
+                        }
+                        if k.uppskattning {
+                            <p>{ r.uppskattning_text }</p>
+                        }
+                        if !k.saknas.is_empty() {
+                            <p>{ r.saknas }{ " " }{ k.saknas.join(", ") }</p>
+                        }
+                        if let Some(x) = k.modellerat_per_manad {
+                            <p>{ r.modellerat }{ " " }{ format::kronor(t, x) }</p>
+                        }
+                        if !k.steps.is_empty() {
+                            <p class="for-handledaren">{ r.for_handledaren }</p>
+                            <ol class="steg">
+                                { for k.steps.iter().map(|st| crate::resultat::steg(t, st, Some(r.parameter))) }
+                            </ol>
+                        }
+                    </div>
+                </td>
+            </tr>
+        }
+        </>
+    }
+}
