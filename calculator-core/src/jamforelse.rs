@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{InputError, InputErrors};
+use crate::komponent_id::KomponentId;
 use crate::manad::{evaluate_month, evaluate_month_with, Manadsresultat};
 use crate::scenario::{las, svenska_serde, validate, Scenario, SweepOver, SweepSpec};
 pub use crate::scenario::{MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
@@ -22,7 +23,7 @@ pub use crate::scenario::{MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
 /// One component in a comparison.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct KomponentSkillnad {
-    pub id: &'static str,
+    pub id: KomponentId,
     pub label: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<usize>,
@@ -144,7 +145,7 @@ pub fn jamfor(
 }
 
 fn skillnader(a: &Manadsresultat, b: &Manadsresultat) -> Vec<KomponentSkillnad> {
-    let mut keys: Vec<(&'static str, Option<usize>, String)> = Vec::new();
+    let mut keys: Vec<(KomponentId, Option<usize>, String)> = Vec::new();
     for k in a.komponenter.iter().chain(&b.komponenter) {
         if k.i_summan && !keys.iter().any(|(id, p, _)| *id == k.id && *p == k.person) {
             keys.push((k.id, k.person, k.label.clone()));
@@ -179,7 +180,7 @@ pub struct SweepPunkt {
     pub lon_brutto: Decimal,
     pub disponibel_inkomst: Decimal,
     /// Each component id's sum over people and household, per month (tax negative).
-    pub komponenter: BTreeMap<&'static str, Decimal>,
+    pub komponenter: BTreeMap<KomponentId, Decimal>,
 }
 
 /// The effective marginal rate between two points: how much of an extra krona of gross wage
@@ -190,7 +191,7 @@ pub struct Marginaleffekt {
     pub to_x: Decimal,
     /// Share of the extra gross wage lost, 0–1 (can exceed 1).
     pub total: Decimal,
-    pub delar: BTreeMap<&'static str, Decimal>,
+    pub delar: BTreeMap<KomponentId, Decimal>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -315,24 +316,25 @@ fn satt_x(sc: &mut Scenario, spec: &SweepSpec, x: Decimal) {
 /// Each part is −Δcomponent / Δgross for every component but the varied wage, rounded to
 /// four decimals; the total is the sum of the rounded parts, so they add up exactly.
 pub fn marginaleffekt(a: &SweepPunkt, b: &SweepPunkt) -> Option<Marginaleffekt> {
-    let dlon = b.komponenter.get("lon").copied().unwrap_or_default()
-        - a.komponenter.get("lon").copied().unwrap_or_default();
+    let lon = KomponentId::Lon;
+    let dlon = b.komponenter.get(&lon).copied().unwrap_or_default()
+        - a.komponenter.get(&lon).copied().unwrap_or_default();
     if dlon.is_zero() {
         return None;
     }
     let mut delar = BTreeMap::new();
-    let ids: std::collections::BTreeSet<&'static str> = a
+    let ids: std::collections::BTreeSet<KomponentId> = a
         .komponenter
         .keys()
         .chain(b.komponenter.keys())
         .copied()
         .collect();
     for id in ids {
-        if id == "lon" {
+        if id == lon {
             continue;
         }
-        let d = b.komponenter.get(id).copied().unwrap_or_default()
-            - a.komponenter.get(id).copied().unwrap_or_default();
+        let d = b.komponenter.get(&id).copied().unwrap_or_default()
+            - a.komponenter.get(&id).copied().unwrap_or_default();
         let part = (-d / dlon).round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
         delar.insert(id, part);
     }

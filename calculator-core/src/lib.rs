@@ -6,12 +6,14 @@ pub mod error;
 pub mod evaluate;
 pub mod hushall;
 pub mod jamforelse;
+pub mod komponent_id;
 pub mod manad;
 pub mod scenario;
 pub mod skattetabell;
 
 pub use error::{InputError, InputErrors};
 pub use evaluate::{evaluate, ScenarioResult};
+pub use komponent_id::KomponentId;
 pub use rules::trace::Step;
 pub use rules::Kommun;
 pub use rust_decimal::Decimal;

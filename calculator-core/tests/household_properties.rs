@@ -4,7 +4,7 @@
 //! to the whole; nothing in the documented ranges panics; out-of-range input is refused with
 //! the field named.
 
-use calculator_core::{evaluate, parse_scenario};
+use calculator_core::{evaluate, parse_scenario, KomponentId};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
@@ -95,7 +95,7 @@ fn components_add_up_no_benefit_is_negative_and_fs_keeps_the_norm() {
             "case {i}: components do not add up\n{v}"
         );
         for k in &m.komponenter {
-            if k.id != "skatt" {
+            if k.id != KomponentId::Skatt {
                 assert!(
                     k.per_manad >= Decimal::ZERO,
                     "case {i}: {} negative\n{v}",
@@ -120,7 +120,7 @@ fn components_add_up_no_benefit_is_negative_and_fs_keeps_the_norm() {
                 );
             }
         }
-        if let Some(fs) = m.komponent("forsorjningsstod", None) {
+        if let Some(fs) = m.komponent(KomponentId::Forsorjningsstod, None) {
             let behov = fs.steps.iter().find(|s| s.id == "behov").map(|s| s.amount);
             if let (Some(behov), true) = (behov, fs.per_manad > Decimal::ZERO) {
                 with_fs += 1;
@@ -155,7 +155,7 @@ fn marginal_effect_parts_add_up_to_the_whole() {
             let parts: Decimal = e.delar.values().copied().sum();
             assert_eq!(parts, e.total, "case {i}");
             // The whole is 1 − Δdisposable/Δwage, up to the four-decimal rounding of each part.
-            let dlon = w[1].komponenter["lon"] - w[0].komponenter["lon"];
+            let dlon = w[1].komponenter[&KomponentId::Lon] - w[0].komponenter[&KomponentId::Lon];
             let exact = Decimal::ONE - (w[1].disponibel_inkomst - w[0].disponibel_inkomst) / dlon;
             let tol = Decimal::new(5, 5) * Decimal::from(e.delar.len() as u32);
             assert!(
@@ -216,7 +216,18 @@ fn out_of_range_household_input_names_the_field() {
         (
             json!({ "people": [{ "birth_year": 1999, "overrides": { "lön": 5 } }] }),
             "people[0].overrides.lön",
-            "tillåtna",
+            "tillåtna: sjukpenning, aktivitetsersattning, aktivitetsstod, bostadstillagg",
+        ),
+        (
+            // A component, but not one a decision letter for the person gives.
+            json!({ "people": [{ "birth_year": 1999, "overrides": { "lon": 5 } }] }),
+            "people[0].overrides.lon",
+            "kan inte ersättas med ett belopp",
+        ),
+        (
+            json!({ "household": { "overrides": { "hyra": 5 } } }),
+            "household.overrides.hyra",
+            "tillåtna: bostadsbidrag, barnbidrag, forsorjningsstod",
         ),
         (
             json!({ "household": { "boendekostnad_per_manad": 80000 } }),

@@ -8,7 +8,7 @@
 //! `LAGEN_SEED=<n> LAGEN_N=<count> cargo test --release -p calculator-core --test
 //! law_properties` runs other and more households (6 000 passed on 2026-12-04).
 
-use calculator_core::parse_scenario;
+use calculator_core::{parse_scenario, KomponentId};
 use serde_json::{json, Value};
 
 mod common;
@@ -154,7 +154,7 @@ fn each_check_catches_what_it_is_for() {
     let k = m
         .komponenter
         .iter_mut()
-        .find(|k| k.id == "sjukpenning")
+        .find(|k| k.id == KomponentId::Sjukpenning)
         .unwrap();
     k.status = rules::formaner::Status::Utbetalas;
     k.per_manad = 20_000.into();
@@ -186,7 +186,7 @@ fn each_check_catches_what_it_is_for() {
     let bt = m
         .komponenter
         .iter_mut()
-        .find(|k| k.id == "bostadstillagg")
+        .find(|k| k.id == KomponentId::Bostadstillagg)
         .unwrap();
     bt.per_manad = 5_500.into();
     assert!(!lagen::bostadstillagg_kraver_ersattning(&m).is_empty());
@@ -199,8 +199,12 @@ fn each_check_catches_what_it_is_for() {
         .unwrap()
         .manad;
     assert!(lagen::fler_timmar(&a, &b).is_empty());
-    let barn = b.komponenter.iter_mut().find(|k| k.id == "skatt").unwrap();
-    barn.id = "barnbidrag";
+    let barn = b
+        .komponenter
+        .iter_mut()
+        .find(|k| k.id == KomponentId::Skatt)
+        .unwrap();
+    barn.id = KomponentId::Barnbidrag;
     barn.per_manad = 99_999.into();
     b.disponibel_inkomst += rust_decimal::Decimal::from(99_999);
     let fel = lagen::fler_timmar(&a, &b);

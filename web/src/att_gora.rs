@@ -3,6 +3,7 @@
 //! tried and the engine's components (their ids and statuses); no rule is computed here.
 
 use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::KomponentId;
 use rules::formaner::Status;
 
 use crate::situation::{Har, Jobb};
@@ -42,12 +43,12 @@ pub fn att_gora(
     i_dag: &Manadsresultat,
     alternativ: &Manadsresultat,
 ) -> Vec<Atgard> {
-    let finns = |id: &str, m: &Manadsresultat| {
+    let finns = |id: KomponentId, m: &Manadsresultat| {
         m.komponenter
             .iter()
             .any(|k| k.id == id && k.status == Status::Utbetalas)
     };
-    let nagon = |id: &str| finns(id, i_dag) || finns(id, alternativ);
+    let nagon = |id: KomponentId| finns(id, i_dag) || finns(id, alternativ);
     let inkomst_andras = alternativ.lon_brutto != i_dag.lon_brutto;
     let mut v = Vec::new();
     match har {
@@ -61,17 +62,17 @@ pub fn att_gora(
         Har::Aktivitetsstod => v.push(Atgard::MeddelaArbeteAktivitetsstod),
         Har::Inget | Har::Forsorjningsstod => {}
     }
-    if inkomst_andras && nagon("bostadstillagg") {
+    if inkomst_andras && nagon(KomponentId::Bostadstillagg) {
         v.push(Atgard::MeddelaBostadstillagg);
     }
-    if inkomst_andras && nagon("bostadsbidrag") {
+    if inkomst_andras && nagon(KomponentId::Bostadsbidrag) {
         v.push(Atgard::MeddelaBostadsbidrag);
     }
-    if har == Har::Forsorjningsstod || nagon("forsorjningsstod") {
+    if har == Har::Forsorjningsstod || nagon(KomponentId::Forsorjningsstod) {
         let jobbstimulans = alternativ
             .komponenter
             .iter()
-            .filter(|k| k.id == "forsorjningsstod" && paverkas(k))
+            .filter(|k| k.id == KomponentId::Forsorjningsstod && paverkas(k))
             .any(|k| k.steps.iter().any(|s| s.id == "jobbstimulans"));
         v.push(Atgard::KontaktaSocialtjansten { jobbstimulans });
     }

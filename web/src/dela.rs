@@ -7,6 +7,7 @@
 
 use calculator_core::hushall::{Alternativ, BarnInput, HushallInput};
 use calculator_core::scenario::Person;
+use calculator_core::KomponentId;
 use calculator_core::{parse_scenario, Decimal, Scenario};
 use rules::formaner::aktivitetsersattning::{Niva, Slag};
 use rules::formaner::barnbidrag::Fordelning;
@@ -115,7 +116,7 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         vuxna.push(Vuxen::default());
     }
     let hh = sc.household.clone().unwrap_or_default();
-    let beslut = |k: &str| hh.overrides.get(k).copied().map(tal).unwrap_or_default();
+    let beslut = |k: KomponentId| hh.overrides.get(&k).copied().map(tal).unwrap_or_default();
     let mut s = Situation {
         year: sc.year,
         month: sc.month.unwrap_or(1),
@@ -131,8 +132,8 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         barn: hh.children.iter().map(barn).collect(),
         fs: FsKostnader::default(),
         fs_manader: String::new(),
-        beslut_bostadsbidrag: beslut("bostadsbidrag"),
-        beslut_forsorjningsstod: beslut("forsorjningsstod"),
+        beslut_bostadsbidrag: beslut(KomponentId::Bostadsbidrag),
+        beslut_forsorjningsstod: beslut(KomponentId::Forsorjningsstod),
     };
     if let Some(fs) = &hh.forsorjningsstod {
         let mut k = fs.kostnader.clone();
@@ -193,14 +194,16 @@ fn vuxen(year: i32, p: &Person) -> Vuxen {
         v.akt_dagbelopp = akt.belopp_per_dag.map(tal).unwrap_or_default();
         v.akt_omfattning = tal(akt.omfattning * Decimal::ONE_HUNDRED);
     }
-    let beslut = |k: &str| p.overrides.get(k).copied().map(tal).unwrap_or_default();
+    let beslut = |k: KomponentId| p.overrides.get(&k).copied().map(tal).unwrap_or_default();
     v.beslut_belopp = match v.har {
-        Har::Sjukpenning => beslut("sjukpenning"),
-        Har::Aktivitetsersattning | Har::Sjukersattning => beslut("aktivitetsersattning"),
-        Har::Aktivitetsstod => beslut("aktivitetsstod"),
+        Har::Sjukpenning => beslut(KomponentId::Sjukpenning),
+        Har::Aktivitetsersattning | Har::Sjukersattning => {
+            beslut(KomponentId::Aktivitetsersattning)
+        }
+        Har::Aktivitetsstod => beslut(KomponentId::Aktivitetsstod),
         Har::Inget | Har::Forsorjningsstod => String::new(),
     };
-    v.beslut_bostadstillagg = beslut("bostadstillagg");
+    v.beslut_bostadstillagg = beslut(KomponentId::Bostadstillagg);
     let inkomst = |x: Decimal| if x.is_zero() { String::new() } else { tal(x) };
     v.lon_i_dag = inkomst(p.income_per_month.lon);
     v.akassa = inkomst(p.income_per_month.annan_pensionsgrundande);

@@ -5,6 +5,7 @@
 //! whose figures are read out in words; an equivalent table follows for screen readers.
 
 use calculator_core::jamforelse::{Marginaleffekt, SweepResultat};
+use calculator_core::KomponentId;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -80,16 +81,16 @@ fn y_steg(spann: f64) -> f64 {
 
 /// The component ids in the order they are stacked: the sweep's own order (alphabetic), the
 /// wage first.
-fn idn(s: &SweepResultat) -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = Vec::new();
+fn idn(s: &SweepResultat) -> Vec<KomponentId> {
+    let mut v: Vec<KomponentId> = Vec::new();
     for p in &s.punkter {
         for k in p.komponenter.keys() {
             if !v.contains(k) {
-                v.push(k);
+                v.push(*k);
             }
         }
     }
-    v.sort_by_key(|k| (*k != "lon", *k));
+    v.sort_by_key(|k| (*k != KomponentId::Lon, *k));
     v
 }
 
@@ -156,11 +157,11 @@ impl Ram {
 }
 
 /// The colour of each component, the same in both views.
-fn farger(s: &SweepResultat, ids: &[&'static str]) -> Vec<(&'static str, &'static str)> {
-    let negativ = |id: &str| {
+fn farger(s: &SweepResultat, ids: &[KomponentId]) -> Vec<(KomponentId, &'static str)> {
+    let negativ = |id: KomponentId| {
         s.punkter.iter().any(|p| {
             p.komponenter
-                .get(id)
+                .get(&id)
                 .is_some_and(|x| x.is_sign_negative() && !x.is_zero())
         })
     };
@@ -177,7 +178,7 @@ fn farger(s: &SweepResultat, ids: &[&'static str]) -> Vec<(&'static str, &'stati
         .collect()
 }
 
-fn farg_for(farger: &[(&'static str, &'static str)], id: &str) -> &'static str {
+fn farg_for(farger: &[(KomponentId, &'static str)], id: KomponentId) -> &'static str {
     farger
         .iter()
         .find(|(i, _)| *i == id)
@@ -186,9 +187,9 @@ fn farg_for(farger: &[(&'static str, &'static str)], id: &str) -> &'static str {
 }
 
 /// Kronor kept and lost of 100 kr more in gross wage: (kept, [(component, kr)]).
-fn per_hundra(m: &Marginaleffekt) -> (Decimal, Vec<(&'static str, Decimal)>) {
+fn per_hundra(m: &Marginaleffekt) -> (Decimal, Vec<(KomponentId, Decimal)>) {
     let hundra = Decimal::ONE_HUNDRED;
-    let delar: Vec<(&'static str, Decimal)> = m
+    let delar: Vec<(KomponentId, Decimal)> = m
         .delar
         .iter()
         .filter(|(_, x)| !x.is_zero())
@@ -382,7 +383,7 @@ fn tabelldel(
     visning: Visning,
     tabell_oppen: &UseStateHandle<bool>,
     s: &SweepResultat,
-    ids: &[&'static str],
+    ids: &[KomponentId],
 ) -> Html {
     let r = &t.radgivning;
     let ontoggle = {
@@ -415,30 +416,30 @@ fn tabelldel(
 /// The level view: stacked areas, the total line, the marked alternatives and the cursor.
 fn niva(
     s: &SweepResultat,
-    ids: &[&'static str],
-    farger: &[(&'static str, &'static str)],
+    ids: &[KomponentId],
+    farger: &[(KomponentId, &'static str)],
     x0: f64,
     x1: f64,
     markeringar: &[Markering],
     markor: Option<usize>,
 ) -> (Ram, Html) {
     let n = s.punkter.len();
-    let varde = |pi: usize, id: &str| {
+    let varde = |pi: usize, id: KomponentId| {
         f(s.punkter[pi]
             .komponenter
-            .get(id)
+            .get(&id)
             .copied()
             .unwrap_or_default())
     };
-    let negativ = |id: &&str| farg_for(farger, id) == SKATT_FARG;
-    let negativa: Vec<&'static str> = ids.iter().copied().filter(negativ).collect();
-    let positiva: Vec<&'static str> = ids.iter().copied().filter(|i| !negativ(i)).collect();
+    let negativ = |id: &KomponentId| farg_for(farger, *id) == SKATT_FARG;
+    let negativa: Vec<KomponentId> = ids.iter().copied().filter(negativ).collect();
+    let positiva: Vec<KomponentId> = ids.iter().copied().filter(|i| !negativ(i)).collect();
     let mut ymax: f64 = 0.0;
     let mut ymin: f64 = 0.0;
     for i in 0..n {
-        ymax = ymax.max(positiva.iter().map(|id| varde(i, id)).sum::<f64>());
+        ymax = ymax.max(positiva.iter().map(|id| varde(i, *id)).sum::<f64>());
         ymax = ymax.max(f(s.punkter[i].disponibel_inkomst));
-        ymin = ymin.min(negativa.iter().map(|id| varde(i, id)).sum::<f64>());
+        ymin = ymin.min(negativa.iter().map(|id| varde(i, *id)).sum::<f64>());
     }
     let ram = Ram::new(x0, x1, ymin, ymax);
 
@@ -447,7 +448,7 @@ fn niva(
     for grupp in [&positiva, &negativa] {
         let mut bas = vec![0.0; n];
         for id in grupp.iter() {
-            let topp: Vec<f64> = (0..n).map(|i| bas[i] + varde(i, id)).collect();
+            let topp: Vec<f64> = (0..n).map(|i| bas[i] + varde(i, *id)).collect();
             let mut d = String::new();
             for (i, (pk, y)) in s.punkter.iter().zip(&topp).enumerate() {
                 d.push_str(&format!(
@@ -465,7 +466,7 @@ fn niva(
                 ));
             }
             d.push('Z');
-            ytor.push((*id, farg_for(farger, id), d));
+            ytor.push((*id, farg_for(farger, *id), d));
             bas = topp;
         }
     }
@@ -512,15 +513,15 @@ fn niva(
     (ram, html)
 }
 
-/// One hour step's bar: from and to hours, and kronor of 100 kr by component ("behall" for
+/// One hour step's bar: from and to hours, and kronor of 100 kr by component (`None` for
 /// what is kept).
-type Stapel = (f64, f64, Vec<(&'static str, f64)>);
+type Stapel = (f64, f64, Vec<(Option<KomponentId>, f64)>);
 
 /// The marginal view: per hour step, a bar of 100 kr more in wage split into what is kept
 /// (on top) and what each component takes (the tax, each benefit that shrinks).
 fn marginal(
     s: &SweepResultat,
-    farger: &[(&'static str, &'static str)],
+    farger: &[(KomponentId, &'static str)],
     x0: f64,
     x1: f64,
     markor: Option<usize>,
@@ -530,9 +531,9 @@ fn marginal(
         .iter()
         .map(|m| {
             let (behall, delar) = per_hundra(m);
-            let mut v: Vec<(&'static str, f64)> =
-                delar.iter().map(|(id, x)| (*id, f(*x))).collect();
-            v.push(("behall", f(behall)));
+            let mut v: Vec<(Option<KomponentId>, f64)> =
+                delar.iter().map(|(id, x)| (Some(*id), f(*x))).collect();
+            v.push((None, f(behall)));
             (f(m.from_x), f(m.to_x), v)
         })
         .collect();
@@ -559,13 +560,12 @@ fn marginal(
                 (f0, ner)
             };
             let (y0, y1) = (ram.sy(fran.max(till)), ram.sy(fran.min(till)));
-            let farg = if *id == "behall" {
-                BEHALL_FARG
-            } else {
-                farg_for(farger, id)
+            let farg = match id {
+                None => BEHALL_FARG,
+                Some(id) => farg_for(farger, *id),
             };
             rutor.push((
-                *id,
+                id.map_or("behall", KomponentId::as_str),
                 farg,
                 k(vx),
                 k(y0),
@@ -643,12 +643,12 @@ fn marginal_beskrivning(t: &Text, s: &SweepResultat) -> String {
 }
 
 /// The cursor's point in words: hours, money to live on and each component.
-fn niva_avlasning(t: &Text, s: &SweepResultat, ids: &[&'static str], i: usize) -> String {
+fn niva_avlasning(t: &Text, s: &SweepResultat, ids: &[KomponentId], i: usize) -> String {
     let r = &t.radgivning;
     let pk = &s.punkter[i];
     let delar: Vec<String> = ids
         .iter()
-        .filter_map(|id| pk.komponenter.get(id).map(|x| (id, x)))
+        .filter_map(|id| pk.komponenter.get(id).map(|x| (*id, x)))
         .filter(|(_, x)| !x.is_zero())
         .map(|(id, x)| format!("{} {}", (r.komponent_namn)(id), format::kronor(t, *x)))
         .collect();
@@ -664,7 +664,7 @@ fn marginal_avlasning(t: &Text, m: &Marginaleffekt) -> String {
     let (behall, delar) = per_hundra(m);
     let delar: Vec<String> = delar
         .iter()
-        .map(|(id, x)| format!("{} {}", (r.komponent_namn)(id), format::kronor(t, *x)))
+        .map(|(id, x)| format!("{} {}", (r.komponent_namn)(*id), format::kronor(t, *x)))
         .collect();
     (r.avlasning_marginal)(
         &format::tal(t, m.from_x, 1),
@@ -678,7 +678,7 @@ fn marginal_avlasning(t: &Text, m: &Marginaleffekt) -> String {
 fn teckenforklaring(
     r: &RadText,
     visning: Visning,
-    farger: &[(&'static str, &'static str)],
+    farger: &[(KomponentId, &'static str)],
     s: &SweepResultat,
     // (jobs on the curve, jobs beside it)
     markerade: (bool, bool),
@@ -692,15 +692,15 @@ fn teckenforklaring(
     };
     // Only what shows somewhere: an amount in the level view, a share of the next 100 kr in
     // the marginal view.
-    let med = |id: &str| match visning {
+    let med = |id: KomponentId| match visning {
         Visning::Niva => s
             .punkter
             .iter()
-            .any(|p| p.komponenter.get(id).is_some_and(|x| !x.is_zero())),
+            .any(|p| p.komponenter.get(&id).is_some_and(|x| !x.is_zero())),
         Visning::Marginal => s
             .marginaleffekter
             .iter()
-            .any(|m| m.delar.get(id).is_some_and(|x| !x.is_zero())),
+            .any(|m| m.delar.get(&id).is_some_and(|x| !x.is_zero())),
     };
     html! {
         <ul class="teckenforklaring">
@@ -709,8 +709,8 @@ fn teckenforklaring(
             } else {
                 <li>{ prov(BEHALL_FARG) }{ r.behall_kort }</li>
             }
-            { for farger.iter().filter(|(id, _)| visning == Visning::Niva || *id != "lon").filter(|(id, _)| med(id)).map(|(id, farg)| html! {
-                <li>{ prov(farg) }{ (r.komponent_namn)(id) }</li>
+            { for farger.iter().filter(|(id, _)| visning == Visning::Niva || *id != KomponentId::Lon).filter(|(id, _)| med(*id)).map(|(id, farg)| html! {
+                <li>{ prov(farg) }{ (r.komponent_namn)(*id) }</li>
             }) }
             if markerade.0 && visning == Visning::Niva {
                 <li><span class="punktprov" aria-hidden="true"></span>{ r.diagram_markerade }</li>
@@ -722,15 +722,15 @@ fn teckenforklaring(
     }
 }
 
-fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[&'static str]) -> Html {
+fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[KomponentId]) -> Html {
     let r = &t.radgivning;
-    let namn = |id: &str| (r.komponent_namn)(id);
+    let namn = |id: KomponentId| (r.komponent_namn)(id);
     html! {
             <table id="diagram-tabell">
                 <caption>{ r.diagram_tabell_rubrik }</caption>
                 <thead><tr>
                     <th scope="col">{ r.diagram_x_axel }</th>
-                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ namn(id) }</th> }) }
+                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ namn(*id) }</th> }) }
                     <th scope="col" class="tal">{ r.disponibel_kort }</th>
                 </tr></thead>
                 <tbody>
@@ -750,11 +750,11 @@ fn niva_tabell(t: &Text, s: &SweepResultat, ids: &[&'static str]) -> Html {
 
 fn marginal_tabell(t: &Text, s: &SweepResultat) -> Html {
     let r = &t.radgivning;
-    let mut ids: Vec<&'static str> = Vec::new();
+    let mut ids: Vec<KomponentId> = Vec::new();
     for m in &s.marginaleffekter {
         for (id, x) in &m.delar {
             if !x.is_zero() && !ids.contains(id) {
-                ids.push(id);
+                ids.push(*id);
             }
         }
     }
@@ -764,7 +764,7 @@ fn marginal_tabell(t: &Text, s: &SweepResultat) -> Html {
                 <thead><tr>
                     <th scope="col">{ r.diagram_x_axel }</th>
                     <th scope="col" class="tal">{ r.behall_kort }</th>
-                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ (r.komponent_namn)(id) }</th> }) }
+                    { for ids.iter().map(|id| html! { <th scope="col" class="tal">{ (r.komponent_namn)(*id) }</th> }) }
                 </tr></thead>
                 <tbody>
                     { for s.marginaleffekter.iter().map(|m| {

@@ -9,6 +9,7 @@ use calculator_core::hushall::{
     ForsorjningsstodInput, HushallInput, JobbInput, SjukpenningInput, SweepOver, SweepSpec,
 };
 use calculator_core::scenario::Person;
+use calculator_core::KomponentId;
 use calculator_core::{InputErrors, Scenario, ScenarioResult, SCHEMA_VERSION};
 use rules::formaner::aktivitetsersattning::{Niva, Slag, Vilande};
 use rules::formaner::barnbidrag::{Fordelning, Skolgang};
@@ -636,11 +637,11 @@ enum Beslut {
 
 impl Beslut {
     /// Keeps the decided amount `namn` of adult `person` (None: the household's).
-    fn behall(self, person: Option<usize>, namn: &str) -> bool {
+    fn behall(self, person: Option<usize>, namn: KomponentId) -> bool {
         match self {
             Beslut::Alla => true,
             Beslut::Diagram { jobbtagare } => {
-                person.is_some_and(|p| p != jobbtagare) && namn != "bostadstillagg"
+                person.is_some_and(|p| p != jobbtagare) && namn != KomponentId::Bostadstillagg
             }
         }
     }
@@ -674,22 +675,22 @@ fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen, beslut: Beslut) -> Per
         p.income_per_month.annan_pensionsgrundande = x;
     }
     let formansnamn = match v.har {
-        Har::Sjukpenning => Some("sjukpenning"),
-        Har::Aktivitetsersattning | Har::Sjukersattning => Some("aktivitetsersattning"),
-        Har::Aktivitetsstod => Some("aktivitetsstod"),
+        Har::Sjukpenning => Some(KomponentId::Sjukpenning),
+        Har::Aktivitetsersattning | Har::Sjukersattning => Some(KomponentId::Aktivitetsersattning),
+        Har::Aktivitetsstod => Some(KomponentId::Aktivitetsstod),
         Har::Inget | Har::Forsorjningsstod => None,
     };
     if let Some(namn) = formansnamn {
         if let Some(x) = l.tal(&format!("beslut-belopp-{i}"), &v.beslut_belopp) {
             if beslut.behall(Some(i), namn) {
-                p.overrides.insert(namn.into(), x);
+                p.overrides.insert(namn, x);
             }
         }
     }
     if har_ersattning(v) {
         if let Some(x) = l.tal(&format!("beslut-bt-{i}"), &v.beslut_bostadstillagg) {
-            if beslut.behall(Some(i), "bostadstillagg") {
-                p.overrides.insert("bostadstillagg".into(), x);
+            if beslut.behall(Some(i), KomponentId::Bostadstillagg) {
+                p.overrides.insert(KomponentId::Bostadstillagg, x);
             }
         }
     }
@@ -761,9 +762,12 @@ fn hushall(l: &mut Lasare, s: &Situation, fs: bool, beslut: Beslut) -> HushallIn
     let fs = fs
         .then(|| l.tal("beslut-fs", &s.beslut_forsorjningsstod))
         .flatten();
-    for (namn, x) in [("bostadsbidrag", bb), ("forsorjningsstod", fs)] {
+    for (namn, x) in [
+        (KomponentId::Bostadsbidrag, bb),
+        (KomponentId::Forsorjningsstod, fs),
+    ] {
         if let Some(x) = x.filter(|_| beslut.behall(None, namn)) {
-            h.overrides.insert(namn.into(), x);
+            h.overrides.insert(namn, x);
         }
     }
     h
@@ -1000,16 +1004,16 @@ fn alternativ(
     h: &HushallInput,
 ) -> Alternativ {
     // Null for each key: the merge patch removes it.
-    let av = |namn: &mut dyn Iterator<Item = &String>| {
+    let av = |namn: &mut dyn Iterator<Item = &KomponentId>| {
         let mut m = Map::new();
         for n in namn {
-            m.insert(n.clone(), Value::Null);
+            m.insert(n.as_str().to_owned(), Value::Null);
         }
         m
     };
     let person_av = |k: usize| {
         let namn = people.get(k).into_iter().flat_map(|p| p.overrides.keys());
-        av(&mut namn.filter(|n| k == a.person || *n == "bostadstillagg"))
+        av(&mut namn.filter(|n| k == a.person || **n == KomponentId::Bostadstillagg))
     };
     let mut patchar = BTreeMap::new();
     let jobbet = PersonPatch {

@@ -5,6 +5,7 @@
 //! formulas) are already Swedish and are shown as they are.
 
 use calculator_core::hushall::AktivitetsstodForm;
+use calculator_core::KomponentId;
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
@@ -318,7 +319,7 @@ pub struct RadText {
     pub avlasning_marginal: fn(&str, &str, &str, bool, &str) -> String,
     pub diagram_valj_jobb: &'static str,
     /// A sweep component id in words.
-    pub komponent_namn: fn(&str) -> &'static str,
+    pub komponent_namn: fn(KomponentId) -> &'static str,
 
     pub atgard_rubrik: &'static str,
     pub atgard_inget: &'static str,
@@ -727,25 +728,24 @@ pub static SV: Text = Text {
         },
         diagram_valj_jobb: "Diagrammet följer",
         komponent_namn: |id| match id {
-            "lon" => "Lön",
-            "ovrig_inkomst" => "Övrig inkomst",
-            "sjukpenning" => "Sjukpenning",
-            "aktivitetsersattning" => "Aktivitets- eller sjukersättning",
-            "aktivitetsstod" => "Aktivitetsstöd",
-            "skatt" => "Skatt",
-            "bostadstillagg" => "Bostadstillägg",
-            "bostadsbidrag" => "Bostadsbidrag",
-            "barnbidrag" => "Barnbidrag",
-            "till_ungdomen" => "Studiebidrag till ungdomen",
-            "forsorjningsstod" => "Försörjningsstöd",
-            "jobbpremie" => "Jobbpremie",
-            "ovrig_lon" => "Lön du redan har",
-            "ovrig_pensionsgrundande" => "A-kassa eller annan ersättning",
-            "ovrig_sjukpenning" => "Sjukpenning (angiven)",
-            "ovrig_sjuk_aktivitetsersattning" => "Sjuk- eller aktivitetsersättning (angiven)",
-            "ovrig_pension" => "Pension",
-            "underhall" => "Underhållsstöd",
-            _ => "Annat",
+            KomponentId::Lon => "Lön",
+            KomponentId::OvrigInkomst => "Övrig inkomst",
+            KomponentId::Sjukpenning => "Sjukpenning",
+            KomponentId::Aktivitetsersattning => "Aktivitets- eller sjukersättning",
+            KomponentId::Aktivitetsstod => "Aktivitetsstöd",
+            KomponentId::Skatt => "Skatt",
+            KomponentId::Bostadstillagg => "Bostadstillägg",
+            KomponentId::Bostadsbidrag => "Bostadsbidrag",
+            KomponentId::Barnbidrag => "Barnbidrag",
+            KomponentId::TillUngdomen => "Studiebidrag till ungdomen",
+            KomponentId::Forsorjningsstod => "Försörjningsstöd",
+            KomponentId::Jobbpremie => "Jobbpremie",
+            KomponentId::OvrigLon => "Lön du redan har",
+            KomponentId::OvrigPensionsgrundande => "A-kassa eller annan ersättning",
+            KomponentId::OvrigSjukpenning => "Sjukpenning (angiven)",
+            KomponentId::OvrigSjukAktivitetsersattning => "Sjuk- eller aktivitetsersättning (angiven)",
+            KomponentId::OvrigPension => "Pension",
+            KomponentId::Underhall => "Underhållsstöd",
         },
 
         atgard_rubrik: "Det här behöver du göra",

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use calculator_core::hushall::AktivitetsstodForm;
-use calculator_core::{evaluate, parse_scenario, InputErrors, ScenarioResult};
+use calculator_core::{evaluate, parse_scenario, InputErrors, KomponentId, ScenarioResult};
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
@@ -665,7 +665,7 @@ async fn the_next_100_kr_view_follows_the_sweeps_points() {
         ren.parse().unwrap()
     };
     for (i, w) in sw.punkter.windows(2).enumerate() {
-        let dlon = w[1].komponenter["lon"] - w[0].komponenter["lon"];
+        let dlon = w[1].komponenter[&KomponentId::Lon] - w[0].komponenter[&KomponentId::Lon];
         let exakt =
             Decimal::ONE_HUNDRED * (w[1].disponibel_inkomst - w[0].disponibel_inkomst) / dlon;
         let visat = tal(app
@@ -685,7 +685,9 @@ async fn the_next_100_kr_view_follows_the_sweeps_points() {
     // Somewhere between 0 and 40 hours the aktivitetsersättning shrinks: a part for it shows.
     let rubriker = app.text("#marginal-tabell thead").unwrap();
     assert!(
-        rubriker.contains((t.radgivning.komponent_namn)("aktivitetsersattning")),
+        rubriker.contains((t.radgivning.komponent_namn)(
+            KomponentId::Aktivitetsersattning
+        )),
         "{rubriker}"
     );
     assert_eq!(app.count("#diagram rect.stapel-behall"), rader);
@@ -758,7 +760,7 @@ async fn every_amount_opens_its_explanation() {
     let k = m
         .komponenter
         .iter()
-        .position(|k| k.id == "aktivitetsersattning")
+        .position(|k| k.id == KomponentId::Aktivitetsersattning)
         .expect("aktivitetsersättning is a component");
     let komp = &m.komponenter[k];
     let knapp = format!("#scen-2-k{k} .varfor-knapp");
@@ -917,7 +919,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                         .manad
                         .komponenter
                         .iter()
-                        .find(|k| k.id == "lon" && !k.per_manad.is_zero())
+                        .find(|k| k.id == KomponentId::Lon && !k.per_manad.is_zero())
                         .and_then(|k| k.person)
                 };
                 assert_eq!(lon_hos(0), Some(0));
@@ -1226,9 +1228,9 @@ fn what_to_do_follows_the_situation_and_the_engines_components() {
         ..Jobb::default()
     };
     let bostadstillagg = |m: &calculator_core::hushall::Manadsresultat| {
-        m.komponenter
-            .iter()
-            .any(|k| k.id == "bostadstillagg" && k.status == rules::formaner::Status::Utbetalas)
+        m.komponenter.iter().any(|k| {
+            k.id == KomponentId::Bostadstillagg && k.status == rules::formaner::Status::Utbetalas
+        })
     };
 
     // Aktivitetsersättning: without vilande the ersättning is reduced; with it, apply first.
@@ -1571,7 +1573,7 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
         ..Situation::default()
     };
     let jobb = vec![Jobb::default()];
-    let belopp = |m: &calculator_core::hushall::Manadsresultat, id: &str| {
+    let belopp = |m: &calculator_core::hushall::Manadsresultat, id: KomponentId| {
         m.komponenter
             .iter()
             .find(|k| k.id == id)
@@ -1581,7 +1583,10 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     let utan = berakna(&scenario(t, &situation(""), &jobb, None).0).unwrap();
     let med = berakna(&scenario(t, &situation("1234"), &jobb, None).0).unwrap();
     let tal = |x: i64| Decimal::from(x);
-    for id in ["aktivitetsersattning", "bostadstillagg"] {
+    for id in [
+        KomponentId::Aktivitetsersattning,
+        KomponentId::Bostadstillagg,
+    ] {
         let (i_dag, modellerat) = belopp(&med.manad, id);
         assert_eq!(i_dag, tal(1234), "{id}");
         assert_eq!(modellerat, Some(belopp(&utan.manad, id).0), "{id}");
@@ -1612,7 +1617,7 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     let sjukpenning_hos_sambon = |m: &calculator_core::hushall::Manadsresultat| {
         m.komponenter
             .iter()
-            .find(|k| k.id == "sjukpenning" && k.person == Some(1))
+            .find(|k| k.id == KomponentId::Sjukpenning && k.person == Some(1))
             .map(|k| k.per_manad)
             .unwrap()
     };
@@ -1624,8 +1629,13 @@ fn decision_amounts_count_for_today_and_the_alternatives_compute_their_own() {
     let (u, _) = scenario(t, &sambo(""), &jobb, svep_for(&jobb));
     let utan = berakna(&u).unwrap().sweep.unwrap();
     for (a, b) in sw.punkter.iter().zip(&utan.punkter) {
-        assert_eq!(a.komponenter["sjukpenning"], tal(9999), "at {} h", a.x);
-        assert_ne!(b.komponenter["sjukpenning"], tal(9999));
+        assert_eq!(
+            a.komponenter[&KomponentId::Sjukpenning],
+            tal(9999),
+            "at {} h",
+            a.x
+        );
+        assert_ne!(b.komponenter[&KomponentId::Sjukpenning], tal(9999));
     }
 }
 
@@ -1665,13 +1675,21 @@ fn aktivitetsersattning_with_aktivitetsstod_matches_its_acceptance_case() {
     let (v, fel) = scenario(&text().radgivning, &s, &[Jobb::default()], None);
     assert!(fel.is_empty(), "{fel:?}");
     let r = berakna(&v).expect("figures");
-    for id in ["aktivitetsersattning", "aktivitetsstod"] {
+    for id in [
+        KomponentId::Aktivitetsersattning,
+        KomponentId::Aktivitetsstod,
+    ] {
         let want: Decimal = fall["expected"][format!("manad.komponenter[{id}@0].per_manad")]
             .as_str()
             .unwrap()
             .parse()
             .unwrap();
-        let k = r.manad.komponenter.iter().find(|k| k.id == id).expect(id);
+        let k = r
+            .manad
+            .komponenter
+            .iter()
+            .find(|k| k.id == id)
+            .unwrap_or_else(|| panic!("{id}"));
         assert_eq!(k.per_manad, want, "{id}");
     }
 }
@@ -2035,7 +2053,7 @@ fn a_return_from_sick_leave_follows_the_hours_as_its_acceptance_case() {
         let k = m
             .komponenter
             .iter()
-            .find(|k| k.id == "sjukpenning")
+            .find(|k| k.id == KomponentId::Sjukpenning)
             .unwrap();
         assert_eq!(
             k.per_manad,
@@ -2051,7 +2069,11 @@ fn a_return_from_sick_leave_follows_the_hours_as_its_acceptance_case() {
         );
     }
     // Today has no job, so no level step.
-    let i_dag = r.manad.komponenter.iter().find(|k| k.id == "sjukpenning");
+    let i_dag = r
+        .manad
+        .komponenter
+        .iter()
+        .find(|k| k.id == KomponentId::Sjukpenning);
     assert_eq!(web::radgivning::sjukpenningniva(i_dag.unwrap()), None);
 }
 
@@ -2361,7 +2383,7 @@ fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
         .manad
         .komponenter
         .iter()
-        .find(|k| k.id == "barnbidrag")
+        .find(|k| k.id == KomponentId::Barnbidrag)
         .unwrap();
     assert_eq!(bb.status, rules::formaner::Status::BehoverUppgift);
     let till: Vec<Option<String>> = bb.saknas.iter().map(|x| falt_for_saknas(x)).collect();
@@ -2573,7 +2595,7 @@ async fn housing_support_that_applies_nowhere_is_listed_quietly_last() {
         .manad
         .komponenter
         .iter()
-        .find(|k| k.id == "bostadsbidrag")
+        .find(|k| k.id == KomponentId::Bostadsbidrag)
         .unwrap();
     assert_eq!(bb.status, rules::formaner::Status::Utbetalas, "the premise");
     assert!(web::radgivning::inte_aktuella(&res).is_empty());
@@ -2585,10 +2607,6 @@ async fn housing_support_that_applies_nowhere_is_listed_quietly_last() {
 #[wasm_bindgen_test]
 async fn the_young_persons_own_studiebidrag_shows_in_the_cards_and_the_chart() {
     let r = &text().radgivning;
-    assert_ne!(
-        (r.komponent_namn)("till_ungdomen"),
-        (r.komponent_namn)("okänd")
-    );
     let app = Mounted::new().await;
     app.radgivning_i("Göteborg").await;
     app.click("#steg-1");
@@ -2608,64 +2626,24 @@ async fn the_young_persons_own_studiebidrag_shows_in_the_cards_and_the_chart() {
     app.wait_for("#diagram-tabell", true).await;
     let rubriker = app.text("#diagram-tabell thead").unwrap();
     assert!(
-        rubriker.contains((r.komponent_namn)("till_ungdomen")),
+        rubriker.contains((r.komponent_namn)(KomponentId::TillUngdomen)),
         "{rubriker}"
     );
 }
 
-/// Every component the form's situations give has a name of its own in the chart (none is
-/// "Annat"): today's wage, a-kassa, the young person's studiebidrag among them.
+/// Every component has a name of its own, so no two rows or chart bands read the same: the
+/// table is an exhaustive match on `KomponentId`, so a new component without a name does not
+/// compile, but two components given the same words would.
 #[wasm_bindgen_test]
-fn every_component_in_the_chart_has_a_name() {
-    use web::situation::{berakna, scenario, svep_for, Barn, Har, Jobb, Situation, Vuxen};
+fn every_component_has_a_name_of_its_own() {
     let r = &text().radgivning;
-    let annat = (r.komponent_namn)("okänd");
-    let year = testdatum().ar;
-    for har in [
-        Har::Inget,
-        Har::Sjukpenning,
-        Har::Aktivitetsersattning,
-        Har::Aktivitetsstod,
-        Har::Forsorjningsstod,
-    ] {
-        let s = Situation {
-            year,
-            month: 3,
-            kommun: "Göteborg".into(),
-            vuxna: vec![
-                Vuxen {
-                    har,
-                    sgi: "250000".into(),
-                    normal_arbetstid: "40".into(),
-                    lon_i_dag: "2000".into(),
-                    akassa: "1500".into(),
-                    ..Vuxen::default()
-                },
-                Vuxen {
-                    alder: "45".into(),
-                    ..Vuxen::default()
-                },
-            ],
-            boende: "7000".into(),
-            barn: vec![
-                Barn {
-                    alder: "19".into(),
-                    skolgang: Skolgang::Studiehjalp,
-                    ..Barn::default()
-                },
-                Barn::default(),
-            ],
-            fs_manader: "8".into(),
-            ..Situation::default()
-        };
-        let jobb = [Jobb::default()];
-        let (v, fel) = scenario(r, &s, &jobb, svep_for(&jobb));
-        assert!(fel.is_empty(), "{fel:?}");
-        let sw = berakna(&v).unwrap().sweep.unwrap();
-        for p in &sw.punkter {
-            for id in p.komponenter.keys() {
-                assert_ne!((r.komponent_namn)(id), annat, "{har:?}: {id}");
-            }
-        }
-    }
+    let mut namn: Vec<&str> = KomponentId::ALLA
+        .iter()
+        .map(|id| (r.komponent_namn)(*id))
+        .collect();
+    assert!(namn.iter().all(|n| !n.trim().is_empty()), "{namn:?}");
+    namn.sort_unstable();
+    let alla = namn.len();
+    namn.dedup();
+    assert_eq!(namn.len(), alla, "{namn:?}");
 }

@@ -6,6 +6,7 @@ use rules::trace::Step;
 use rust_decimal::Decimal;
 
 use super::Manadslage;
+use crate::komponent_id::KomponentId;
 
 /// Stage 4: the children's components.
 pub(super) fn barn(l: &mut Manadslage) {
@@ -40,8 +41,8 @@ fn barnbidrag(l: &mut Manadslage, barn: &[bb::BarnbidragBarn]) {
         },
         &mut l.trace(),
     );
-    let mut k = l.komponent("barnbidrag", "Barnbidrag", None, u);
-    l.beslut(&mut k, l.hh.overrides.get("barnbidrag"));
+    let mut k = l.komponent(KomponentId::Barnbidrag, "Barnbidrag", None, u);
+    l.beslut(&mut k, l.hh.beslutat(KomponentId::Barnbidrag));
     l.barnbidrag = k.per_manad;
     l.komp.push(k);
 }
@@ -80,7 +81,7 @@ fn till_ungdomen(l: &mut Manadslage, barn: &[bb::BarnbidragBarn]) {
         ))
     });
     let k = l.komponent(
-        "till_ungdomen",
+        KomponentId::TillUngdomen,
         "Studiebidrag och förlängt barnbidrag till ungdomen",
         None,
         Utfall::belopp(belopp, t.ta()),

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 
 use super::person::{alder_forsta_dagen, alder_i_manad};
 use super::{Komponent, Manadslage, PersonManad};
+use crate::komponent_id::KomponentId;
 
 /// Stage 4: bostadsbidrag and each person's bostadstillägg.
 pub(super) fn bostad(l: &mut Manadslage) {
@@ -25,7 +26,7 @@ pub(super) fn bostad(l: &mut Manadslage) {
     for (i, g) in grund.into_iter().enumerate() {
         let k = match g {
             None => continue,
-            Some(Err(u)) => l.komponent("bostadstillagg", "Bostadstillägg", Some(i), u),
+            Some(Err(u)) => l.komponent(KomponentId::Bostadstillagg, "Bostadstillägg", Some(i), u),
             Some(Ok(slag)) => {
                 let k = bostadstillagg(l, i, slag, bb_komp.per_manad);
                 l.bostadsstod += k.per_manad;
@@ -68,8 +69,8 @@ fn bostadsbidrag(l: &Manadslage, nagon_bt: bool) -> Komponent {
         bostadstillagg_eller_sa_ae: nagon_bt,
     };
     let u = bbi::bostadsbidrag(m, &in_, &mut l.trace());
-    let mut k = l.komponent("bostadsbidrag", "Bostadsbidrag", None, u);
-    l.beslut(&mut k, hh.overrides.get("bostadsbidrag"));
+    let mut k = l.komponent(KomponentId::Bostadsbidrag, "Bostadsbidrag", None, u);
+    l.beslut(&mut k, hh.beslutat(KomponentId::Bostadsbidrag));
     k
 }
 
@@ -123,8 +124,8 @@ fn bostadstillagg(l: &Manadslage, i: usize, slag: ae::Slag, bostadsbidrag: Decim
         },
         &mut l.trace(),
     );
-    let mut k = l.komponent("bostadstillagg", "Bostadstillägg", Some(i), u);
-    l.beslut(&mut k, p.overrides.get("bostadstillagg"));
+    let mut k = l.komponent(KomponentId::Bostadstillagg, "Bostadstillägg", Some(i), u);
+    l.beslut(&mut k, p.beslutat(KomponentId::Bostadstillagg));
     k
 }
 

@@ -5,6 +5,7 @@ use rules::formaner::{bostadsbidrag as bbi, forsorjningsstod as fs};
 use rust_decimal::Decimal;
 
 use super::{ore, Manadslage, PersonManad};
+use crate::komponent_id::KomponentId;
 use crate::scenario::ForsorjningsstodInput;
 
 /// Stage 5, when the scenario asks for försörjningsstöd.
@@ -24,12 +25,12 @@ pub(super) fn forsorjningsstod(l: &mut Manadslage) {
     add(fs::InkomstSlag::Barnbidrag, l.ungdomens_bidrag);
     for (id, label, v) in [
         (
-            "underhall",
+            KomponentId::Underhall,
             "Underhållsstöd/underhållsbidrag",
             fsi.underhall_per_manad,
         ),
         (
-            "ovrig_inkomst",
+            KomponentId::OvrigInkomst,
             "Övrig inkomst (angiven)",
             fsi.ovriga_inkomster_per_manad,
         ),
@@ -44,13 +45,13 @@ pub(super) fn forsorjningsstod(l: &mut Manadslage) {
     let in_ = indata(l, fsi, inkomster);
     let u = fs::forsorjningsstod(l.m, &in_, &mut l.trace());
     let mut k = l.komponent(
-        "forsorjningsstod",
+        KomponentId::Forsorjningsstod,
         "Försörjningsstöd (uppskattning)",
         None,
         u,
     );
     k.uppskattning = true;
-    l.beslut(&mut k, l.hh.overrides.get("forsorjningsstod"));
+    l.beslut(&mut k, l.hh.beslutat(KomponentId::Forsorjningsstod));
     l.komp.push(k);
 }
 

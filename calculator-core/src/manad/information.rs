@@ -4,6 +4,7 @@ use rules::formaner::jobbpremie as jp;
 use rust_decimal::Decimal;
 
 use super::Manadslage;
+use crate::komponent_id::KomponentId;
 
 /// Jobbpremie: whether it may apply, as information only (the formula is not known).
 pub(super) fn jobbpremie(l: &mut Manadslage) {
@@ -12,7 +13,7 @@ pub(super) fn jobbpremie(l: &mut Manadslage) {
     let fs_i_manaden = l
         .komp
         .iter()
-        .any(|k| k.id == "forsorjningsstod" && k.per_manad > Decimal::ZERO);
+        .any(|k| k.id == KomponentId::Forsorjningsstod && k.per_manad > Decimal::ZERO);
     let lon: Decimal = l.pm.iter().map(|x| x.lon).sum();
     let u = jp::jobbpremie(
         l.m,
@@ -24,7 +25,7 @@ pub(super) fn jobbpremie(l: &mut Manadslage) {
         },
         &mut l.trace(),
     );
-    let mut k = l.komponent("jobbpremie", "Jobbpremie (information)", None, u);
+    let mut k = l.komponent(KomponentId::Jobbpremie, "Jobbpremie (information)", None, u);
     k.i_summan = false;
     k.per_manad = Decimal::ZERO;
     l.komp.push(k);

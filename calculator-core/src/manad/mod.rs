@@ -25,6 +25,7 @@ use rules::trace::{Step, Trace};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use crate::komponent_id::KomponentId;
 use crate::scenario::{HushallInput, Kommunalskatt, Scenario};
 
 pub use person::alder_i_manad;
@@ -33,12 +34,10 @@ pub use regelnotiser::Regelnotis;
 /// One amount of the month: an income, a benefit or the tax.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Komponent {
-    /// Per person: `lon`, the amounts typed for today (`ovrig_lon`, `ovrig_sjukpenning`,
-    /// `ovrig_pensionsgrundande`, `ovrig_sjuk_aktivitetsersattning`, `ovrig_pension`),
-    /// `sjukpenning`, `aktivitetsersattning`, `aktivitetsstod`, `skatt`, `bostadstillagg`. The
-    /// household's: `bostadsbidrag`, `barnbidrag`, `till_ungdomen`, `underhall`,
-    /// `ovrig_inkomst`, `forsorjningsstod`, `jobbpremie`.
-    pub id: &'static str,
+    /// Which amount: per person the wage, the amounts typed for today, sjukpenning,
+    /// aktivitets-/sjukersättning, aktivitetsstöd, the tax and bostadstillägg; the household's
+    /// the rest (see [`KomponentId`]).
+    pub id: KomponentId,
     pub label: String,
     /// The person it belongs to; None for the household's.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,13 +85,13 @@ pub struct Manadsresultat {
 }
 
 impl Manadsresultat {
-    pub fn komponent(&self, id: &str, person: Option<usize>) -> Option<&Komponent> {
+    pub fn komponent(&self, id: KomponentId, person: Option<usize>) -> Option<&Komponent> {
         self.komponenter
             .iter()
             .find(|k| k.id == id && k.person == person)
     }
     /// Sum of one component id over people and household.
-    pub fn summa(&self, id: &str) -> Decimal {
+    pub fn summa(&self, id: KomponentId) -> Decimal {
         self.komponenter
             .iter()
             .filter(|k| k.id == id && k.i_summan)
@@ -182,7 +181,7 @@ impl<'a> Manadslage<'a> {
     /// A component from a rule's outcome.
     fn komponent(
         &self,
-        id: &'static str,
+        id: KomponentId,
         label: &str,
         person: Option<usize>,
         u: Utfall,
@@ -206,7 +205,7 @@ impl<'a> Manadslage<'a> {
     /// A component for an amount the user entered rather than one the engine computed.
     fn angivet(
         &self,
-        id: &'static str,
+        id: KomponentId,
         label: &str,
         person: Option<usize>,
         v: Decimal,

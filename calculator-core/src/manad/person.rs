@@ -9,6 +9,7 @@ use rules::trace::{input, Step, Trace};
 use rust_decimal::Decimal;
 
 use super::{ore, Manadslage};
+use crate::komponent_id::KomponentId;
 use crate::scenario::{Person, SjukpenningInput};
 
 /// The person's incomes of the month before the tax, as stages 1–2 fix them.
@@ -85,7 +86,7 @@ fn jobb(l: &mut Manadslage, i: usize, ink: &mut Inkomster) -> Arbete {
             .then(|| ore(a.lon_per_manad / (a.timmar_per_vecka * arbete::veckor_per_manad())))
     });
     let mut k = l.komponent(
-        "lon",
+        KomponentId::Lon,
         "Lön",
         Some(i),
         Utfall::belopp(a.lon_per_manad, a.steps),
@@ -105,24 +106,24 @@ fn angivna(l: &mut Manadslage, i: usize) {
     let s = l.s;
     let p = &s.people[i];
     for (id, label, v) in [
-        ("ovrig_lon", "Annan lön", p.income_per_month.lon),
+        (KomponentId::OvrigLon, "Annan lön", p.income_per_month.lon),
         (
-            "ovrig_sjukpenning",
+            KomponentId::OvrigSjukpenning,
             "Sjukpenning (angiven)",
             p.income_per_month.sjukpenning,
         ),
         (
-            "ovrig_pensionsgrundande",
+            KomponentId::OvrigPensionsgrundande,
             "A-kassa m.m. (angiven)",
             p.income_per_month.annan_pensionsgrundande,
         ),
         (
-            "ovrig_sjuk_aktivitetsersattning",
+            KomponentId::OvrigSjukAktivitetsersattning,
             "Sjuk-/aktivitetsersättning (angiven)",
             p.income_per_month.sjuk_aktivitetsersattning,
         ),
         (
-            "ovrig_pension",
+            KomponentId::OvrigPension,
             "Pension (angiven)",
             p.income_per_month.pension,
         ),
@@ -134,7 +135,7 @@ fn angivna(l: &mut Manadslage, i: usize) {
         k.skattepliktig = true;
         // An amount typed for today does not follow a job: say so where it matters most
         // (arbetslöshetsersättning is reduced by the hours worked, and is not modelled).
-        if id == "ovrig_pensionsgrundande"
+        if id == KomponentId::OvrigPensionsgrundande
             && p.job
                 .as_ref()
                 .is_some_and(|j| j.hours_per_week > Decimal::ZERO)
@@ -190,9 +191,9 @@ fn sjukpenning(l: &mut Manadslage, i: usize, ink: &mut Inkomster) {
             u.steps.insert(0, st);
         }
     }
-    let mut k = l.komponent("sjukpenning", "Sjukpenning", Some(i), u);
+    let mut k = l.komponent(KomponentId::Sjukpenning, "Sjukpenning", Some(i), u);
     k.skattepliktig = true;
-    l.beslut(&mut k, p.overrides.get("sjukpenning"));
+    l.beslut(&mut k, p.beslutat(KomponentId::Sjukpenning));
     ink.sjukpenning = k.per_manad;
     // SFB 28 kap. 3 och 10 §§: sjukpenning is a daily amount paid for every calendar day,
     // so a year of months like this one is the month's daily amount × 365, not twelve
@@ -242,9 +243,9 @@ fn aktivitetsersattning(
         ae::Slag::Aktivitetsersattning => "Aktivitetsersättning",
         ae::Slag::Sjukersattning => "Sjukersättning",
     };
-    let mut k = l.komponent("aktivitetsersattning", label, Some(i), b.utfall);
+    let mut k = l.komponent(KomponentId::Aktivitetsersattning, label, Some(i), b.utfall);
     k.skattepliktig = true;
-    l.beslut(&mut k, p.overrides.get("aktivitetsersattning"));
+    l.beslut(&mut k, p.beslutat(KomponentId::Aktivitetsersattning));
     ink.ae_sa = k.per_manad;
     ink.ae_status = Some(k.status);
     let delvis = a.niva != ae::Niva::Hel || a.vilande.is_some() || !andel.is_zero();
@@ -294,9 +295,9 @@ fn aktivitetsstod(
     } else {
         "Utvecklingsersättning"
     };
-    let mut k = l.komponent("aktivitetsstod", label, Some(i), u);
+    let mut k = l.komponent(KomponentId::Aktivitetsstod, label, Some(i), u);
     k.skattepliktig = skattepliktigt;
-    l.beslut(&mut k, p.overrides.get("aktivitetsstod"));
+    l.beslut(&mut k, p.beslutat(KomponentId::Aktivitetsstod));
     ink.aktivitetsstod = k.per_manad;
     ink.aktivitetsstod_skattepliktigt = skattepliktigt;
     l.komp.push(k);

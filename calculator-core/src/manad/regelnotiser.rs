@@ -5,6 +5,7 @@ use rules::formaner::{Manad, Status};
 use serde::Serialize;
 
 use super::Komponent;
+use crate::komponent_id::KomponentId;
 use crate::scenario::Scenario;
 
 /// Rules used past the date they are verified until, said in the result (DEVELOPERS.md
@@ -14,7 +15,7 @@ pub struct Regelnotis {
     /// `skatt`, `kommunalskatt` or a benefit area (`bostadsbidrag`, …).
     pub omrade: &'static str,
     /// The components it concerns.
-    pub komponenter: Vec<&'static str>,
+    pub komponenter: Vec<KomponentId>,
     /// The date the values used are verified until (YYYY-MM-DD).
     pub kontrollerad_till: String,
     /// The parameters concerned, by their keys in the parameter files.
@@ -24,17 +25,17 @@ pub struct Regelnotis {
 }
 
 /// The components a benefit area's parameters are used in.
-fn omradets_komponenter(omrade: &str) -> &'static [&'static str] {
+fn omradets_komponenter(omrade: &str) -> &'static [KomponentId] {
     match omrade {
-        "arbete" => &["lon"],
-        "sjukpenning" => &["sjukpenning"],
-        "aktivitetsersattning" => &["aktivitetsersattning"],
-        "aktivitetsstod" => &["aktivitetsstod"],
-        "bostadstillagg" => &["bostadstillagg"],
-        "bostadsbidrag" => &["bostadsbidrag"],
-        "barnbidrag" => &["barnbidrag", "till_ungdomen"],
-        "forsorjningsstod" => &["forsorjningsstod"],
-        "jobbpremie" => &["jobbpremie"],
+        "arbete" => &[KomponentId::Lon],
+        "sjukpenning" => &[KomponentId::Sjukpenning],
+        "aktivitetsersattning" => &[KomponentId::Aktivitetsersattning],
+        "aktivitetsstod" => &[KomponentId::Aktivitetsstod],
+        "bostadstillagg" => &[KomponentId::Bostadstillagg],
+        "bostadsbidrag" => &[KomponentId::Bostadsbidrag],
+        "barnbidrag" => &[KomponentId::Barnbidrag, KomponentId::TillUngdomen],
+        "forsorjningsstod" => &[KomponentId::Forsorjningsstod],
+        "jobbpremie" => &[KomponentId::Jobbpremie],
         _ => &[],
     }
 }
@@ -116,7 +117,7 @@ pub(super) fn regelnotiser(
     if s.kommun.is_some() && rs.kommuner_ar != m.year {
         v.push(Regelnotis {
             omrade: "kommunalskatt",
-            komponenter: vec!["skatt"],
+            komponenter: vec![KomponentId::Skatt],
             kontrollerad_till: format!("{}-12-31", rs.kommuner_ar),
             parametrar: vec![],
             text: format!(
@@ -168,7 +169,7 @@ fn skatt(rs: &rules::Ruleset, m: Manad) -> Option<Regelnotis> {
     ));
     Some(Regelnotis {
         omrade: "skatt",
-        komponenter: vec!["skatt"],
+        komponenter: vec![KomponentId::Skatt],
         text,
         kontrollerad_till: u.kontrollerad_till,
         parametrar: u.parametrar,

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::person::Inkomster as Manadsinkomster;
 use super::{ore, Manadslage, PersonManad};
+use crate::komponent_id::KomponentId;
 
 /// The tax of person `i` on the incomes stages 1–2 fixed; pushes the tax component and returns
 /// the person's month as the later stages read it.
@@ -31,7 +32,7 @@ pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonM
     let skatt_manad = ore(skatt.total_skatt / Decimal::from(12));
     t.steg(|| per_manad_steg(skatt.total_skatt, skatt_manad, m.sjukpenning_ar));
     let mut k = l.komponent(
-        "skatt",
+        KomponentId::Skatt,
         "Skatt",
         Some(i),
         rules::formaner::Utfall::belopp(skatt_manad, t.ta()),

@@ -7,6 +7,8 @@ use rules::formaner::{barnbidrag as bb, bostadsbidrag as bbi, forsorjningsstod a
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::komponent_id::KomponentId;
+
 /// A child living in the household (or part of the time).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,10 +82,24 @@ pub struct HushallInput {
     /// Present: whether jobbpremie may apply is shown (as information, never in the totals).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobbpremie: Option<JobbpremieInput>,
-    /// Amounts from decision letters replacing modelled household amounts, per month:
-    /// `bostadsbidrag`, `barnbidrag`, `forsorjningsstod`.
+    /// Amounts from decision letters replacing modelled household amounts, per month: one of
+    /// [`HushallInput::BESLUTSBELOPP`].
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub overrides: BTreeMap<String, Decimal>,
+    pub overrides: BTreeMap<KomponentId, Decimal>,
+}
+
+impl HushallInput {
+    /// The household's amounts a decision letter may replace.
+    pub const BESLUTSBELOPP: [KomponentId; 3] = [
+        KomponentId::Bostadsbidrag,
+        KomponentId::Barnbidrag,
+        KomponentId::Forsorjningsstod,
+    ];
+
+    /// The amount a decision letter gives for `id`, when one was entered.
+    pub fn beslutat(&self, id: KomponentId) -> Option<&Decimal> {
+        self.overrides.get(&id)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

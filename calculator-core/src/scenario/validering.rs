@@ -8,6 +8,7 @@ use super::{
     Person, Scenario, SjukpenningInput, MAX_INKOMST_PER_MANAD, SCHEMA_VERSION,
 };
 use crate::error::{InputError, InputErrors};
+use crate::komponent_id::KomponentId;
 
 type Fel = Vec<InputError>;
 
@@ -183,29 +184,7 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
     if let Some(a) = &p.aktivitetsstod {
         aktivitetsstod(errs, i, a);
     }
-    for (k, v) in &p.overrides {
-        if ![
-            "sjukpenning",
-            "aktivitetsersattning",
-            "aktivitetsstod",
-            "bostadstillagg",
-        ]
-        .contains(&k.as_str())
-        {
-            errs.push(InputError::new(
-                f(&format!("overrides.{k}")),
-                "okänd post; tillåtna: sjukpenning, aktivitetsersattning, aktivitetsstod, bostadstillagg",
-            ));
-        }
-        range(
-            errs,
-            &f(&format!("overrides.{k}")),
-            *v,
-            0,
-            100_000,
-            "kr per månad",
-        );
-    }
+    beslutsbelopp(errs, &f("overrides"), &p.overrides, &Person::BESLUTSBELOPP);
 }
 
 /// The job: hours, the wage, semesterersättning and full time.
@@ -437,22 +416,12 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
     if let Some(fs) = &h.forsorjningsstod {
         forsorjningsstod(errs, fs);
     }
-    for (k, v) in &h.overrides {
-        if !["bostadsbidrag", "barnbidrag", "forsorjningsstod"].contains(&k.as_str()) {
-            errs.push(InputError::new(
-                format!("household.overrides.{k}"),
-                "okänd post; tillåtna: bostadsbidrag, barnbidrag, forsorjningsstod",
-            ));
-        }
-        range(
-            errs,
-            &format!("household.overrides.{k}"),
-            *v,
-            0,
-            100_000,
-            "kr per månad",
-        );
-    }
+    beslutsbelopp(
+        errs,
+        "household.overrides",
+        &h.overrides,
+        &HushallInput::BESLUTSBELOPP,
+    );
 }
 
 /// Försörjningsstöd: the costs, incomes, months in a row and household size.
@@ -521,5 +490,48 @@ fn range(errs: &mut Vec<InputError>, field: &str, v: Decimal, min: u32, max: u32
             field,
             format!("{v} är utanför det tillåtna intervallet {min}–{max} {unit}"),
         ));
+    }
+}
+
+/// The message for a key of `overrides` (at `falt`) that is no component at all: serde's lists
+/// every component, but only the decision amounts of that place may be given.
+pub(crate) fn okant_beslutsbelopp(falt: &str, e: &serde_json::Error) -> Option<String> {
+    let text = e.to_string();
+    let okant = text.strip_prefix("unknown variant ")?.split(',').next()?;
+    let tillatna: &[KomponentId] = if falt.starts_with("household.overrides.") {
+        &HushallInput::BESLUTSBELOPP
+    } else if falt.contains(".overrides.") {
+        &Person::BESLUTSBELOPP
+    } else {
+        return None;
+    };
+    let namn: Vec<&str> = tillatna.iter().map(|t| t.as_str()).collect();
+    Some(format!(
+        "{okant} är inget belopp som kan anges; tillåtna: {}",
+        namn.join(", ")
+    ))
+}
+
+/// Amounts from decision letters (`falt`): only those `tillatna` may replace, each 0–100 000 kr
+/// a month.
+fn beslutsbelopp(
+    errs: &mut Fel,
+    falt: &str,
+    belopp: &std::collections::BTreeMap<KomponentId, Decimal>,
+    tillatna: &[KomponentId],
+) {
+    for (k, v) in belopp {
+        let f = format!("{falt}.{k}");
+        if !tillatna.contains(k) {
+            let namn: Vec<&str> = tillatna.iter().map(|t| t.as_str()).collect();
+            errs.push(InputError::new(
+                f.clone(),
+                format!(
+                    "kan inte ersättas med ett belopp; tillåtna: {}",
+                    namn.join(", ")
+                ),
+            ));
+        }
+        range(errs, &f, *v, 0, 100_000, "kr per månad");
     }
 }

@@ -8,7 +8,7 @@
 
 use calculator_core::hushall::{Komponent, Manadsresultat};
 use calculator_core::scenario::Scenario;
-use calculator_core::{evaluate, Decimal};
+use calculator_core::{evaluate, Decimal, KomponentId};
 use rules::formaner::Status;
 
 /// The sjukpenning level of a person's month (the step "sjukpenning_niva"), if any.
@@ -28,7 +28,7 @@ pub fn sjukskrivning_och_arbete(s: &Scenario, m: &Manadsresultat) -> Vec<String>
         let (Some(sj), Some(j)) = (&p.sjukpenning, &p.job) else {
             continue;
         };
-        let Some(k) = m.komponent("sjukpenning", Some(i)) else {
+        let Some(k) = m.komponent(KomponentId::Sjukpenning, Some(i)) else {
             fel.push(format!(
                 "person {i}: sjukpenning and a job, but no sjukpenning component"
             ));
@@ -70,11 +70,15 @@ pub fn sjukskrivning_och_arbete(s: &Scenario, m: &Manadsresultat) -> Vec<String>
 /// (SFB 101 kap. 3–4 §§).
 pub fn bostadstillagg_kraver_ersattning(m: &Manadsresultat) -> Vec<String> {
     let mut fel = Vec::new();
-    for k in m.komponenter.iter().filter(|k| k.id == "bostadstillagg") {
+    for k in m
+        .komponenter
+        .iter()
+        .filter(|k| k.id == KomponentId::Bostadstillagg)
+    {
         if k.per_manad <= Decimal::ZERO || k.modellerat_per_manad.is_some() {
             continue;
         }
-        let ae = m.komponent("aktivitetsersattning", k.person);
+        let ae = m.komponent(KomponentId::Aktivitetsersattning, k.person);
         let betald = ae.is_some_and(|a| a.per_manad > Decimal::ZERO);
         let vilande = ae.is_some_and(|a| {
             a.steps
@@ -107,31 +111,31 @@ pub fn bostadstillagg_kraver_ersattning(m: &Manadsresultat) -> Vec<String> {
 ///   (96 kap. 11 § 3), and a falling benefit lowers the bidragsgrundande inkomst.
 /// - `aktivitetsstod`: paid for the time the ersättning does not cover.
 /// - `forsorjningsstod`: tops up to the norm whatever income falls.
-fn far_oka(id: &str) -> Option<&'static [&'static str]> {
-    const FORMANER: &[&str] = &[
-        "sjukpenning",
-        "aktivitetsersattning",
-        "aktivitetsstod",
-        "bostadstillagg",
+fn far_oka(id: KomponentId) -> Option<&'static [KomponentId]> {
+    const FORMANER: &[KomponentId] = &[
+        KomponentId::Sjukpenning,
+        KomponentId::Aktivitetsersattning,
+        KomponentId::Aktivitetsstod,
+        KomponentId::Bostadstillagg,
     ];
     match id {
-        "lon" => Some(&[]),
-        "skatt" => Some(FORMANER),
-        "bostadstillagg" => Some(&[
-            "aktivitetsersattning",
-            "sjukpenning",
-            "aktivitetsstod",
-            "bostadsbidrag",
+        KomponentId::Lon => Some(&[]),
+        KomponentId::Skatt => Some(FORMANER),
+        KomponentId::Bostadstillagg => Some(&[
+            KomponentId::Aktivitetsersattning,
+            KomponentId::Sjukpenning,
+            KomponentId::Aktivitetsstod,
+            KomponentId::Bostadsbidrag,
         ]),
-        "bostadsbidrag" => Some(FORMANER),
-        "aktivitetsstod" => Some(&["aktivitetsersattning"]),
-        "forsorjningsstod" => Some(&[
-            "sjukpenning",
-            "aktivitetsersattning",
-            "aktivitetsstod",
-            "bostadstillagg",
-            "bostadsbidrag",
-            "skatt",
+        KomponentId::Bostadsbidrag => Some(FORMANER),
+        KomponentId::Aktivitetsstod => Some(&[KomponentId::Aktivitetsersattning]),
+        KomponentId::Forsorjningsstod => Some(&[
+            KomponentId::Sjukpenning,
+            KomponentId::Aktivitetsersattning,
+            KomponentId::Aktivitetsstod,
+            KomponentId::Bostadstillagg,
+            KomponentId::Bostadsbidrag,
+            KomponentId::Skatt,
         ]),
         _ => None,
     }
@@ -141,14 +145,14 @@ fn far_oka(id: &str) -> Option<&'static [&'static str]> {
 fn jobbskatteavdrag(m: &Manadsresultat) -> Decimal {
     m.komponenter
         .iter()
-        .filter(|k| k.id == "skatt")
+        .filter(|k| k.id == KomponentId::Skatt)
         .flat_map(|k| k.steps.iter())
         .filter(|s| s.id == "jobbskatteavdrag")
         .map(|s| s.amount)
         .sum()
 }
 
-fn summa(m: &Manadsresultat, id: &str) -> Decimal {
+fn summa(m: &Manadsresultat, id: KomponentId) -> Decimal {
     m.komponenter
         .iter()
         .filter(|k| k.id == id && k.i_summan)
@@ -162,7 +166,7 @@ fn summa(m: &Manadsresultat, id: &str) -> Decimal {
 pub fn fler_timmar(a: &Manadsresultat, b: &Manadsresultat) -> Vec<String> {
     let mut fel = Vec::new();
     let cent = Decimal::new(1, 2);
-    let mut ids: Vec<&str> = a.komponenter.iter().map(|k| k.id).collect();
+    let mut ids: Vec<KomponentId> = a.komponenter.iter().map(|k| k.id).collect();
     ids.extend(b.komponenter.iter().map(|k| k.id));
     ids.sort_unstable();
     ids.dedup();
@@ -174,9 +178,9 @@ pub fn fler_timmar(a: &Manadsresultat, b: &Manadsresultat) -> Vec<String> {
         match far_oka(id) {
             None => fel.push(format!("{id} rose by {d} kr with more hours")),
             Some(orsaker) => {
-                let nagot_foll = orsaker.iter().any(|o| summa(b, o) < summa(a, o))
-                    || (id == "skatt" && jobbskatteavdrag(b) > jobbskatteavdrag(a));
-                if id != "lon" && !nagot_foll {
+                let nagot_foll = orsaker.iter().any(|&o| summa(b, o) < summa(a, o))
+                    || (id == KomponentId::Skatt && jobbskatteavdrag(b) > jobbskatteavdrag(a));
+                if id != KomponentId::Lon && !nagot_foll {
                     fel.push(format!(
                         "{id} rose by {d} kr with more hours, and none of {orsaker:?} fell"
                     ));
@@ -188,7 +192,7 @@ pub fn fler_timmar(a: &Manadsresultat, b: &Manadsresultat) -> Vec<String> {
     // the tax (see `far_oka`), about 0,5 % of the extra wage beside a benefit in the band.
     let mer_lon = b.lon_brutto - a.lon_brutto;
     let mer_kvar = b.disponibel_inkomst - a.disponibel_inkomst;
-    let mindre_skatt = summa(b, "skatt") - summa(a, "skatt");
+    let mindre_skatt = summa(b, KomponentId::Skatt) - summa(a, KomponentId::Skatt);
     let tillatet = if mindre_skatt > Decimal::ZERO && jobbskatteavdrag(b) > jobbskatteavdrag(a) {
         mer_lon + mindre_skatt
     } else {

@@ -2,6 +2,7 @@
 //! chart over hours, and the printout's head and foot.
 
 use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::KomponentId;
 use calculator_core::{InputErrors, ScenarioResult};
 use rules::formaner::Status;
 use rust_decimal::Decimal;
@@ -337,11 +338,12 @@ fn jobbeskrivning(t: &Text, j: &Jobb, tva_vuxna: bool, har: &[Har]) -> String {
 
 /// Components the form adds by itself (the person did not choose them), shown quietly at the
 /// end of every card when they are "ej rätt" today and in every alternative.
-const TYSTA_OM_EJ_RATT: [&str; 2] = ["bostadsbidrag", "bostadstillagg"];
+const TYSTA_OM_EJ_RATT: [KomponentId; 2] =
+    [KomponentId::Bostadsbidrag, KomponentId::Bostadstillagg];
 
 /// The components (id, person) that are not relevant anywhere: "ej rätt" today and in every
 /// alternative, among those the form adds by itself.
-pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(&'static str, Option<usize>)> {
+pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(KomponentId, Option<usize>)> {
     let alla: Vec<&Manadsresultat> = std::iter::once(&res.manad)
         .chain(res.jamforelse.iter().map(|a| &a.manad))
         .collect();
@@ -374,7 +376,7 @@ fn kort(
     skillnad: Option<Decimal>,
     tva_vuxna: bool,
     atgarder: Option<Vec<Atgard>>,
-    tysta: &[(&'static str, Option<usize>)],
+    tysta: &[(KomponentId, Option<usize>)],
 ) -> Html {
     let r = &t.radgivning;
     let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
@@ -450,7 +452,7 @@ fn rad(id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
 /// The sjukpenning level of an alternative with a job: the amount of the engine's step
 /// `sjukpenning_niva` (1, 0.75, 0.5, 0.25, or 0 when the work leaves no sjukpenning).
 pub fn sjukpenningniva(k: &Komponent) -> Option<Decimal> {
-    if k.id != "sjukpenning" {
+    if k.id != KomponentId::Sjukpenning {
         return None;
     }
     k.steps
@@ -482,7 +484,7 @@ fn komponent_rad(p: &RadProps) -> Html {
     html! {
         <>
         <tr id={id.clone()} class={classes!("komponent", format!("komp-{}", k.id), (!k.i_summan).then_some("utanfor"))}
-            data-komponent={k.id} data-person={k.person.map(|p| p.to_string())}>
+            data-komponent={k.id.as_str()} data-person={k.person.map(|p| p.to_string())}>
             <th scope="row">
                 { etikett }
                 // The engine's label may already say so.
