@@ -81,7 +81,7 @@ pub fn alternativ_scenario(s: &Scenario, k: usize) -> Result<Scenario, InputErro
         })?;
         let Some(person) = v["people"].get_mut(i) else {
             return Err(InputError::new(
-                field(format!("people.{idx}")),
+                field(format!("people[{i}]")),
                 format!(
                     "person {i} finns inte; scenariot har {} personer",
                     s.people.len()
@@ -256,11 +256,19 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
         SweepOver::Hours => (Decimal::new(5, 1), Decimal::from(80)),
         SweepOver::MonthlySalary => (Decimal::from(100), Decimal::from(200_000)),
     };
-    if spec.from < Decimal::ZERO || spec.to > max_to || spec.from > spec.to {
+    for (f, x) in [("from", spec.from), ("to", spec.to)] {
+        if x < Decimal::ZERO || x > max_to {
+            return Err(errs(
+                f,
+                format!("{x} är utanför det tillåtna intervallet 0–{max_to}"),
+            ));
+        }
+    }
+    if spec.from > spec.to {
         return Err(errs(
-            "to",
+            "from",
             format!(
-                "intervallet {}–{} är utanför 0–{max_to}",
+                "from ({}) är större än to ({}); ett svep går från det lägre till det högre",
                 spec.from, spec.to
             ),
         ));
@@ -268,7 +276,10 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
     if spec.step < min_step {
         return Err(errs(
             "step",
-            format!("steget {} är mindre än {min_step}", spec.step),
+            format!(
+                "steget {} är mindre än {min_step}; tillåtet: minst {min_step}",
+                spec.step
+            ),
         ));
     }
     let n = ((spec.to - spec.from) / spec.step).floor() + Decimal::ONE;

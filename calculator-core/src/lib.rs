@@ -17,7 +17,7 @@ pub use komponent_id::KomponentId;
 pub use rules::trace::Step;
 pub use rules::Kommun;
 pub use rust_decimal::Decimal;
-pub use scenario::{parse_scenario, Scenario, SCHEMA_VERSION};
+pub use scenario::{parse_scenario, Scenario, MAX_SCENARIO_BYTE, SCHEMA_VERSION};
 pub use skattetabell::{skattetabell_belopp, skattetabell_csv};
 
 /// The income years the engine has rules for.

@@ -246,7 +246,7 @@ fn out_of_range_household_input_names_the_field() {
         ),
         (
             json!({ "alternatives": [{ "label": "x", "people": { "3": { "job": null } } }] }),
-            "alternatives[0].people.3",
+            "alternatives[0].people[3]",
             "finns inte",
         ),
         (

@@ -263,11 +263,8 @@ fn calculate(rest: &[OsString]) -> Result<(), Fel> {
             ),
         )
     })?;
-    // Editors on Windows like to start UTF-8 files with a byte-order mark, which JSON forbids
-    // but which carries no meaning; refusing it would only confuse.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-
-    let scenario = calculator_core::parse_scenario(text).map_err(|e| {
+    // A byte-order mark is dropped by the engine (for the web app's files too).
+    let scenario = calculator_core::parse_scenario(&text).map_err(|e| {
         // The engine names a JSON syntax error's field "scenario" (no path is known yet); the
         // input's name tells the user more, and the message already has line and column.
         e.0.into_iter()

@@ -42,16 +42,58 @@ impl Ruleset {
     /// Looks a kommun up by name or four-digit code, ignoring case.
     pub fn kommun(&self, name_or_code: &str) -> Option<&Kommun> {
         let q = name_or_code.trim();
-        // Compared char by char, without allocating: this runs on every evaluation.
+        if let Some(k) = self.kommuner.iter().find(|k| k.kod == q || k.namn == q) {
+            return Some(k);
+        }
+        // Copied from a web page or typed on a Mac, a name may carry invisible characters or
+        // an "ö" written as "o" and a combining diaeresis; both are the same name to a reader.
+        let q = forenkla_namn(q);
         let same = |a: &str| {
             a.chars()
                 .flat_map(char::to_lowercase)
                 .eq(q.chars().flat_map(char::to_lowercase))
         };
-        self.kommuner
-            .iter()
-            .find(|k| k.kod == q || k.namn == q)
-            .or_else(|| self.kommuner.iter().find(|k| same(&k.namn)))
+        self.kommuner.iter().find(|k| same(&k.namn))
+    }
+}
+
+/// `namn` without invisible characters (zero-width spaces and joiners, soft hyphens, a
+/// byte-order mark) and with the letters of Swedish place names composed (å, ä, ö, é, ü
+/// written as a letter and a combining mark become one letter).
+fn forenkla_namn(namn: &str) -> String {
+    let mut ut = String::with_capacity(namn.len());
+    for c in namn.chars() {
+        let sammansatt = match (ut.chars().last(), c) {
+            (Some(f), '\u{308}') => sammansatt_trema(f),
+            (Some('a'), '\u{30a}') => Some('å'),
+            (Some('A'), '\u{30a}') => Some('Å'),
+            (Some('e'), '\u{301}') => Some('é'),
+            (Some('E'), '\u{301}') => Some('É'),
+            _ => None,
+        };
+        if let Some(s) = sammansatt {
+            ut.pop();
+            ut.push(s);
+        } else if !matches!(
+            c,
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        ) {
+            ut.push(c);
+        }
+    }
+    ut.trim().to_string()
+}
+
+/// The letter `f` with a diaeresis, for the letters Swedish names use.
+fn sammansatt_trema(f: char) -> Option<char> {
+    match f {
+        'a' => Some('ä'),
+        'A' => Some('Ä'),
+        'o' => Some('ö'),
+        'O' => Some('Ö'),
+        'u' => Some('ü'),
+        'U' => Some('Ü'),
+        _ => None,
     }
 }
 

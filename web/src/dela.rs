@@ -65,19 +65,57 @@ pub fn fragment(s: &Situation, jobb: &[Jobb]) -> String {
     format!("#s={}", base64url(scenario_text(s, jobb).as_bytes()))
 }
 
-/// The scenario JSON in a fragment ("#s=…" or "s=…"); None when the fragment is no share link.
+/// The scenario JSON in a fragment ("#s=…" or "s=…"); None when the fragment is no share link,
+/// Err when it is one that was cut short or garbled on its way (said to be incomplete, not
+/// given the JSON's own message about a file).
 pub fn fran_fragment(hash: &str) -> Option<Result<String, ()>> {
     let data = hash.trim_start_matches('#').strip_prefix("s=")?;
     Some(
         fran_base64url(data)
             .and_then(|b| String::from_utf8(b).ok())
+            // The app writes its links, so JSON that does not hold together is a link cut
+            // short or garbled on its way.
+            .filter(|json| serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok())
             .ok_or(()),
     )
 }
 
-/// Reads a saved scenario back into the form; Err holds the engine's messages in Swedish.
+/// A share link's situation and jobs, or the message to show; None when `hash` is no share
+/// link.
+pub fn las_lank(hash: &str) -> Option<Result<(Situation, Vec<Jobb>), String>> {
+    let json = fran_fragment(hash)?;
+    Some(
+        json.map_err(|_| crate::text::text().radgivning.lank_trasig.to_string())
+            .and_then(|j| las(&j)),
+    )
+}
+
+/// Reads a saved scenario back into the form; Err holds the engine's messages in Swedish. A
+/// file the form can hold opens even with values out of range (the form shows each message
+/// beside its field, as when it was typed); one it cannot hold (another version, a year the
+/// app has no rules for, more adults, jobs or children than the form has room for) is refused
+/// rather than opened with parts left out.
 pub fn las(json: &str) -> Result<(Situation, Vec<Jobb>), String> {
-    let sc = parse_scenario(json).map_err(|e| {
+    let sc = parse_scenario(json).and_then(|sc| {
+        let ryms_inte = |falt: &str| {
+            matches!(
+                falt,
+                "schema_version"
+                    | "year"
+                    | "month"
+                    | "people"
+                    | "alternatives"
+                    | "household.children"
+            )
+        };
+        match calculator_core::scenario::validate(&sc) {
+            Err(e) if e.0.iter().any(|f| ryms_inte(&f.field)) => Err(calculator_core::InputErrors(
+                e.0.into_iter().filter(|f| ryms_inte(&f.field)).collect(),
+            )),
+            _ => Ok(sc),
+        }
+    });
+    let sc = sc.map_err(|e| {
         e.0.iter()
             .map(|f| {
                 if f.field.is_empty() || f.message.contains(&f.field) {
@@ -89,7 +127,114 @@ pub fn las(json: &str) -> Result<(Situation, Vec<Jobb>), String> {
             .collect::<Vec<_>>()
             .join(" ")
     })?;
-    Ok(fran_scenario(&sc))
+    let (s, jobb) = fran_scenario(&sc);
+    // Parts left out would change the figures without a word: refuse, naming them, with the
+    // engine's message where the part is out of range (the reason the form has no room for it).
+    let ute = utelamnat(&sc, &s, &jobb);
+    if ute.is_empty() {
+        return Ok((s, jobb));
+    }
+    // The engine's messages, the alternatives' included (only on this path: it computes).
+    let fel = calculator_core::evaluate(&sc)
+        .err()
+        .map(|e| e.0)
+        .unwrap_or_default();
+    let mut meddelanden = Vec::new();
+    let mut utan_fel = Vec::new();
+    for vag in &ute {
+        match fel
+            .iter()
+            .find(|f| vag.starts_with(&f.field) || f.field.starts_with(vag.as_str()))
+        {
+            Some(f) => meddelanden.push(format!("{}: {}", f.field, f.message)),
+            None => utan_fel.push(vag.as_str()),
+        }
+    }
+    meddelanden.dedup();
+    if !utan_fel.is_empty() {
+        meddelanden.push((crate::text::text().radgivning.fil_har_mer)(
+            &utan_fel.join(", "),
+        ));
+    }
+    Err(meddelanden.join(" "))
+}
+
+/// What of the scenario `sc` the form leaves out when it opens it: the JSON paths of the
+/// values that the scenario the form then writes lacks or holds otherwise (amounts compared
+/// as numbers). Aside: what changes no figure (the alternatives' labels, which the form names
+/// itself; the chart's sweep, which it makes itself; a person's name, which it does not show).
+pub fn utelamnat(sc: &Scenario, s: &Situation, jobb: &[Jobb]) -> Vec<String> {
+    let t = &crate::text::text().radgivning;
+    let efter = situation::scenario(t, s, jobb, None).0;
+    let (Ok(fore), Ok(efter)) = (serde_json::to_value(sc), serde_json::to_value(&efter)) else {
+        return Vec::new();
+    };
+    let mut ut = Vec::new();
+    skillnader(&fore, &efter, "", &mut ut);
+    for p in &mut ut {
+        *p = calculator_core::scenario::personindex(p);
+    }
+    let visar_inget = |p: &str| {
+        p == "sweep"
+            || p.starts_with("sweep.")
+            || (p.starts_with("alternatives[") && p.ends_with("].label"))
+            || (p.starts_with("people[") && p.ends_with("].name"))
+    };
+    ut.retain(|p| !visar_inget(p));
+    ut
+}
+
+fn skillnader(
+    fore: &serde_json::Value,
+    efter: &serde_json::Value,
+    vag: &str,
+    ut: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    let under = |k: &str| {
+        if vag.is_empty() {
+            k.to_string()
+        } else {
+            format!("{vag}.{k}")
+        }
+    };
+    match (fore, efter) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, x) in a {
+                match b.get(k) {
+                    Some(y) => skillnader(x, y, &under(k), ut),
+                    None => ut.push(under(k)),
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (i, x) in a.iter().enumerate() {
+                match b.get(i) {
+                    Some(y) => skillnader(x, y, &format!("{vag}[{i}]"), ut),
+                    None => ut.push(format!("{vag}[{i}]")),
+                }
+            }
+        }
+        // An amount may be a JSON number or a string (serde's Decimal); compared as numbers.
+        (Value::String(_) | Value::Number(_), Value::String(_) | Value::Number(_))
+            if fore != efter =>
+        {
+            let tal = |x: &Value| {
+                let t = match x {
+                    Value::String(t) => t.clone(),
+                    x => x.to_string(),
+                };
+                (t.parse::<Decimal>().ok())
+                    .or_else(|| Decimal::from_scientific(&t).ok())
+                    .map(|d| d.normalize())
+            };
+            if tal(fore).is_none() || tal(fore) != tal(efter) {
+                ut.push(vag.to_string());
+            }
+        }
+        (a, b) if a != b => ut.push(vag.to_string()),
+        _ => {}
+    }
 }
 
 /// An amount in a patch: a JSON number (files saved before the scenario was typed) or a
@@ -165,7 +310,9 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
 /// An adult as the form keeps them, from the scenario's person `p` in `year`.
 fn vuxen(year: i32, p: &Person) -> Vuxen {
     let mut v = Vuxen {
-        alder: (year - p.birth_year).max(0).to_string(),
+        alder: (i64::from(year) - i64::from(p.birth_year))
+            .max(0)
+            .to_string(),
         ..Vuxen::default()
     };
     if let Some(sp) = &p.sjukpenning {
@@ -230,8 +377,12 @@ fn fran_alternativ(alt: &Alternativ, s: &mut Situation, hh: &HushallInput) -> Op
     let (person, patch) = (alt.people.iter())
         .find(|(_, p)| p.get("job").is_some())
         .or_else(|| alt.people.iter().next())?;
+    // Hours and wage only as the file has them: the form's example figures would change the
+    // answer without a word.
     let mut j = Jobb {
         person: person.parse::<usize>().unwrap_or(0).min(s.vuxna.len() - 1),
+        timmar: String::new(),
+        lon: String::new(),
         ..Jobb::default()
     };
     let job = patch.get("job");

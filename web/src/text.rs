@@ -355,6 +355,8 @@ pub struct RadText {
     pub dela_hjalp: &'static str,
     pub lank_fel: fn(&str) -> String,
     pub lank_trasig: &'static str,
+    /// A file with parts the form does not have (their JSON paths).
+    pub fil_har_mer: fn(&str) -> String,
 }
 
 /// The language the app speaks now.
@@ -817,5 +819,11 @@ pub static SV: Text = Text {
         dela_hjalp: "Uppgifterna finns i själva länken, efter #. De skickas inte till någon server. Dela länken bara med den det gäller.",
         lank_fel: |msg| format!("Länken kunde inte läsas: {msg}"),
         lank_trasig: "länken är ofullständig.",
+        fil_har_mer: |falt| {
+            format!(
+                "den har uppgifter som formuläret inte har och som därför inte skulle räknas med: \
+                 {falt}. Räkna på den med kommandoraden (kalkyl calculate) eller ta bort uppgifterna."
+            )
+        },
     },
 };

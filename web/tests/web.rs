@@ -2647,3 +2647,196 @@ fn every_component_has_a_name_of_its_own() {
     namn.dedup();
     assert_eq!(namn.len(), alla, "{namn:?}");
 }
+
+// ---- the bad-input table (tests/bad-input/cases.json) --------------------------------------
+
+#[path = "../../tests/bad-input/fall.rs"]
+#[allow(dead_code)]
+mod fall;
+
+/// A message shown for a case names its field (the file as a whole needs no name) and says
+/// each of the case's words.
+fn visar(f: &fall::Fall, meddelande: &str) -> Result<(), String> {
+    let falt = match f.falt() {
+        "scenario" | "" => "",
+        x => x,
+    };
+    if !meddelande.contains(falt) {
+        return Err(format!("{meddelande:?} does not name {falt:?}"));
+    }
+    f.sager_i(meddelande)
+}
+
+/// A form with something typed in, to see that a refused file or link leaves it as it was.
+fn ifylld_modell() -> web::radgivning::Modell {
+    let mut m = web::radgivning::startmodell(Klocka::Fast(testdatum()));
+    m.situation.kommun = "Lund".into();
+    m.situation.boende = "6 500".into();
+    m.jobb[0].timmar = "17".into();
+    m
+}
+
+/// Every saved file of the table: a bad one is refused with a message naming the field and
+/// what is allowed, and the form keeps what was typed; a good one opens as meant.
+#[wasm_bindgen_test]
+fn the_bad_input_table_as_saved_files() {
+    use web::radgivning::{oppna, Meddelande};
+    let (base, fall) = fall::alla();
+    // What the form computes from an opened file.
+    let rakna = |(s, j): &(web::situation::Situation, Vec<web::situation::Jobb>)| {
+        web::situation::berakna(&web::situation::scenario(&text().radgivning, s, j, None).0)
+    };
+    let base_svar = rakna(&web::dela::las(&base.to_string()).expect("the base scenario opens"));
+    let mut problem = Vec::new();
+    let mut n = 0;
+    for f in fall.iter().filter(|f| f.pa("fil")).map(|f| f.som_fil()) {
+        let f = &f;
+        n += 1;
+        let innehall = f.text(&base).expect("a file case has a text");
+        match (f.godtas(), web::dela::las(&innehall)) {
+            (true, Ok(s)) if f.som_base() && rakna(&s) != base_svar => {
+                problem.push(format!("{}: opened, but not computed as the base", f.id))
+            }
+            (true, Ok(_)) => {}
+            (true, Err(e)) => problem.push(format!("{}: refused: {e}", f.id)),
+            // Opened (the form can hold it): the form must then say what is wrong, beside
+            // the field where the form has one, as if it had been typed.
+            (false, Ok((s, j))) => {
+                let m = web::radgivning::Meddelanden::av(
+                    text(),
+                    &web::radgivning::rakna(&s, &j, 0),
+                    true,
+                );
+                let id = web::situation::falt_for_motorfel(f.falt());
+                let sagt = m.alla().into_iter().any(|(vid, msg)| {
+                    f.sager_i(msg).is_ok() && (id.is_none() || vid == id.as_deref())
+                });
+                if !sagt {
+                    problem.push(format!(
+                        "{}: opened, and the form says {:?}",
+                        f.id,
+                        m.alla()
+                    ));
+                }
+            }
+            (false, Err(e)) => {
+                if let Err(p) = visar(f, &e) {
+                    problem.push(format!("{}: {p}", f.id));
+                }
+                let mut m = ifylld_modell();
+                let fore = (m.situation.clone(), m.jobb.clone());
+                oppna(&mut m, Err(e.clone()), true);
+                if (m.situation.clone(), m.jobb.clone()) != fore {
+                    problem.push(format!("{}: the form lost what was typed", f.id));
+                }
+                assert!(m.meddelande == Some(Meddelande::FilFel(e)));
+            }
+        }
+    }
+    assert!(n >= 60, "only {n} file cases");
+    assert!(problem.is_empty(), "{}", problem.join("\n"));
+}
+
+/// The table's share links: one cut short or garbled says the link is incomplete, and the
+/// form keeps what was typed.
+#[wasm_bindgen_test]
+fn the_bad_input_table_as_share_links() {
+    use web::radgivning::oppna;
+    use web::situation::{Jobb, Situation};
+    let (_, fall) = fall::alla();
+    let situation = Situation {
+        year: 2026,
+        kommun: "Göteborg".into(),
+        ..Situation::default()
+    };
+    let hel = web::dela::fragment(&situation, &[Jobb::default()]);
+    assert!(web::dela::las_lank(&hel).expect("a share link").is_ok());
+    let mut n = 0;
+    for f in fall.iter().filter(|f| f.pa("lank")) {
+        n += 1;
+        let hash = match f.del("lank").as_str() {
+            // Cut at every length from the first character of data to one short of whole.
+            Some("avkortad") => (5..hel.len()).map(|i| hel[..i].to_string()).collect(),
+            _ => vec![f
+                .del("lank_fragment")
+                .as_str()
+                .expect("lank_fragment")
+                .to_string()],
+        };
+        for h in hash {
+            let svar = web::dela::las_lank(&h).expect("still a share link");
+            let e = svar.expect_err(&format!("{}: {h} opened", f.id));
+            visar(f, &e).unwrap_or_else(|p| panic!("{}: {h}: {p}", f.id));
+            let mut m = ifylld_modell();
+            let fore = m.situation.clone();
+            oppna(&mut m, Err(e), false);
+            assert_eq!(m.situation, fore, "{}", f.id);
+        }
+    }
+    assert!(n >= 2);
+}
+
+/// The table's typed fields: each refused value gets its message beside its field (why it
+/// could not be read, or the engine's range), and an accepted one none.
+#[wasm_bindgen_test]
+fn the_bad_input_table_as_typed_fields() {
+    use web::radgivning::{rakna, Meddelanden};
+    use web::situation::{Barn, Har, Jobb, Situation, Vuxen};
+    let t = text();
+    let (_, fall) = fall::alla();
+    let grund = Situation {
+        year: 2026,
+        month: 3,
+        kommun: "Göteborg".into(),
+        vuxna: vec![Vuxen {
+            alder: "30".into(),
+            har: Har::Sjukpenning,
+            sgi: "250000".into(),
+            normal_arbetstid: "40".into(),
+            ..Vuxen::default()
+        }],
+        boende: "6000".into(),
+        barn: vec![Barn {
+            alder: "5".into(),
+            ..Barn::default()
+        }],
+        ..Situation::default()
+    };
+    let svar_for = |s: &Situation, j: &[Jobb]| Meddelanden::av(t, &rakna(s, j, 0), true);
+    let mut problem = Vec::new();
+    let mut n = 0;
+    for f in fall.iter().filter(|f| f.pa("formular")) {
+        n += 1;
+        let form = f.del("form");
+        let falt = form["falt"].as_str().expect("falt");
+        let skrivet = form["skrivet"].as_str().expect("skrivet").to_string();
+        let (mut s, mut j) = (grund.clone(), vec![Jobb::default()]);
+        match falt {
+            "timmar-0" => j[0].timmar = skrivet,
+            "lon-0" => j[0].lon = skrivet,
+            "alder-0" => s.vuxna[0].alder = skrivet,
+            "sgi-0" => s.vuxna[0].sgi = skrivet,
+            "barn-0" => s.barn[0].alder = skrivet,
+            "boende" => s.boende = skrivet,
+            "yta" => s.yta = skrivet,
+            "formogenhet" => s.formogenhet = skrivet,
+            x => panic!("{}: the test cannot type into {x}", f.id),
+        }
+        let m = svar_for(&s, &j);
+        match (f.godtas(), m.for_id(falt)) {
+            (true, None) => {}
+            (true, Some(msg)) => problem.push(format!("{}: refused: {msg}", f.id)),
+            (false, None) => problem.push(format!("{}: no message beside {falt}", f.id)),
+            (false, Some(msg)) => {
+                if let Err(p) = f.stammer(falt, &msg) {
+                    problem.push(format!("{}: {p}", f.id));
+                }
+            }
+        }
+    }
+    assert!(svar_for(&grund, &[Jobb::default()])
+        .for_id("timmar-0")
+        .is_none());
+    assert!(n >= 15, "only {n} typed cases");
+    assert!(problem.is_empty(), "{}", problem.join("\n"));
+}

@@ -11,11 +11,13 @@ use crate::error::{InputError, InputErrors};
 use crate::komponent_id::KomponentId;
 
 mod alternativ;
+mod felsprak;
 mod hushall;
 mod person;
 mod validering;
 
 pub use alternativ::{Alternativ, SweepOver, SweepSpec, MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
+pub(crate) use felsprak::svenska_serde;
 pub use hushall::{BarnInput, ForsorjningsstodInput, HushallInput, JobbpremieInput};
 pub use person::{
     AktivitetsersattningInput, AktivitetsstodForm, AktivitetsstodInput, JobbInput, SjukpenningInput,
@@ -191,14 +193,26 @@ impl Manadsinkomster {
     }
 }
 
+/// The largest scenario text read, in bytes. A scenario the form writes is a few kilobytes;
+/// a file of megabytes is some other file, and reading it would only cost memory.
+pub const MAX_SCENARIO_BYTE: usize = 1_000_000;
+
 /// Parses a scenario from JSON, naming the field of any problem.
 pub fn parse_scenario(json: &str) -> Result<Scenario, InputErrors> {
+    // Editors on Windows start UTF-8 files with a byte-order mark, which JSON forbids but which
+    // carries no meaning; refusing it would only confuse.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if let Some(fel) = felsprak::fel_i_hela_texten(json) {
+        return Err(InputErrors(vec![InputError::new("scenario", fel)]));
+    }
     let scenario = las(json).map_err(|(path, e)| {
         // A syntax error has no field path: name the document itself.
-        let field = if path.is_empty() {
-            "scenario".to_string()
-        } else {
-            path
+        let field = match (felsprak::dubblerat_falt(&e), path.is_empty()) {
+            // The path ends at the object that holds the field twice; name the field.
+            (Some(f), true) => f,
+            (Some(f), false) if !path.ends_with(&f) => format!("{path}.{f}"),
+            (_, true) => "scenario".to_string(),
+            _ => personindex(&path),
         };
         let pos = format!("(rad {}, kolumn {})", e.line(), e.column());
         let msg = validering::okant_beslutsbelopp(&field, &e).unwrap_or_else(|| svenska_serde(&e));
@@ -207,13 +221,31 @@ pub fn parse_scenario(json: &str) -> Result<Scenario, InputErrors> {
     Ok(scenario)
 }
 
+/// `path` with an alternative's person written as an index, as validation names it:
+/// "alternatives[0].people.1.job" (the patch's key) becomes "alternatives[0].people[1].job".
+pub fn personindex(path: &str) -> String {
+    let Some((fore, efter)) = path.split_once("].people.") else {
+        return path.to_string();
+    };
+    let (nyckel, rest) = efter.split_once('.').unwrap_or((efter, ""));
+    if !path.starts_with("alternatives[") || !nyckel.bytes().all(|b| b.is_ascii_digit()) {
+        return path.to_string();
+    }
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(".{rest}")
+    };
+    format!("{fore}].people[{nyckel}]{rest}")
+}
+
 /// A scenario from JSON text; on error, the path of the field at fault (empty for the
 /// document itself) and serde's error. The one way scenarios are read (alternatives too),
 /// so the wasm holds one deserializer for them.
 pub(crate) fn las(json: &str) -> Result<Scenario, (String, serde_json::Error)> {
-    let de = &mut serde_json::Deserializer::from_str(json);
+    let mut de = serde_json::Deserializer::from_str(json);
     #[cfg(feature = "sokvag-i-fel")]
-    let parsed = serde_path_to_error::deserialize(de).map_err(|e| {
+    let parsed = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." || path == "?" {
             String::new()
@@ -227,8 +259,12 @@ pub(crate) fn las(json: &str) -> Result<Scenario, (String, serde_json::Error)> {
         (path, e.into_inner())
     });
     #[cfg(not(feature = "sokvag-i-fel"))]
-    let parsed = Scenario::deserialize(de).map_err(|e| (sokvag_vid(json, e.line(), e.column()), e));
-    parsed
+    let parsed =
+        Scenario::deserialize(&mut de).map_err(|e| (sokvag_vid(json, e.line(), e.column()), e));
+    // Text after the scenario would otherwise be ignored without a word.
+    let scenario = parsed?;
+    de.end().map_err(|e| (String::new(), e))?;
+    Ok(scenario)
 }
 
 /// The path (as serde_path_to_error writes it, e.g. `people[0].birth_year`) of the JSON
@@ -300,38 +336,6 @@ fn sokvag_vid(json: &str, line: usize, column: usize) -> String {
         }
     }
     path
-}
-
-/// serde_json's messages in Swedish, keeping the details (field names) as they are, without
-/// the position.
-pub(crate) fn svenska_serde(e: &serde_json::Error) -> String {
-    let msg = e.to_string();
-    let body = msg.split(" at line ").next().unwrap_or(&msg);
-    let sv = if let Some(rest) = body.strip_prefix("unknown field ") {
-        let rest = rest.replacen(", expected one of ", "; tillåtna fält: ", 1);
-        let rest = rest.replacen(", expected ", "; tillåtet fält: ", 1);
-        format!("okänt fält {rest}")
-    } else if let Some(rest) = body.strip_prefix("unknown variant ") {
-        let rest = rest.replacen(", expected one of ", "; tillåtna: ", 1);
-        let rest = rest.replacen(", expected ", "; tillåtet: ", 1);
-        format!("okänt värde {rest}")
-    } else if let Some(rest) = body.strip_prefix("missing field ") {
-        format!("fältet {rest} saknas")
-    } else if let Some(rest) = body.strip_prefix("invalid type: ") {
-        format!("fel typ: {rest}")
-    } else if body.starts_with("invalid value: ") && body.contains("Decimal") {
-        "ogiltigt belopp; ange ett tal i kronor, högst två decimaler, t.ex. 12500 eller 12500.50"
-            .to_string()
-    } else if let Some(rest) = body.strip_prefix("invalid value: ") {
-        format!("ogiltigt värde: {rest}")
-    } else if let Some(rest) = body.strip_prefix("invalid length ") {
-        format!("fel antal: {rest}; ett scenario är ett JSON-objekt, se docs/scenario-format.md")
-    } else if e.is_syntax() || e.is_eof() {
-        format!("ogiltig JSON: {body}")
-    } else {
-        body.to_string()
-    };
-    sv
 }
 
 /// `sokvag_vid` must name the field that serde_path_to_error names, for every error serde

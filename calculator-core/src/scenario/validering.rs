@@ -35,6 +35,9 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
     if let Some(h) = &s.household {
         hushall(&mut errs, h);
     }
+    for (k, alt) in s.alternatives.iter().enumerate() {
+        text_langd(&mut errs, &format!("alternatives[{k}].label"), &alt.label);
+    }
     if s.alternatives.len() > super::MAX_ALTERNATIV {
         errs.push(InputError::new(
             "alternatives",
@@ -136,6 +139,9 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
     let years = rules::supported_years();
     let year_ok = years.contains(&s.year);
     let f = |name: &str| format!("people[{i}].{name}");
+    if let Some(namn) = &p.name {
+        text_langd(errs, &f("name"), namn);
+    }
     // Checked only against a supported year (the year error says the rest), which also
     // keeps the arithmetic far from overflow.
     if year_ok && (p.birth_year > s.year || p.birth_year < s.year - 120) {
@@ -489,6 +495,26 @@ fn range(errs: &mut Vec<InputError>, field: &str, v: Decimal, min: u32, max: u32
         errs.push(InputError::new(
             field,
             format!("{v} är utanför det tillåtna intervallet {min}–{max} {unit}"),
+        ));
+    } else if unit.starts_with("kr") && v.normalize().scale() > 2 {
+        // Nothing is paid in parts of an öre; such a figure is a typing or unit error.
+        errs.push(InputError::new(
+            field,
+            format!("{v} har fler än två decimaler; ange kronor med högst två decimaler (öre)"),
+        ));
+    }
+}
+
+/// The longest name or label shown, in characters.
+const MAX_TEXT_TECKEN: usize = 200;
+
+/// A name or label the app shows: at most [`MAX_TEXT_TECKEN`] characters.
+fn text_langd(errs: &mut Fel, field: &str, text: &str) {
+    let n = text.chars().count();
+    if n > MAX_TEXT_TECKEN {
+        errs.push(InputError::new(
+            field,
+            format!("{n} tecken; högst {MAX_TEXT_TECKEN}"),
         ));
     }
 }

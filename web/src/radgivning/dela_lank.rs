@@ -4,7 +4,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::modell::{oppna, Andra, Andring};
-use crate::text::text;
 
 /// Reads a share link's situation when the page opens and whenever the fragment changes
 /// (`hashchange`), and takes the fragment out of the address bar again.
@@ -15,13 +14,9 @@ pub fn use_delad_lank(d: Andra) {
             let Some(w) = web_sys::window() else { return };
             let loc = w.location();
             let Ok(hash) = loc.hash() else { return };
-            let Some(json) = crate::dela::fran_fragment(&hash) else {
+            let Some(svar) = crate::dela::las_lank(&hash) else {
                 return;
             };
-            let r = &text().radgivning;
-            let svar = json
-                .map_err(|_| r.lank_trasig.to_string())
-                .and_then(|j| crate::dela::las(&j));
             d.dispatch(Andring(Box::new(move |m| oppna(m, svar, false))));
             if let (Ok(h), Ok(path), Ok(q)) = (w.history(), loc.pathname(), loc.search()) {
                 // Ignored on failure: the fragment then just stays in the address bar.

@@ -25,12 +25,14 @@ use crate::klocka::Klocka;
 use crate::situation;
 use crate::text::text;
 use falt::{knapp, Formkontext, KnappProps};
-use modell::{andring, klick, Andra, Modell};
+use modell::{andring, klick, Andra};
 use resultat::Resultat;
-use svar::{Meddelanden, SvarRef};
+pub use svar::Meddelanden;
+use svar::SvarRef;
 
-pub use modell::{startmodell, ANTAL_STEG};
+pub use modell::{oppna, startmodell, Meddelande, Modell, ANTAL_STEG};
 pub use resultat::{inte_aktuella, situation_text, sjukpenningniva, skillnad_text, status_text};
+pub use svar::{rakna, Svar};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct RadgivningProps {

@@ -98,6 +98,14 @@ impl Meddelanden {
         m
     }
 
+    /// Every message, beside a field (its element id) or not (None).
+    pub fn alla(&self) -> Vec<(Option<&str>, &str)> {
+        (self.lasfel.iter().chain(&self.motorfel))
+            .map(|(id, m)| (Some(id.as_str()), m.as_str()))
+            .chain(self.ovriga.iter().map(|m| (None, m.as_str())))
+            .collect()
+    }
+
     /// The message beside the field `id`: why it could not be read, else the engine's.
     pub fn for_id(&self, id: &str) -> Option<AttrValue> {
         if let Some((_, text)) = self.lasfel.iter().find(|(i, _)| i == id) {
