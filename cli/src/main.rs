@@ -303,16 +303,15 @@ fn rad_kolumn(before: &[u8]) -> (usize, usize) {
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, Fel> {
-    std::fs::read(path).map_err(|e| {
-        Fel::Io(InputError::new(
-            path.to_string_lossy(),
-            format!("kan inte läsa filen: {e}"),
-        ))
-    })
+    let namn = path.to_string_lossy().into_owned();
+    let fil = std::fs::File::open(path)
+        .map_err(|e| Fel::Io(InputError::new(&namn, format!("kan inte läsa filen: {e}"))))?;
+    las_hogst(fil, &namn)
+        .map_err(|e| Fel::Io(InputError::new(&namn, format!("kan inte läsa filen: {e}"))))?
 }
 
 fn read_stdin() -> Result<Vec<u8>, Fel> {
-    let mut stdin = io::stdin().lock();
+    let stdin = io::stdin().lock();
     if stdin.is_terminal() {
         // Otherwise `kalkyl calculate` without a file just sits there, looking hung.
         let _ = io::stderr().write_all(
@@ -320,11 +319,23 @@ fn read_stdin() -> Result<Vec<u8>, Fel> {
                 .as_bytes(),
         );
     }
+    las_hogst(stdin, "stdin")
+        .map_err(|e| Fel::Io(InputError::new("stdin", format!("kan inte läsas: {e}"))))?
+}
+
+/// Reads at most one byte more than a scenario may have, so a wrong file of gigabytes is
+/// refused without being read into memory (Ok(Err) names the limit).
+fn las_hogst(kalla: impl Read, namn: &str) -> io::Result<Result<Vec<u8>, Fel>> {
+    let max = calculator_core::MAX_SCENARIO_BYTE;
     let mut buf = Vec::new();
-    stdin
-        .read_to_end(&mut buf)
-        .map_err(|e| Fel::Io(InputError::new("stdin", format!("kan inte läsas: {e}"))))?;
-    Ok(buf)
+    kalla.take(max as u64 + 1).read_to_end(&mut buf)?;
+    if buf.len() > max {
+        return Ok(Err(Fel::Input(vec![InputError::new(
+            namn,
+            format!("mer än {max} byte; ett scenario är högst {max} byte (1 MB). Är det rätt fil?"),
+        )])));
+    }
+    Ok(Ok(buf))
 }
 
 // ---- skattetabell ---------------------------------------------------------------------
