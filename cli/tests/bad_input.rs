@@ -77,46 +77,13 @@ fn kontrollera(f: &Fall, base: &Value, dir: &Path, base_ut: &str) -> Result<(), 
 }
 
 fn main() {
-    let (base, fall) = fall::alla();
+    let (base, _) = fall::alla();
     let dir: PathBuf =
         std::env::temp_dir().join(format!("kalkyl-bad-input-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let (kod, base_ut, fel) = kalkyl(&dir.join("base.json"), base.to_string().as_bytes());
     assert_eq!(kod, Some(0), "the base scenario is good: {fel}");
-    let filter: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let valda: Vec<&Fall> = fall
-        .iter()
-        .filter(|f| f.pa("cli"))
-        .filter(|f| filter.is_empty() || filter.iter().any(|x| f.id.contains(x.as_str())))
-        .collect();
-    println!("\nrunning {} tests", valda.len());
-    let (mut passed, mut failed) = (0, 0);
-    let mut problem = Vec::new();
-    for f in &valda {
-        match kontrollera(f, &base, &dir, &base_ut) {
-            Ok(()) => {
-                passed += 1;
-                println!("test {} ... ok", f.id);
-            }
-            Err(e) => {
-                failed += 1;
-                println!("test {} ... FAILED", f.id);
-                problem.push(format!("{}: {e}", f.id));
-            }
-        }
-    }
+    // The folder is left for the system's cleaning when a case fails: `kor` exits there.
+    fall::kor("cli", |f| kontrollera(f, &base, &dir, &base_ut));
     let _ = std::fs::remove_dir_all(&dir);
-    if !problem.is_empty() {
-        println!("\nfailures:\n{}", problem.join("\n"));
-    }
-    println!(
-        "\ntest result: {}. {passed} passed; {failed} failed; 0 ignored; 0 measured; 0 filtered out\n",
-        if failed == 0 { "ok" } else { "FAILED" }
-    );
-    if failed > 0 {
-        std::process::exit(101);
-    }
 }
