@@ -264,6 +264,8 @@ pub struct RadText {
     pub kolumn_status: &'static str,
     pub kolumn_belopp: &'static str,
     pub status_utbetalas: &'static str,
+    /// The tax's status: taken from the income, not paid out.
+    pub status_dras: &'static str,
     pub status_noll: &'static str,
     pub status_ej_ratt: &'static str,
     pub status_behover_uppgift: &'static str,
@@ -670,6 +672,7 @@ pub static SV: Text = Text {
         kolumn_status: "Status",
         kolumn_belopp: "Per månad",
         status_utbetalas: "utbetalas",
+        status_dras: "dras av",
         status_noll: "0 kr",
         status_ej_ratt: "ej rätt",
         status_behover_uppgift: "behöver uppgift",

@@ -567,9 +567,13 @@ async fn counselling_session_shows_what_the_engine_computes() {
             );
             assert_eq!(
                 app.text(&format!("{rad} .status")).unwrap(),
-                web::radgivning::status_text(&t.radgivning, komp.status),
+                web::radgivning::status_text(&t.radgivning, komp),
                 "{rad}"
             );
+            // A tax is taken, never "utbetalas".
+            if komp.id == KomponentId::Skatt && !komp.per_manad.is_zero() {
+                assert_eq!(app.text(&format!("{rad} .status")).unwrap(), "dras av");
+            }
         }
     }
     // Vilande makes a difference here, and the page shows both.

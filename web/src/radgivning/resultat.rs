@@ -81,8 +81,10 @@ fn idag(r: &RadText, klocka: Klocka) -> String {
 }
 
 /// The status in the words the counsellor uses.
-pub fn status_text(r: &RadText, s: Status) -> &'static str {
-    match s {
+pub fn status_text(r: &RadText, k: &Komponent) -> &'static str {
+    match k.status {
+        // The tax is not paid out to anyone; it is taken from the income.
+        Status::Utbetalas if k.id == KomponentId::Skatt => r.status_dras,
         Status::Utbetalas => r.status_utbetalas,
         Status::NollKronor => r.status_noll,
         Status::EjRatt => r.status_ej_ratt,
@@ -499,7 +501,7 @@ fn komponent_rad(p: &RadProps) -> Html {
                     <span class="niva" id={format!("{id}-niva")}>{ (r.sjukskriven_med_jobbet)(niva) }</span>
                 }
             </th>
-            <td class="status">{ status_text(r, k.status) }</td>
+            <td class="status">{ status_text(r, k) }</td>
             <td class="tal">
                 <button type="button" class="varfor-knapp" {onclick}
                     aria-expanded={if *oppen { "true" } else { "false" }} aria-controls={varfor_id.clone()}>
