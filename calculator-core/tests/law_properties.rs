@@ -161,6 +161,7 @@ fn each_check_catches_what_it_is_for() {
     k.steps.insert(
         0,
         calculator_core::Step {
+            unit: Default::default(),
             id: "sjukpenning_niva",
             label: "",
             amount: 1.into(),

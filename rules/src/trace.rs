@@ -1,7 +1,7 @@
 //! The explanation trace: the kernel's (`motor::spar`), with the constructors of a
 //! [`ParamUse`] for the tax year files' parameters.
 
-pub use crate::motor::spar::{input, kr, kr_enhet, Input, ParamUse, Step, Trace};
+pub use crate::motor::spar::{input, kr, kr_enhet, Enhet, Input, ParamUse, Step, Trace};
 use crate::params::{Piecewise, Provenance, Scalar};
 
 impl ParamUse {

@@ -11,6 +11,17 @@ pub fn kronor(t: &Text, belopp: Decimal) -> String {
     format!("{}\u{a0}{}", tal(t, belopp, 2), t.kronor)
 }
 
+/// An explanation step's amount in its unit: "1 250 kr", "2 barn", "22 dagar", "75 %".
+pub fn i_enhet(t: &Text, belopp: Decimal, enhet: rules::trace::Enhet) -> String {
+    use rules::trace::Enhet;
+    match enhet {
+        Enhet::Kronor => kronor(t, belopp),
+        Enhet::Barn => format!("{}\u{a0}{}", tal(t, belopp, 0), t.enhet_barn),
+        Enhet::Dagar => format!("{}\u{a0}{}", tal(t, belopp, 0), t.enhet_dagar),
+        Enhet::Andel => format!("{}\u{a0}%", tal(t, belopp * Decimal::ONE_HUNDRED, 0)),
+    }
+}
+
 /// A deduction shown with a minus sign in front, so the table reads as a sum.
 pub fn avdrag(t: &Text, belopp: Decimal) -> String {
     if belopp.is_zero() {

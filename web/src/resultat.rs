@@ -20,7 +20,7 @@ use crate::text::{text, Text};
 pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'static str>) -> Html {
     html! {
         <li>
-            <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::kronor(t, st.amount) }</strong></p>
+            <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::i_enhet(t, st.amount, st.unit) }</strong></p>
             <dl>
                 <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
                 <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>

@@ -99,6 +99,10 @@ pub struct Text {
     pub integritet: &'static str,
 
     pub kronor: &'static str,
+    /// A count of children in an explanation ("2 barn").
+    pub enhet_barn: &'static str,
+    /// A count of days in an explanation ("22 dagar").
+    pub enhet_dagar: &'static str,
     pub procent: &'static str,
     pub minus: &'static str,
     pub decimaltecken: char,
@@ -464,6 +468,8 @@ pub static SV: Text = Text {
     integritet: "Allt räknas ut i din webbläsare. Inget du skriver skickas någonstans, och det sparas bara om du själv väljer att spara en fil.",
 
     kronor: "kr",
+    enhet_barn: "barn",
+    enhet_dagar: "dagar",
     procent: "%",
     minus: "−",
     decimaltecken: ',',

@@ -2844,3 +2844,42 @@ fn the_bad_input_table_as_typed_fields() {
     assert!(n >= 15, "only {n} typed cases");
     assert!(problem.is_empty(), "{}", problem.join("\n"));
 }
+
+/// An explanation step's amount in its own unit: children and days are counted, a level is a
+/// share, never "2 kr" for two children.
+#[wasm_bindgen_test]
+fn explanation_amounts_are_shown_in_their_unit() {
+    use rules::trace::Enhet;
+    use web::format::i_enhet;
+    let t = text();
+    let nbsp = |s: &str| s.replace('\u{a0}', " ");
+    assert_eq!(nbsp(&i_enhet(t, Decimal::from(2), Enhet::Barn)), "2 barn");
+    assert_eq!(
+        nbsp(&i_enhet(t, Decimal::from(22), Enhet::Dagar)),
+        "22 dagar"
+    );
+    assert_eq!(nbsp(&i_enhet(t, Decimal::new(75, 2), Enhet::Andel)), "75 %");
+    assert_eq!(
+        nbsp(&i_enhet(t, Decimal::from(1250), Enhet::Kronor)),
+        nbsp(&web::format::kronor(t, Decimal::from(1250)))
+    );
+    // The engine marks its counts: a family's bostadsbidrag explains the children counted.
+    let sc = parse_scenario(
+        r#"{"schema_version":1,"year":2026,"month":3,"kommun":"Göteborg","people":[{"birth_year":1990}],
+            "household":{"boendekostnad_per_manad":7000,"children":[{"age":4},{"age":7}]}}"#,
+    )
+    .unwrap();
+    let r = evaluate(&sc).unwrap();
+    let bb = r
+        .manad
+        .komponenter
+        .iter()
+        .find(|k| k.id == KomponentId::Bostadsbidrag)
+        .unwrap();
+    let antal = bb
+        .steps
+        .iter()
+        .find(|s| s.id == "antal_barn")
+        .expect("antal_barn");
+    assert_eq!(nbsp(&i_enhet(t, antal.amount, antal.unit)), "2 barn");
+}

@@ -376,6 +376,7 @@ fn sjukpenningniva(
             params: vec![],
             reference: "SFB (2010:110) 27 kap. 2, 45 och 46 §§",
             rounding: None,
+            unit: rules::trace::Enhet::Andel,
         }
     });
     (niva, t.ta().pop())

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Tidslinje, Utfall};
 use crate::trace::kr_enhet as kr;
-use crate::trace::{Step, Trace};
+use crate::trace::{Enhet, Step, Trace};
 
 /// Parameters of `rules/params/formaner/aktivitetsstod.toml`.
 #[derive(Debug, Deserialize)]
@@ -419,6 +419,7 @@ fn ersattningsdagar(m: Manad, angivet: Option<u32>, t: &mut Trace) -> u32 {
             Decimal::from(dagar),
             "Förordning (2017:819) 10 kap. 6 § första stycket och 9 §",
         )
+        .enhet(Enhet::Dagar)
         .formel(match angivet {
             Some(n) if n > max_dagar => {
                 format!("angivet {n}, högst {max_dagar} vardagar (måndag–fredag) i {m}")

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Manad, Status, Tidslinje, Utfall};
 use crate::avrundning::nedat_hundratal;
-use crate::trace::{Step, Trace};
+use crate::trace::{Enhet, Step, Trace};
 
 /// Parameters of `rules/params/formaner/bostadsbidrag.toml`.
 #[derive(Debug, Deserialize)]
@@ -457,6 +457,7 @@ fn antal_barn(m: Manad, antal: Barnantal, t: &mut Trace) {
             Decimal::from(antal.raknade()),
             "SFB (2010:110) 95 kap. 5 § 2 och 97 kap. 17 §",
         )
+        .enhet(Enhet::Barn)
         .formel(format!(
             "{} barn i hushållet; räknas: {} hemmavarande, {} växelvis boende, {} umgängesbarn (högst tre)",
             antal.totalt, antal.hemmavarande, antal.vaxelvis, antal.umgange
@@ -1051,6 +1052,9 @@ mod tests {
             &familj(dec!(8000), dec!(100000), barn4.clone()),
         );
         assert_eq!(step(&u, "antal_barn"), dec!(3));
+        // A count of children, shown as "3 barn", not "3 kr".
+        let antal = u.steps.iter().find(|s| s.id == "antal_barn").unwrap();
+        assert_eq!(antal.unit, crate::trace::Enhet::Barn);
         assert_eq!(step(&u, "sarskilt_bidrag_hemmavarande"), dec!(2650));
         assert_eq!(u.per_manad, dec!(5200));
         // 2026-02, ceiling 8 600: 0,5 × 6 600 = 3 300 + 2 650 = 5 950 → 5 900.

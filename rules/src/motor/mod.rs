@@ -9,7 +9,7 @@ pub mod tidslinje;
 pub mod utfall;
 
 pub use manad::Manad;
-pub use spar::{input, kr, kr_enhet, Input, ParamUse, Step, Trace};
+pub use spar::{input, kr, kr_enhet, Enhet, Input, ParamUse, Step, Trace};
 pub use styckvis::{Basis, Piece};
 pub use tidslinje::{OmradeMeta, Tidslinje, Varde};
 pub use utfall::{Status, Utfall};

@@ -44,6 +44,31 @@ pub struct Step {
     /// The rounding applied, with its paragraph, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rounding: Option<&'static str>,
+    /// What the amount counts, when it is not kronor (written only then).
+    #[serde(skip_serializing_if = "Enhet::ar_kronor")]
+    pub unit: Enhet,
+}
+
+/// What a step's amount counts: kronor unless the step says otherwise, so an explanation
+/// shows "2 barn" and "75 %", never "2 kr".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Enhet {
+    #[default]
+    Kronor,
+    /// A number of children.
+    Barn,
+    /// A number of days.
+    Dagar,
+    /// A share of a whole (0.75 = three quarters).
+    Andel,
+}
+
+impl Enhet {
+    /// Kronor, the default (not written in JSON).
+    pub fn ar_kronor(&self) -> bool {
+        *self == Enhet::Kronor
+    }
 }
 
 impl Step {
@@ -64,7 +89,14 @@ impl Step {
             params: Vec::new(),
             reference,
             rounding: None,
+            unit: Enhet::Kronor,
         }
+    }
+
+    /// What the amount counts, when it is not kronor.
+    pub fn enhet(mut self, unit: Enhet) -> Self {
+        self.unit = unit;
+        self
     }
 
     /// The formula in words, with the numbers filled in.

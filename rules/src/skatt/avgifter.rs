@@ -14,6 +14,7 @@ const HUNDRA: Decimal = Decimal::ONE_HUNDRED;
 pub fn begravningsavgift(bfi: Decimal, procent: Decimal, trace: &mut Trace) -> Decimal {
     let avgift = hela_kronor(bfi * procent / HUNDRA);
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "begravningsavgift",
         label: "Begravningsavgift",
         amount: avgift,
@@ -35,6 +36,7 @@ pub fn kyrkoavgift(bfi: Decimal, procent: Decimal, trace: &mut Trace) -> Decimal
     let avgift = hela_kronor(bfi * procent / HUNDRA);
     if !procent.is_zero() {
         trace.record(|| Step {
+            unit: crate::motor::Enhet::Kronor,
             id: "kyrkoavgift",
             label: "Kyrkoavgift",
             amount: avgift,
@@ -67,6 +69,7 @@ pub fn public_service_avgift(
         Decimal::ZERO
     };
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "public_service_avgift",
         label: "Public service-avgift",
         amount: avgift,

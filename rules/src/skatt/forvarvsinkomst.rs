@@ -13,6 +13,7 @@ pub fn faststalld_forvarvsinkomst(ink: &Inkomster, trace: &mut Trace) -> Decimal
     let summa = ink.summa();
     let fi = nedat_hundratal(summa);
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "faststalld_forvarvsinkomst",
         label: "Fastställd förvärvsinkomst",
         amount: fi,

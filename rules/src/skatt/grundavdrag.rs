@@ -49,6 +49,7 @@ pub fn grundavdrag(p: &SkatteParametrar, fi: Decimal, forhojt: bool, trace: &mut
             ", avrundat uppåt till {avrundat} kr, högst den fastställda förvärvsinkomsten {fi} kr"
         ));
         Step {
+            unit: crate::motor::Enhet::Kronor,
             id: "grundavdrag",
             label: "Grundavdrag",
             amount: ga,

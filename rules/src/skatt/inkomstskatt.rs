@@ -13,6 +13,7 @@ const HUNDRA: Decimal = Decimal::ONE_HUNDRED;
 pub fn kommunal_skatt(bfi: Decimal, kommunal_procent: Decimal, trace: &mut Trace) -> Decimal {
     let skatt = hela_kronor(bfi * kommunal_procent / HUNDRA);
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "kommunal_skatt",
         label: "Kommunal inkomstskatt",
         amount: skatt,
@@ -35,6 +36,7 @@ pub fn statlig_skatt(p: &SkatteParametrar, bfi: Decimal, trace: &mut Trace) -> D
     let over = (bfi - p.skiktgrans.value).max(Decimal::ZERO);
     let skatt = hela_kronor(over * p.statlig_skattesats.value);
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "statlig_skatt",
         label: "Statlig inkomstskatt",
         amount: skatt,

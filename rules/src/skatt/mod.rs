@@ -327,6 +327,7 @@ fn record_used(
     against: &'static str,
 ) {
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id,
         label,
         amount: used,

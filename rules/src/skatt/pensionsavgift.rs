@@ -22,6 +22,7 @@ pub fn allman_pensionsavgift(p: &SkatteParametrar, ink: &Inkomster, trace: &mut 
         narmaste_hundratal_50_nedat(underlag.min(tak) * p.allman_pensionsavgift_sats.value)
     };
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "allman_pensionsavgift",
         label: "Allmän pensionsavgift",
         amount: avgift,

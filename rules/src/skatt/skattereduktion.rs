@@ -67,6 +67,7 @@ pub fn jobbskatteavdrag(
             ));
         }
         Step {
+            unit: crate::motor::Enhet::Kronor,
             id: "jobbskatteavdrag_berakning",
             label: "Jobbskatteavdrag (beräknat)",
             amount: jsa,
@@ -115,6 +116,7 @@ pub fn jobbskatteavdrag_aldre(p: &SkatteParametrar, ai: Decimal, trace: &mut Tra
             ));
         }
         Step {
+            unit: crate::motor::Enhet::Kronor,
             id: "jobbskatteavdrag_berakning",
             label: "Jobbskatteavdrag (beräknat, 66 år och äldre)",
             amount: jsa,
@@ -163,6 +165,7 @@ pub fn sjuk_aktivitetsersattning(
     let golv = golvsats * u * kommunal_procent / HUNDRA;
     let red = hela_kronor(huvud.max(golv));
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "skattereduktion_sjuk_aktivitetsersattning_berakning",
         label: "Skattereduktion för sjuk- och aktivitetsersättning (beräknad)",
         amount: red,
@@ -203,6 +206,7 @@ pub fn forvarvsinkomst(p: &SkatteParametrar, bfi: Decimal, trace: &mut Trace) ->
     let sats = p.skattereduktion_forvarvsinkomst_sats.value;
     let red = hela_kronor(((bfi - nedre) * sats).max(Decimal::ZERO).min(max));
     trace.record(|| Step {
+        unit: crate::motor::Enhet::Kronor,
         id: "skattereduktion_forvarvsinkomst_berakning",
         label: "Skattereduktion för förvärvsinkomst (beräknad)",
         amount: red,
