@@ -258,6 +258,8 @@ pub struct RadText {
     pub ratta_i_steg: fn(&[usize]) -> String,
     pub i_dag: &'static str,
     pub att_leva_pa: &'static str,
+    /// What is left of it when the housing cost is paid.
+    pub kvar_efter_boende: &'static str,
     /// (difference, its absolute amount formatted)
     pub skillnad_mening: fn(rust_decimal::Decimal, &str) -> String,
     pub sammanfattning_i_dag: fn(&str) -> String,
@@ -662,6 +664,7 @@ pub static SV: Text = Text {
         },
         i_dag: "I dag",
         att_leva_pa: "Att leva på:",
+        kvar_efter_boende: "Kvar när boendet är betalt:",
         skillnad_mening: |x, belopp| {
             if x > rust_decimal::Decimal::ZERO {
                 format!("Du får {belopp} mer per månad än i dag.")

@@ -547,6 +547,17 @@ async fn counselling_session_shows_what_the_engine_computes() {
         let id = format!("#scen-{i}");
         app.wait_for_text(&format!("{id} .disponibel"), &kr(m.disponibel_inkomst))
             .await;
+        // What is left when the rent is paid, beside it: the participant's rent is in the
+        // scenario, so each card shows disponibel inkomst less that rent.
+        let hyra = Decimal::from(6000);
+        assert_eq!(
+            m.kvar_efter_boendekostnad,
+            Some(m.disponibel_inkomst - hyra)
+        );
+        assert_eq!(
+            app.text(&format!("{id} .kvar")).unwrap(),
+            kr(m.disponibel_inkomst - hyra)
+        );
         if let Some(x) = skillnad {
             assert_eq!(
                 app.text(&format!("{id} .skillnad-tal")).unwrap(),

@@ -68,6 +68,10 @@ pub struct Manadsresultat {
     pub komponenter: Vec<Komponent>,
     /// Sum of the components in the totals: what the household has to live on per month.
     pub disponibel_inkomst: Decimal,
+    /// What is left of it when the housing cost is paid (disponibel inkomst less
+    /// `household.boendekostnad_per_manad`); absent when no housing cost was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kvar_efter_boendekostnad: Option<Decimal>,
     /// Gross wages of the household per month.
     pub lon_brutto: Decimal,
     /// Each person's taxable incomes per month as the tax was computed on them (entered and
@@ -266,6 +270,9 @@ impl<'a> Manadslage<'a> {
             manad: self.m.to_string(),
             regelnotiser,
             disponibel_inkomst: disponibel,
+            kvar_efter_boendekostnad: (self.s.household.as_ref())
+                .and_then(|h| h.boendekostnad_per_manad)
+                .map(|b| disponibel - b),
             lon_brutto: self.pm.iter().map(|x| x.lon).sum(),
             skattepliktiga: self.pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
             inkomster_ar: self.pm.iter().map(|x| x.inkomster_ar.clone()).collect(),

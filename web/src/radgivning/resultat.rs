@@ -399,6 +399,12 @@ fn kort(
                 <strong class="disponibel">{ format::kronor(t, m.disponibel_inkomst) }</strong>
                 <span class="liten">{ t.i_manaden }</span>
             </p>
+            if let Some(kvar) = m.kvar_efter_boendekostnad {
+                <p class="kvar-efter-boende">
+                    <span class="liten">{ r.kvar_efter_boende }</span>{ " " }
+                    <strong class="kvar">{ format::kronor(t, kvar) }</strong>
+                </p>
+            }
             if let Some(x) = skillnad {
                 <p class="skillnad">
                     <strong class="skillnad-tal">{ skillnad_text(t, x) }</strong>
