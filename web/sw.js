@@ -54,6 +54,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const kept = await caches.match(new URL(name, scope).href, { cacheName: CACHE });
     // Only if the browser has thrown the copy away: the same request the page would make.
-    return kept || fetch(request);
+    if (!kept) return fetch(request);
+    // A server that redirected (index.html to …/, say) left a response the browser will not
+    // take for a page; the same bytes in a new one it will.
+    if (!kept.redirected) return kept;
+    return new Response(kept.body, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
   })());
 });
