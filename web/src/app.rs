@@ -62,9 +62,10 @@ pub fn app(p: &AppProps) -> Html {
             <section class="om-appen" aria-labelledby="om-appen-rubrik">
                 <h2 id="om-appen-rubrik">{ t.om_appen_rubrik }</h2>
                 <p id="regler-i-appen">{ (t.om_appen_regler)(&inkomstar(), kontrollerat_till()) }</p>
-                <p>{ t.om_appen_offline }</p>
-                // The single-file copy hides this part (scripts/single-file): it is the file.
+                // The single-file copy hides this part (scripts/single-file): it has no service
+                // worker, and it is the file.
                 <div id="spara-appen">
+                    <p>{ t.om_appen_offline }</p>
                     <p><a href={ENFIL} download={ENFIL}>{ t.spara_appen }</a></p>
                     <p>{ t.spara_appen_hjalp }</p>
                 </div>

@@ -483,7 +483,7 @@ pub static SV: Text = Text {
         ];
         match till {
             Some(m) => format!(
-                "Appen har reglerna för {ar}. De är kontrollerade till och med {} {} {}. Räknar du på en senare månad står det i resultatet vilka regler som inte är kontrollerade för den.",
+                "Appen har reglerna för {ar}. De är kontrollerade till och med {}\u{a0}{} {}. Räknar du på en senare månad står det i resultatet vilka regler som inte är kontrollerade för den.",
                 m.dagar(),
                 MANADER[(m.month as usize).saturating_sub(1) % 12],
                 m.year
