@@ -19,7 +19,10 @@
 
 const VERSION = '@VERSION@';
 const FILES = '@FILES@';
-const CACHE = `vad-blir-kvar-${VERSION}`;
+// Cache Storage is shared by the whole origin: the name says which app, at which address, so
+// that other apps on the same server, or this one at another address, are never touched.
+const PREFIX = `vad-blir-kvar ${self.registration.scope} `;
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -34,7 +37,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name !== CACHE) await caches.delete(name);
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());

@@ -1188,7 +1188,7 @@ if (started) {
       const text = await p.textContent('#regler-i-appen');
       const offered = await p.$$eval('#ar-r option', (os) => os.map((o) => o.value));
       for (const y of offered) assert(text.includes(y), `"${text}" does not name ${y}`);
-      const m = /kontrollerade till och med (\d{1,2}) (\p{L}+) (\d{4})/u.exec(text);
+      const m = /kontrollerade till och med (\d{1,2})\s(\p{L}+)\s(\d{4})/u.exec(text);
       assert(m, `no verified date in "${text}"`);
       const manader = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
       const till = new Date(Number(m[3]), manader.indexOf(m[2]), Number(m[1]));
@@ -1298,7 +1298,7 @@ if (started) {
       for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
       return out;
     });
-    assert(JSON.stringify(Object.keys(kept)) === JSON.stringify([`vad-blir-kvar-${swVersion}`]), `caches: ${Object.keys(kept).join(', ')}`);
+    assert(JSON.stringify(Object.keys(kept)) === JSON.stringify([`vad-blir-kvar ${base} ${swVersion}`]), `caches: ${Object.keys(kept).join(', ')}`);
     const urls = Object.values(kept)[0].sort();
     assert(JSON.stringify(urls) === JSON.stringify([...allowed].sort()), `kept: ${urls.join(', ')}`);
   });
