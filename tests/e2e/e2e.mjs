@@ -19,7 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -434,6 +434,9 @@ const requests = [];
 const consoleErrors = [];
 let loaded = false;
 page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
+// The requests the app's service worker makes itself (web/sw.js): the browser's, not a page's.
+const workerRequests = [];
+context.on('request', (r) => { if (r.serviceWorker()) workerRequests.push(r.url()); });
 page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
 
@@ -1020,6 +1023,8 @@ if (started) {
         const cdp = await context.newCDPSession(p);
         await cdp.send('Network.enable');
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        // A first visit: the files from the server, not from the service worker's copies.
+        await cdp.send('Network.setBypassServiceWorker', { bypass: true });
         await p.addInitScript(loadMarker);
         const bodies = [];
         // Every response of the first load, for the transferred size.
@@ -1152,6 +1157,150 @@ if (started) {
     assert(outcome === 'blocked', `fetch from the page was ${outcome}`);
     assert(probeRequests.length === n, `the blocked fetch still reached the network: ${probeRequests.slice(n).join(', ')}`);
     await probe.close();
+  });
+
+  // ---- with no network: the service worker, and the app as one file ---------------------
+
+  /** Walks through the session of test (g) on `p` and checks the three cards' money to live
+   * on against the engine. */
+  async function computesLikeTheEngine(p) {
+    await session(p, { year: startAr, alder: 24, hyra: '6 000', timlon: 135 });
+    const r = deltagare(startAr);
+    const want = [r.manad, ...r.jamforelse.map((a) => a.manad)].map((m) => Number(m.disponibel_inkomst));
+    for (const [i, w] of want.entries()) {
+      await waitForAmount(p, `#scen-${i} .disponibel`, w);
+      const shown = kronor(await p.textContent(`#scen-${i} .disponibel`));
+      assert(shown === w, `#scen-${i}: shown ${shown}, engine ${w}`);
+    }
+  }
+
+  // What the service worker keeps: the list and version scripts/build wrote into it.
+  const swText = await (await fetch(new URL('sw.js', base))).text();
+  const swFiles = JSON.parse(/^const FILES = (\[.*\]);$/m.exec(swText)?.[1] ?? 'null');
+  const swVersion = JSON.parse(/^const VERSION = (".*");$/m.exec(swText)?.[1] ?? 'null');
+  const enfil = path.join(os.tmpdir(), `e2e-enfil-${process.pid}`, 'vad-blir-kvar.html');
+
+  await test('(o) "Om appen": the income years offered, the date their rules are verified through, and the single-file copy to download', async () => {
+    const p = await extraPage();
+    try {
+      await p.goto(base);
+      await p.waitForSelector('#regler-i-appen');
+      const text = await p.textContent('#regler-i-appen');
+      const offered = await p.$$eval('#ar-r option', (os) => os.map((o) => o.value));
+      for (const y of offered) assert(text.includes(y), `"${text}" does not name ${y}`);
+      const m = /kontrollerade till och med (\d{1,2})\s(\p{L}+)\s(\d{4})/u.exec(text);
+      assert(m, `no verified date in "${text}"`);
+      const manader = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+      const till = new Date(Number(m[3]), manader.indexOf(m[2]), Number(m[1]));
+      assert(manader.includes(m[2]) && till.getDate() === Number(m[1]), `not a date: ${m[0]}`);
+      // The same as test (k): the clock's month is past the date exactly when the results
+      // name rules used past their verified date.
+      const fall = { '2026-12-15': false, '2027-01-15': true }[KLOCKA.slice(0, 10)];
+      const monthStart = new Date(klockan.getFullYear(), klockan.getMonth(), 1);
+      if (fall !== undefined) assert((till < monthStart) === fall, `verified through ${m[0]}, the clock at ${KLOCKA}`);
+      const link = p.locator('#spara-appen a');
+      assert(await link.isVisible(), 'the download link is not shown');
+      assert(await link.getAttribute('download') === 'vad-blir-kvar.html', 'the link has no download attribute');
+      assert(await link.textContent() === 'Spara appen på datorn', `the link says "${await link.textContent()}"`);
+      // The file it gives is the build's.
+      const [download] = await Promise.all([p.waitForEvent('download'), link.click()]);
+      mkdirSync(path.dirname(enfil), { recursive: true });
+      await download.saveAs(enfil);
+      assert(readFileSync(enfil).equals(readFileSync(path.join(root, 'dist', 'vad-blir-kvar.html'))), 'the download is not dist/vad-blir-kvar.html');
+    } finally {
+      await p.close();
+    }
+  });
+
+  await test('(o) the single-file copy, opened from disk in a fresh browser with no network: it renders, computes like the engine, and makes no request', async () => {
+    assert(existsSync(enfil), 'the download above left no file');
+    const html = readFileSync(enfil, 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    assert(csp.includes("connect-src 'none'") && csp.includes("default-src 'none'"), `its CSP: ${csp}`);
+    assert(!csp.includes('unsafe-inline') && /script-src 'sha256-[^']+' 'wasm-unsafe-eval';/.test(csp), `its CSP: ${csp}`);
+    assert(!/<(script|link)[^>]+(src|href)="(?!data:)/.test(html), 'it loads a file of its own');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-enfil-chromium-'));
+    const ctx = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true, offline: true, viewport: { width: 1280, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      ctx.setDefaultTimeout(TIMEOUT);
+      await ctx.clock.setFixedTime(klockan);
+      const p = ctx.pages()[0] || (await ctx.newPage());
+      const url = pathToFileURL(enfil).href;
+      const seen = [];
+      const errors = [];
+      ctx.on('request', (r) => seen.push(r.url()));
+      p.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+      p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await p.goto(url);
+      await p.waitForSelector('#situation-rubrik');
+      assert(await p.evaluate(() => navigator.onLine) === false, 'the browser is not offline');
+      await computesLikeTheEngine(p);
+      assert(await p.locator('#regler-i-appen').isVisible(), 'the rules it holds are not said');
+      assert(await p.locator('#spara-appen').isHidden(), 'the copy offers itself for download');
+      const other = seen.filter((u) => u !== url && !u.startsWith('data:'));
+      assert(seen.includes(url), 'the recorder saw not even the file: it is broken');
+      assert(other.length === 0, `requests: ${other.join(', ')}`);
+      assert(errors.length === 0, errors.join(' | '));
+      // Its CSP holds: a fetch is refused before it leaves (and logged as refused).
+      const outcome = await p.evaluate(() => fetch('https://example.invalid/').then(() => 'allowed', () => 'blocked'));
+      assert(outcome === 'blocked', `fetch from the copy was ${outcome}`);
+      assert(seen.length === 1 + seen.filter((u) => u.startsWith('data:')).length, `the refused fetch reached the network: ${seen.join(', ')}`);
+    } finally {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(path.dirname(enfil), { recursive: true, force: true });
+    }
+  });
+
+  await test('(o) offline after the first visit: with the service worker in control and the network off, a reload opens the app and it computes like the engine; every request is answered by the worker, none goes to another origin', async () => {
+    const p = await extraPage();
+    try {
+      await p.goto(base);
+      await p.waitForSelector('#situation-rubrik');
+      await p.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+      await context.setOffline(true);
+      const seen = [];
+      p.on('request', (r) => seen.push(r));
+      await p.reload();
+      await p.waitForSelector('#situation-rubrik');
+      assert(await p.evaluate(() => navigator.onLine) === false, 'the browser is not offline');
+      await computesLikeTheEngine(p);
+      assert(seen.length > 0, 'the reload made no request at all: the recorder is broken');
+      const foreign = seen.filter((r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:'));
+      assert(foreign.length === 0, `requests to other origins: ${foreign.map((r) => r.url()).join(', ')}`);
+      const notFromWorker = [];
+      for (const r of seen) {
+        const res = await r.response();
+        if (!res || !res.fromServiceWorker()) notFromWorker.push(r.url());
+      }
+      assert(notFromWorker.length === 0, `not answered by the service worker: ${notFromWorker.join(', ')}`);
+    } finally {
+      await context.setOffline(false);
+      await p.close();
+    }
+  });
+
+  await test('(d) the service worker requests only the app\'s own static files, of its own origin, and keeps nothing else', async () => {
+    assert(Array.isArray(swFiles) && swFiles.includes('index.html') && swFiles.includes('web_bg.wasm.js'), `sw.js lists ${JSON.stringify(swFiles)}`);
+    const allowed = new Set(swFiles.map((f) => new URL(f, base).href));
+    assert(workerRequests.length > 0, 'no request of the service worker recorded: the recorder is broken');
+    // Besides the files it keeps, the browser asks for the worker's own script, to see
+    // whether a new version is out.
+    const other = workerRequests.filter((u) => !allowed.has(u) && u !== new URL('sw.js', base).href);
+    assert(other.length === 0, `the service worker requested ${other.join(', ')}`);
+    const kept = await page.evaluate(async () => {
+      const out = {};
+      for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+      return out;
+    });
+    assert(JSON.stringify(Object.keys(kept)) === JSON.stringify([`vad-blir-kvar ${base} ${swVersion}`]), `caches: ${Object.keys(kept).join(', ')}`);
+    const urls = Object.values(kept)[0].sort();
+    assert(JSON.stringify(urls) === JSON.stringify([...allowed].sort()), `kept: ${urls.join(', ')}`);
   });
 }
 

@@ -2,10 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::ar::{inkomstar, kontrollerat_till};
 use crate::klocka::Klocka;
 use crate::radgivning::Radgivning;
 use crate::skattesida::Skatt;
 use crate::text::text;
+
+/// The whole app as one HTML file, for computers without network: scripts/build writes it
+/// next to index.html under this name.
+const ENFIL: &str = "vad-blir-kvar.html";
 
 /// Which tool is shown.
 #[derive(Clone, Copy, PartialEq)]
@@ -54,6 +59,17 @@ pub fn app(p: &AppProps) -> Html {
         <footer class="sidfot">
             <p id="forbehall">{ t.forbehall }</p>
             <p>{ t.integritet }</p>
+            <section class="om-appen" aria-labelledby="om-appen-rubrik">
+                <h2 id="om-appen-rubrik">{ t.om_appen_rubrik }</h2>
+                <p id="regler-i-appen">{ (t.om_appen_regler)(&inkomstar(), kontrollerat_till()) }</p>
+                // The single-file copy hides this part (scripts/single-file): it has no service
+                // worker, and it is the file.
+                <div id="spara-appen">
+                    <p>{ t.om_appen_offline }</p>
+                    <p><a href={ENFIL} download={ENFIL}>{ t.spara_appen }</a></p>
+                    <p>{ t.spara_appen_hjalp }</p>
+                </div>
+            </section>
         </footer>
         </>
     }

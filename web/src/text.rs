@@ -9,6 +9,7 @@ use calculator_core::KomponentId;
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
+use rules::formaner::Manad;
 
 /// The app's texts. Plain strings where nothing varies; functions where a number or name must
 /// go inside the sentence (word order differs between languages).
@@ -97,6 +98,13 @@ pub struct Text {
     pub regelverk: fn(i32, &str, &str) -> String,
     pub forbehall: &'static str,
     pub integritet: &'static str,
+
+    pub om_appen_rubrik: &'static str,
+    /// (the income years offered, the last month their rules are verified through)
+    pub om_appen_regler: fn(&[i32], Option<Manad>) -> String,
+    pub om_appen_offline: &'static str,
+    pub spara_appen: &'static str,
+    pub spara_appen_hjalp: &'static str,
 
     pub kronor: &'static str,
     /// A count of children in an explanation ("2 barn").
@@ -468,6 +476,34 @@ pub static SV: Text = Text {
     forbehall:
         "Beräkningen är en uppskattning. Det är Skatteverket som beslutar om den slutliga skatten.",
     integritet: "Allt räknas ut i din webbläsare. Inget du skriver skickas någonstans, och det sparas bara om du själv väljer att spara en fil.",
+
+    om_appen_rubrik: "Om appen",
+    om_appen_regler: |ar, till| {
+        let ar = match ar {
+            [] => String::new(),
+            [a] => format!("inkomståret {a}"),
+            [forsta @ .., sista] => {
+                let forsta: Vec<String> = forsta.iter().map(i32::to_string).collect();
+                format!("inkomståren {} och {sista}", forsta.join(", "))
+            }
+        };
+        const MANADER: [&str; 12] = [
+            "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+            "september", "oktober", "november", "december",
+        ];
+        match till {
+            Some(m) => format!(
+                "Appen har reglerna för {ar}. De är kontrollerade till och med {}\u{a0}{} {}. Räknar du på en senare månad står det i resultatet vilka regler som inte är kontrollerade för den.",
+                m.dagar(),
+                MANADER[(m.month as usize).saturating_sub(1) % 12],
+                m.year
+            ),
+            None => format!("Appen har reglerna för {ar}."),
+        }
+    },
+    om_appen_offline: "När sidan har öppnats en gång fungerar den i den här webbläsaren också utan internet.",
+    spara_appen: "Spara appen på datorn",
+    spara_appen_hjalp: "Du får hela appen som en enda fil. Öppna filen i webbläsaren, så fungerar den utan internet, också på en dator utan nätverk. Inget du skriver skickas någonstans där heller.",
 
     kronor: "kr",
     enhet_barn: "barn",
