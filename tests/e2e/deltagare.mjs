@@ -13,6 +13,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** `x` kronor as the cards show it: whole kronor, half away from zero (öre only in the
+ * explanations; web/src/format.rs `hela`). */
+export function hela(x) {
+  const r = Math.sign(x) * Math.round(Math.abs(x));
+  return r === 0 ? 0 : r;
+}
+
 // The engine's status names and the words the page shows for them (web/src/text.rs).
 const STATUS = {
   utbetalas: 'utbetalas',
@@ -100,11 +107,11 @@ async function compare(page, c, assert, kronor, { alternativ = Infinity } = {}) 
           ? (await rad.locator('td.status').textContent()).trim()
           : kronor(await rad.locator('.belopp').textContent());
       }
-      const expected = t.what === 'status' ? STATUS[want] : Number(want);
+      const expected = t.what === 'status' ? STATUS[want] : hela(Number(want));
       if (shown === expected) break;
       await page.waitForTimeout(50);
     }
-    const expected = t.what === 'status' ? STATUS[want] : Number(want);
+    const expected = t.what === 'status' ? STATUS[want] : hela(Number(want));
     assert(shown === expected, `${c.id} ${key}: shown ${JSON.stringify(shown)}, case ${want}`);
     checked++;
   }

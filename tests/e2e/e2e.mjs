@@ -14,7 +14,7 @@
 // time, never retyped.
 
 import { chromium } from 'playwright-core';
-import { deltagarTester } from './deltagare.mjs';
+import { deltagarTester, hela } from './deltagare.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -615,20 +615,20 @@ if (started) {
     assert(scener.length === 3, `engine gave ${scener.length} scenarios`);
     for (const [i, { m, skillnad }] of scener.entries()) {
       const id = `#scen-${i}`;
-      await waitForAmount(page, `${id} .disponibel`, Number(m.disponibel_inkomst));
+      await waitForAmount(page, `${id} .disponibel`, hela(Number(m.disponibel_inkomst)));
       const shown = kronor(await page.textContent(`${id} .disponibel`));
-      assert(shown === Number(m.disponibel_inkomst), `${id}: shown ${shown}, engine ${m.disponibel_inkomst}`);
+      assert(shown === hela(Number(m.disponibel_inkomst)), `${id}: shown ${shown}, engine ${m.disponibel_inkomst}`);
       if (skillnad !== undefined) {
         const diff = await page.textContent(`${id} .skillnad-tal`);
         const n = kronor(diff.replace(/^\+/, '').replace(/i månaden$/, '').trim());
-        assert(n === Number(skillnad), `${id}: difference shown ${diff}, engine ${skillnad}`);
-        if (Number(skillnad) > 0) assert(diff.startsWith('+'), `${id}: a gain without "+": ${diff}`);
+        assert(n === hela(Number(skillnad)), `${id}: difference shown ${diff}, engine ${skillnad}`);
+        if (hela(Number(skillnad)) > 0) assert(diff.startsWith('+'), `${id}: a gain without "+": ${diff}`);
       }
       const rows = await page.locator(`${id} tr.komponent`).count();
       assert(rows === m.komponenter.length, `${id}: ${rows} rows, engine ${m.komponenter.length} components`);
       for (const [k, komp] of m.komponenter.entries()) {
         const b = kronor(await page.textContent(`${id}-k${k} .belopp`));
-        assert(b === Number(komp.per_manad), `${id} ${komp.id}: shown ${b}, engine ${komp.per_manad}`);
+        assert(b === hela(Number(komp.per_manad)), `${id} ${komp.id}: shown ${b}, engine ${komp.per_manad}`);
         if (komp.uppskattning) {
           assert((await page.textContent(`${id}-k${k} th`)).includes('uppskattning'), `${id} ${komp.id} not marked as an estimate`);
         }
@@ -717,11 +717,11 @@ if (started) {
     };
     if (!(await page.isChecked('#behall25-1'))) await page.check('#behall25-1');
     const med = AE.expected['manad.komponenter[aktivitetsersattning@0].per_manad'];
-    let shown = await aeAmount(Number(med));
+    let shown = await aeAmount(hela(Number(med)));
     assert(shown === Number(med), `with 25 %: shown ${shown}, case ${med}`);
     await page.uncheck('#behall25-1');
     const utan = AE.expected['jamforelse.0.manad.komponenter[aktivitetsersattning@0].per_manad'];
-    shown = await aeAmount(Number(utan));
+    shown = await aeAmount(hela(Number(utan)));
     assert(shown === Number(utan), `without 25 %: shown ${shown}, case ${utan}`);
   });
 
@@ -1169,7 +1169,7 @@ if (started) {
   async function computesLikeTheEngine(p) {
     await session(p, { year: startAr, alder: 24, hyra: '6 000', timlon: 135 });
     const r = deltagare(startAr);
-    const want = [r.manad, ...r.jamforelse.map((a) => a.manad)].map((m) => Number(m.disponibel_inkomst));
+    const want = [r.manad, ...r.jamforelse.map((a) => a.manad)].map((m) => hela(Number(m.disponibel_inkomst)));
     for (const [i, w] of want.entries()) {
       await waitForAmount(p, `#scen-${i} .disponibel`, w);
       const shown = kronor(await p.textContent(`#scen-${i} .disponibel`));

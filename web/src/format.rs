@@ -11,6 +11,23 @@ pub fn kronor(t: &Text, belopp: Decimal) -> String {
     format!("{}\u{a0}{}", tal(t, belopp, 2), t.kronor)
 }
 
+/// Whole kronor, for the cards and the summary: "18 788 kr". Öre stay in the explanations,
+/// where the arithmetic is shown (the engine's figures are exact; this only rounds the view,
+/// half away from zero).
+pub fn hela_kronor(t: &Text, belopp: Decimal) -> String {
+    format!("{}\u{a0}{}", tal(t, hela(belopp), 0), t.kronor)
+}
+
+/// `x` to whole kronor, half away from zero, without a minus on zero (−0,40 kr is "0 kr").
+pub fn hela(x: Decimal) -> Decimal {
+    let r = x.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    if r.is_zero() {
+        Decimal::ZERO
+    } else {
+        r
+    }
+}
+
 /// An explanation step's amount in its unit: "1 250 kr", "2 barn", "22 dagar", "75 %".
 pub fn i_enhet(t: &Text, belopp: Decimal, enhet: rules::trace::Enhet) -> String {
     use rules::trace::Enhet;

@@ -537,7 +537,8 @@ async fn counselling_session_shows_what_the_engine_computes() {
     let t = text();
     let (app, year) = session().await;
     let r = deltagare(year, false);
-    let kr = |d: Decimal| format::kronor(t, d);
+    // The cards show whole kronor; öre only in the explanations.
+    let kr = |d: Decimal| format::hela_kronor(t, d);
     let scener = std::iter::once((&r.manad, None)).chain(
         r.jamforelse
             .iter()
@@ -2239,11 +2240,12 @@ async fn a_copied_job_switched_to_a_monthly_salary_keeps_its_pay() {
     };
     app.wait_for_text(
         "#scen-2 tr.komponent[data-komponent=lon] .belopp",
-        &format::kronor(t, Decimal::from(6283)),
+        &format::hela_kronor(t, Decimal::from(6283)),
     )
     .await;
-    // 10 × 145 × 52 / 12 = 6 283,33 for the hourly job: the two differ by the öre rounded away.
-    assert_eq!(lon(1), format::kronor(t, "6283.33".parse().unwrap()));
+    // 10 × 145 × 52 / 12 = 6 283,33 for the hourly job: in whole kronor the card shows the
+    // same pay for both (the öre show in the explanation).
+    assert_eq!(lon(1), format::hela_kronor(t, "6283.33".parse().unwrap()));
     // And back to an hourly wage.
     app.click("#per-manad-1");
     app.settle().await;
@@ -2893,4 +2895,20 @@ fn explanation_amounts_are_shown_in_their_unit() {
         .find(|s| s.id == "antal_barn")
         .expect("antal_barn");
     assert_eq!(nbsp(&i_enhet(t, antal.amount, antal.unit)), "2 barn");
+}
+
+/// The cards' whole kronor: half away from zero, no minus on zero, and a difference that
+/// rounds to nothing reads as nothing (not "+0").
+#[wasm_bindgen_test]
+fn cards_show_whole_kronor() {
+    let t = text();
+    let nbsp = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    assert_eq!(nbsp(format::hela_kronor(t, d("18788.17"))), "18 788 kr");
+    assert_eq!(nbsp(format::hela_kronor(t, d("0.5"))), "1 kr");
+    assert_eq!(format::hela(d("-0.5")), d("-1"));
+    assert_eq!(nbsp(format::hela_kronor(t, d("-0.4"))), "0 kr");
+    let noll = web::radgivning::skillnad_text(t, d("0.3"));
+    assert!(!noll.starts_with('+'), "{noll}");
+    assert!(web::radgivning::skillnad_text(t, d("0.5")).starts_with('+'));
 }

@@ -56,11 +56,11 @@ pub fn situation_text(t: &Text, s: &Situation) -> String {
         let vad = har_text(r, x.har);
         v.push((r.sammanfattning_har)(i, vad, niva));
         if let Ok(lon) = crate::form::las_tal(&x.lon_i_dag, 2) {
-            v.push((r.sammanfattning_lon)(i, &format::kronor(t, lon)));
+            v.push((r.sammanfattning_lon)(i, &format::hela_kronor(t, lon)));
         }
     }
     if let Ok(b) = crate::form::las_tal(&s.boende, 2) {
-        v.push((r.sammanfattning_boende)(&format::kronor(t, b)));
+        v.push((r.sammanfattning_boende)(&format::hela_kronor(t, b)));
     }
     if !s.barn.is_empty() {
         let alder: Vec<&str> = s.barn.iter().map(|b| b.alder.trim()).collect();
@@ -95,8 +95,9 @@ pub fn status_text(r: &RadText, k: &Komponent) -> &'static str {
 
 /// "+2 340 kr i månaden", "−500 kr i månaden".
 pub fn skillnad_text(t: &Text, x: Decimal) -> String {
+    let x = format::hela(x);
     let tecken = if x > Decimal::ZERO { "+" } else { "" };
-    format!("{tecken}{} {}", format::kronor(t, x), t.i_manaden)
+    format!("{tecken}{} {}", format::hela_kronor(t, x), t.i_manaden)
 }
 
 /// The answer, or what stops it.
@@ -157,12 +158,12 @@ fn motorfel(r: &RadText, ovriga: &[String], e: &InputErrors) -> Html {
 /// The figures in a few sentences, for screen readers (the cards show the same).
 fn sammanfattning(t: &Text, res: &ScenarioResult) -> String {
     let r = &t.radgivning;
-    let mut s = (r.sammanfattning_i_dag)(&format::kronor(t, res.manad.disponibel_inkomst));
+    let mut s = (r.sammanfattning_i_dag)(&format::hela_kronor(t, res.manad.disponibel_inkomst));
     for a in &res.jamforelse {
         s.push(' ');
         s.push_str(&(r.sammanfattning_alt)(
             &a.label,
-            &format::kronor(t, a.disponibel_inkomst),
+            &format::hela_kronor(t, a.disponibel_inkomst),
             &skillnad_text(t, a.skillnad_mot_i_dag),
         ));
     }
@@ -396,19 +397,19 @@ fn kort(
             }
             <p class="huvudtal">
                 <span class="liten">{ r.att_leva_pa }</span>
-                <strong class="disponibel">{ format::kronor(t, m.disponibel_inkomst) }</strong>
+                <strong class="disponibel">{ format::hela_kronor(t, m.disponibel_inkomst) }</strong>
                 <span class="liten">{ t.i_manaden }</span>
             </p>
             if let Some(kvar) = m.kvar_efter_boendekostnad {
                 <p class="kvar-efter-boende">
                     <span class="liten">{ r.kvar_efter_boende }</span>{ " " }
-                    <strong class="kvar">{ format::kronor(t, kvar) }</strong>
+                    <strong class="kvar">{ format::hela_kronor(t, kvar) }</strong>
                 </p>
             }
             if let Some(x) = skillnad {
                 <p class="skillnad">
                     <strong class="skillnad-tal">{ skillnad_text(t, x) }</strong>
-                    <span class="liten">{ " " }{ (r.skillnad_mening)(x, &format::kronor(t, x.abs())) }</span>
+                    <span class="liten">{ " " }{ (r.skillnad_mening)(format::hela(x), &format::hela_kronor(t, x.abs())) }</span>
                 </p>
             }
             <table class="komponenttabell">
@@ -511,7 +512,7 @@ fn komponent_rad(p: &RadProps) -> Html {
             <td class="tal">
                 <button type="button" class="varfor-knapp" {onclick}
                     aria-expanded={if *oppen { "true" } else { "false" }} aria-controls={varfor_id.clone()}>
-                    <span class="belopp">{ format::kronor(t, k.per_manad) }</span>
+                    <span class="belopp">{ format::hela_kronor(t, k.per_manad) }</span>
                     <span class="varfor-lank">{ r.varfor }</span>
                 </button>
             </td>
