@@ -2912,3 +2912,20 @@ fn cards_show_whole_kronor() {
     assert!(!noll.starts_with('+'), "{noll}");
     assert!(web::radgivning::skillnad_text(t, d("0.5")).starts_with('+'));
 }
+
+/// Files the app saved on 2026-12-04 (before the scenario was typed and before a file was
+/// checked for parts the form leaves out) still open, and compute.
+#[wasm_bindgen_test]
+fn saved_files_from_before_open() {
+    let d: serde_json::Value =
+        serde_json::from_str(include_str!("data/filer-2026-12-04.json")).unwrap();
+    let filer = d["filer"].as_array().unwrap();
+    assert!(filer.len() >= 7);
+    for (i, f) in filer.iter().enumerate() {
+        let innehall = f.as_str().unwrap();
+        let (s, j) =
+            web::dela::las(innehall).unwrap_or_else(|e| panic!("file {i}: {e}\n{innehall}"));
+        let sc = web::situation::scenario(&text().radgivning, &s, &j, None).0;
+        web::situation::berakna(&sc).unwrap_or_else(|e| panic!("file {i}: {e}"));
+    }
+}
