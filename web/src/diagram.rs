@@ -187,7 +187,7 @@ fn farg_for(farger: &[(KomponentId, &'static str)], id: KomponentId) -> &'static
 }
 
 /// Kronor kept and lost of 100 kr more in gross wage: (kept, [(component, kr)]).
-fn per_hundra(m: &Marginaleffekt) -> (Decimal, Vec<(KomponentId, Decimal)>) {
+pub fn per_hundra(m: &Marginaleffekt) -> (Decimal, Vec<(KomponentId, Decimal)>) {
     let hundra = Decimal::ONE_HUNDRED;
     let delar: Vec<(KomponentId, Decimal)> = m
         .delar

@@ -268,6 +268,11 @@ pub struct RadText {
     pub att_leva_pa: &'static str,
     /// What is left of it when the housing cost is paid.
     pub kvar_efter_boende: &'static str,
+    /// (the best job's label, its gain per month)
+    pub basta_alternativ: fn(&str, &str) -> String,
+    pub inget_alternativ_battre: &'static str,
+    /// (the chart's job, its hours, kronor kept of the next 100 kr of wage)
+    pub nasta_hundra: fn(&str, &str, rust_decimal::Decimal) -> String,
     /// (difference, its absolute amount formatted)
     pub skillnad_mening: fn(rust_decimal::Decimal, &str) -> String,
     pub sammanfattning_i_dag: fn(&str) -> String,
@@ -701,6 +706,19 @@ pub static SV: Text = Text {
         i_dag: "I dag",
         att_leva_pa: "Att leva på:",
         kvar_efter_boende: "Kvar när boendet är betalt:",
+        basta_alternativ: |namn, x| format!("Bäst av det ni provat: {namn}, {x} mer i månaden än i dag."),
+        inget_alternativ_battre: "Inget av jobben ni provat ger mer pengar i månaden än i dag.",
+        nasta_hundra: |namn, timmar, behall| {
+            use rust_decimal::Decimal;
+            if behall >= Decimal::ZERO {
+                format!("{namn} vid {timmar} timmar i veckan: av nästa 100 kr i lön får du behålla {behall} kr.")
+            } else {
+                format!(
+                    "{namn} vid {timmar} timmar i veckan: nästa 100 kr i lön ger {} kr mindre att leva på, eftersom en ersättning minskar mer än lönen ökar. Diagrammet nedan visar var.",
+                    -behall
+                )
+            }
+        },
         skillnad_mening: |x, belopp| {
             if x > rust_decimal::Decimal::ZERO {
                 format!("Du får {belopp} mer per månad än i dag.")

@@ -593,6 +593,43 @@ async fn counselling_session_shows_what_the_engine_computes() {
         r.jamforelse[0].disponibel_inkomst,
         r.jamforelse[1].disponibel_inkomst
     );
+    // The top line names the best job tried and what it gives over today.
+    let basta = r
+        .jamforelse
+        .iter()
+        .max_by_key(|a| a.skillnad_mot_i_dag)
+        .unwrap();
+    let topp = app.text("#basta-alternativ").unwrap();
+    assert!(topp.contains(&basta.label), "{topp}");
+    assert!(
+        topp.contains(&kr(basta.skillnad_mot_i_dag)),
+        "{topp}: {}",
+        basta.skillnad_mot_i_dag
+    );
+    // And how much of the next 100 kr the chart's job keeps at its hours: a whole number of
+    // kronor from the engine's marginal effect.
+    let svep = deltagare(year, true).sweep.unwrap();
+    let m = svep
+        .marginaleffekter
+        .iter()
+        .find(|m| m.from_x == Decimal::from(10))
+        .unwrap();
+    // Kept of 100 kr: 100 less each part's share, each rounded to whole kronor.
+    let behall: Decimal = Decimal::ONE_HUNDRED
+        - m.delar
+            .values()
+            .map(|x| (x * Decimal::ONE_HUNDRED).round())
+            .sum::<Decimal>();
+    let nasta = app.text("#nasta-hundra").unwrap();
+    assert!(nasta.contains("10 timmar"), "{nasta}");
+    // Here a cliff: at 10 h the next hour's wage costs more in aktivitetsersättning than it
+    // brings, and the sentence says so rather than "behålla −356 kr".
+    let vantat = if behall >= Decimal::ZERO {
+        format!("behålla {behall} kr")
+    } else {
+        format!("ger {} kr mindre", -behall)
+    };
+    assert!(nasta.contains(&vantat), "{nasta}: {behall}");
     // The summary for screen readers names every scenario.
     let s = app.text("#rad-sammanfattning").unwrap();
     assert!(s.contains(&kr(r.manad.disponibel_inkomst)), "{s}");

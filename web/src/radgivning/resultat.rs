@@ -155,6 +155,36 @@ fn motorfel(r: &RadText, ovriga: &[String], e: &InputErrors) -> Html {
     }
 }
 
+/// The answer in one or two sentences above the cards: the best of the jobs tried against
+/// today, and for the job the chart follows how much of the next 100 kr of wage is kept at its
+/// hours (the engine's marginal effect for the hour step the job is in).
+fn toppmening(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Option<Html> {
+    let r = &t.radgivning;
+    let basta = res.jamforelse.iter().max_by_key(|a| a.skillnad_mot_i_dag)?;
+    let forst = match format::hela(basta.skillnad_mot_i_dag) {
+        x if x > Decimal::ZERO => (r.basta_alternativ)(&basta.label, &format::hela_kronor(t, x)),
+        _ => r.inget_alternativ_battre.to_string(),
+    };
+    let nasta = p.diagram_jobb.and_then(|i| {
+        let timmar = crate::form::las_tal(&p.jobb.get(i)?.timmar, 2).ok()?;
+        let svep = p.svar.0.svep.as_ref()?.as_ref().ok()?.sweep.as_ref()?;
+        let m = (svep.marginaleffekter.iter())
+            .find(|m| m.from_x <= timmar && timmar < m.to_x)
+            .or_else(|| svep.marginaleffekter.last())?;
+        let (behall, _) = crate::diagram::per_hundra(m);
+        let namn = res.jamforelse.get(i).map_or("", |a| a.label.as_str());
+        Some((r.nasta_hundra)(namn, &format::tal(t, timmar, 1), behall))
+    });
+    Some(html! {
+        <div id="toppmening" class="toppmening">
+            <p id="basta-alternativ">{ forst }</p>
+            if let Some(n) = nasta {
+                <p id="nasta-hundra">{ n }</p>
+            }
+        </div>
+    })
+}
+
 /// The figures in a few sentences, for screen readers (the cards show the same).
 fn sammanfattning(t: &Text, res: &ScenarioResult) -> String {
     let r = &t.radgivning;
@@ -209,6 +239,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
                 <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
                 <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
             </div>
+            { for toppmening(t, p, res) }
             if !i_dag.regelnotiser.is_empty() {
                 <div id="regelnotiser" class="regelnotis" role="note" aria-labelledby="regelnotis-rubrik">
                     <p id="regelnotis-rubrik" class="regelnotis-rubrik">{ r.regelnotis_rubrik }</p>
