@@ -758,6 +758,27 @@ if (started) {
     } finally {
       await page.emulateMedia({ media: null });
     }
+    // Four jobs (the most the form takes) still print on one A4 page, today and the four side
+    // by side. The two extra jobs are removed again for the tests after this one.
+    await page.click('#steg-3');
+    for (const i of [2, 3]) {
+      await page.click('#lagg-till-jobb');
+      await page.waitForSelector(`#scen-${i + 1} .disponibel`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const boxes = await Promise.all([0, 1, 2, 3, 4].map((i) => page.locator(`#scen-${i}`).boundingBox()));
+      assert(boxes.every((b) => Math.abs(b.y - boxes[0].y) < 2), `five cards are not side by side: ${boxes.map((b) => b.y).join(', ')}`);
+      const pdf = await page.pdf({ path: path.join(shots, 'radgivning-utskrift-fyra-jobb.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert(pages === 1, `the printout with four jobs is ${pages} pages`);
+    } finally {
+      await page.emulateMedia({ media: null });
+      for (const i of [3, 2]) {
+        await page.click(`#ta-bort-jobb-${i}`);
+        await page.waitForSelector(`#scen-${i + 1}`, { state: 'detached' });
+      }
+    }
   });
 
   // The figures of the current session, to compare after a round trip.
