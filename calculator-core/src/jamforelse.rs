@@ -252,9 +252,9 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
             ),
         ));
     };
-    let (min_step, max_to) = match spec.over {
-        SweepOver::Hours => (Decimal::new(5, 1), Decimal::from(80)),
-        SweepOver::MonthlySalary => (Decimal::from(100), Decimal::from(200_000)),
+    let (min_step, max_to, enhet) = match spec.over {
+        SweepOver::Hours => (Decimal::new(5, 1), Decimal::from(80), "timmar i veckan"),
+        SweepOver::MonthlySalary => (Decimal::from(100), Decimal::from(200_000), "kr per månad"),
     };
     if spec.from < Decimal::ZERO || spec.to > max_to || spec.from > spec.to {
         return Err(errs(
@@ -269,6 +269,17 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
         return Err(errs(
             "step",
             format!("steget {} är mindre än {min_step}", spec.step),
+        ));
+    }
+    // A step past the whole range gives one point anyway; a larger one would overflow the
+    // next x (found by fuzzing, docs/fuzzing.md).
+    if spec.step > max_to {
+        return Err(errs(
+            "step",
+            format!(
+                "steget {} är utanför det tillåtna intervallet {min_step}–{max_to} {enhet}",
+                spec.step
+            ),
         ));
     }
     let n = ((spec.to - spec.from) / spec.step).floor() + Decimal::ONE;

@@ -82,3 +82,65 @@ fn a_check_fails_on_a_broken_promise() {
     let fel = std::panic::catch_unwind(|| checks::check_result(&s, &r));
     assert!(fel.is_err(), "a disposable income one krona off passed");
 }
+
+/// The findings of fuzzing, each refused with the field named (their inputs are in the corpus
+/// too: fuzz/corpus/compare_sweep/crash-*, fuzz/corpus/evaluate/regression-*).
+fn fel(json: &str) -> Vec<(String, String)> {
+    let s = calculator_core::parse_scenario(json).unwrap();
+    let e = calculator_core::evaluate(&s).expect_err("refused");
+    e.0.into_iter().map(|e| (e.field, e.message)).collect()
+}
+
+/// A monthly salary over 0.000…1 hours a week overflowed the division that gives its hourly
+/// wage ("Division overflowed"); hours now have at most two decimals, as the form takes them.
+#[test]
+fn regression_hours_with_28_decimals_are_refused() {
+    let e = fel(
+        r#"{"schema_version":1,"year":2026,"kommun":"Göteborg","people":[{"birth_year":1990,
+            "job":{"hours_per_week":"0.0000000000000000000000000001","monthly_salary":20000}}]}"#,
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].0, "people[0].job.hours_per_week");
+    assert!(e[0].1.contains("högst två decimaler"), "{}", e[0].1);
+    // Two decimals are fine.
+    let s = calculator_core::parse_scenario(
+        r#"{"schema_version":1,"year":2026,"kommun":"Göteborg","people":[{"birth_year":1990,
+            "job":{"hours_per_week":"12.25","monthly_salary":20000}}]}"#,
+    )
+    .unwrap();
+    assert!(calculator_core::evaluate(&s).is_ok());
+}
+
+/// A sweep step of 79 228 162 514 264 337 593 543 950 335 (Decimal::MAX) from 1 hour overflowed
+/// the next point's x ("Addition overflowed"); a step is now at most the range's end.
+#[test]
+fn regression_sweep_step_past_the_range_is_refused() {
+    for (over, to, step, ok) in [
+        ("hours", "80", "79228162514264337593543950335", false),
+        ("hours", "80", "80.5", false),
+        ("hours", "80", "80", true),
+        ("monthly_salary", "200000", "200000.01", false),
+        ("monthly_salary", "200000", "200000", true),
+    ] {
+        let json = format!(
+            r#"{{"schema_version":1,"year":2026,"kommun":"Göteborg","people":[{{"birth_year":1990,
+                "job":{{"hours_per_week":20,"hourly_wage":150}}}}],
+                "sweep":{{"over":"{over}","from":1,"to":{to},"step":"{step}"}}}}"#
+        );
+        let s = calculator_core::parse_scenario(&json).unwrap();
+        match calculator_core::evaluate(&s) {
+            Ok(r) => {
+                assert!(ok, "{over} step {step} accepted");
+                assert_eq!(r.sweep.unwrap().punkter.len(), 1);
+            }
+            Err(e) => {
+                assert!(!ok, "{over} step {step} refused: {e}");
+                assert_eq!(e.0[0].field, "sweep.step");
+                assert!(
+                    e.0[0].message.contains("utanför det tillåtna intervallet"),
+                    "{e}"
+                );
+            }
+        }
+    }
+}
