@@ -18,8 +18,11 @@ use serde_json::{json, Map, Value};
 #[path = "../../web/src/tal.rs"]
 pub mod tal;
 
+/// A check: panics when something that must hold for the input does not.
+pub type Check = fn(&[u8]);
+
 /// The targets by name, as scripts/fuzz and the replay test know them.
-pub const TARGETS: [(&str, fn(&[u8])); 4] = [
+pub const TARGETS: [(&str, Check); 4] = [
     ("parse", check_parse),
     ("evaluate", check_evaluate),
     ("compare_sweep", check_compare_sweep),
