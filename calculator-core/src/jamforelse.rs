@@ -252,9 +252,9 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
             ),
         ));
     };
-    let (min_step, max_to) = match spec.over {
-        SweepOver::Hours => (Decimal::new(5, 1), Decimal::from(80)),
-        SweepOver::MonthlySalary => (Decimal::from(100), Decimal::from(200_000)),
+    let (min_step, max_to, enhet) = match spec.over {
+        SweepOver::Hours => (Decimal::new(5, 1), Decimal::from(80), "timmar i veckan"),
+        SweepOver::MonthlySalary => (Decimal::from(100), Decimal::from(200_000), "kr per månad"),
     };
     for (f, x) in [("from", spec.from), ("to", spec.to)] {
         if x < Decimal::ZERO || x > max_to {
@@ -278,6 +278,17 @@ fn kontrollera_svep(s: &Scenario, spec: &SweepSpec) -> Result<(), InputErrors> {
             "step",
             format!(
                 "steget {} är mindre än {min_step}; tillåtet: minst {min_step}",
+                spec.step
+            ),
+        ));
+    }
+    // A step past the whole range gives one point anyway; a larger one would overflow the
+    // next x (found by fuzzing, docs/fuzzing.md).
+    if spec.step > max_to {
+        return Err(errs(
+            "step",
+            format!(
+                "steget {} är utanför det tillåtna intervallet {min_step}–{max_to} {enhet}",
                 spec.step
             ),
         ));

@@ -204,6 +204,9 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
         80,
         "timmar i veckan",
     );
+    // A monthly salary's hourly wage is the salary over the hours: a near-zero number of hours
+    // (0.000…1) would overflow that division (found by fuzzing, docs/fuzzing.md).
+    hogst_tva_decimaler(errs, &f("job.hours_per_week"), j.hours_per_week);
     match (j.hourly_wage, j.monthly_salary) {
         (Some(_), Some(_)) => errs.push(InputError::new(
             f("job"),
@@ -487,6 +490,18 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
             20,
             "personer",
         );
+    }
+}
+
+/// A number of hours with at most two decimals (12,25 timmar), as the form takes them.
+fn hogst_tva_decimaler(errs: &mut Fel, field: &str, v: Decimal) {
+    if v.scale() > 2 && v.normalize().scale() > 2 {
+        errs.push(InputError::new(
+            field,
+            format!(
+                "{v} har fler än två decimaler; ange timmar med högst två decimaler, t.ex. 12,25"
+            ),
+        ));
     }
 }
 
