@@ -46,8 +46,8 @@ impl Kind {
     }
     fn parameter_keys(self) -> &'static [&'static str] {
         match self {
-            Kind::Formansomrade => &["unit", "basis", "note", "verified_until", "values"],
-            Kind::Skatt => &["unit", "basis", "values"],
+            Kind::Formansomrade => &["name", "unit", "basis", "note", "verified_until", "values"],
+            Kind::Skatt => &["name", "unit", "basis", "values"],
         }
     }
     fn value_keys(self) -> &'static [&'static str] {
@@ -255,6 +255,14 @@ fn load_timelines(path: &Path, name: &str, kind: Kind) -> Result<toml::Table, Ve
             .is_none_or(|u| u.trim().is_empty())
         {
             errors.push(format!("{name}: parameter `{key}` has no `unit`"));
+        }
+        // The plain name the explanations show instead of the key.
+        if table
+            .get("name")
+            .and_then(|u| u.as_str())
+            .is_none_or(|u| u.trim().is_empty())
+        {
+            errors.push(format!("{name}: parameter `{key}` has no `name`"));
         }
         if let Some(Err(e)) = table.get("basis").map(basis_code) {
             errors.push(format!("{name}: parameter `{key}`: {e}"));
@@ -551,7 +559,8 @@ fn skatt_code(
 /// (as valid_from), reference, source and dates.
 fn provenance_code(t: &toml::Table, v: &toml::Table) -> Result<String, String> {
     Ok(format!(
-        "RawProvenance {{ unit: {}, valid_from: {}, reference: {}, source: {}, verified_on: {}, verified_until: {}, note: {} }}",
+        "RawProvenance {{ name: {}, unit: {}, valid_from: {}, reference: {}, source: {}, verified_on: {}, verified_until: {}, note: {} }}",
+        str_code(&t["name"])?,
         str_code(&t["unit"])?,
         str_code(&v["from"])?,
         str_code(&v["reference"])?,
@@ -610,7 +619,8 @@ fn area_code(area: &str, doc: &toml::Table) -> Result<String, String> {
                 .unwrap();
             }
             format!(
-                "tidslinje(const {{\n            &RawTidslinje {{ unit: {}, basis: {}, note: {}, verified_until: {}, values: &[{values}\n            ] }}\n        }})",
+                "tidslinje(const {{\n            &RawTidslinje {{ name: {}, unit: {}, basis: {}, note: {}, verified_until: {}, values: &[{values}\n            ] }}\n        }})",
+                str_code(&t["name"]).map_err(at)?,
                 str_code(&t["unit"]).map_err(at)?,
                 opt(t.get("basis"), basis_code).map_err(at)?,
                 opt(t.get("note"), str_code).map_err(at)?,

@@ -38,6 +38,7 @@ const fn dec(mantissa: i64, scale: u32) -> Decimal {
 }
 
 struct RawProvenance {
+    name: &'static str,
     unit: &'static str,
     valid_from: &'static str,
     reference: &'static str,
@@ -71,6 +72,7 @@ struct RawVarde {
 }
 
 struct RawTidslinje {
+    name: &'static str,
     unit: &'static str,
     basis: Option<Basis>,
     note: Option<&'static str>,
@@ -80,6 +82,7 @@ struct RawTidslinje {
 
 fn provenance(p: &RawProvenance) -> Provenance {
     Provenance {
+        name: p.name.into(),
         unit: p.unit.into(),
         valid_from: p.valid_from.into(),
         reference: p.reference.into(),
@@ -108,6 +111,7 @@ fn piecewise(p: &RawPiecewise) -> Piecewise {
 
 fn tidslinje(t: &RawTidslinje) -> Tidslinje {
     Tidslinje {
+        name: t.name.into(),
         unit: t.unit.into(),
         basis: t.basis,
         note: t.note.map(Into::into),

@@ -19,6 +19,8 @@ pub use crate::motor::styckvis::{Basis, Piece};
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
+    /// The parameter's plain name, shown in explanations instead of its key.
+    pub name: String,
     pub unit: String,
     /// The value's `from` in the timeline: the first day it applies (on or before 1 January of
     /// the income year).

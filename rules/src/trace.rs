@@ -20,6 +20,7 @@ impl ParamUse {
     fn with(key: &str, value: String, p: &Provenance) -> Self {
         ParamUse {
             key: key.to_string(),
+            name: p.name.clone(),
             value,
             reference: p.reference.clone(),
             source: p.source.clone(),

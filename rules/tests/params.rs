@@ -289,6 +289,7 @@ fn year_from_files(year: i32) -> rules::params::SkatteParametrar {
             let from = p.remove("from").unwrap();
             p.insert("valid_from".into(), from);
             p.insert("unit".into(), t["unit"].clone());
+            p.insert("name".into(), t["name"].clone());
             if let Some(b) = t.get("basis") {
                 p.insert("basis".into(), b.clone());
             }

@@ -31,7 +31,9 @@ pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'sta
                     { for st.params.iter().map(|pu| html! {
                         <>
                         <dt>{ rubrik }</dt>
-                        <dd>{ format!("{} = {} ({}; {})", pu.key, pu.value, pu.reference, pu.source) }</dd>
+                        // The plain name for people; the key stays in the title for the
+                        // specialist who looks it up in the parameter files.
+                        <dd title={pu.key.clone()}>{ format!("{} = {} ({}; {})", pu.name, pu.value, pu.reference, pu.source) }</dd>
                         </>
                     }) }
                 }

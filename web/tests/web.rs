@@ -2966,3 +2966,30 @@ fn saved_files_from_before_open() {
         web::situation::berakna(&sc).unwrap_or_else(|e| panic!("file {i}: {e}"));
     }
 }
+
+/// An explanation names each parameter in words ("Prisbasbelopp"), not by its key
+/// (`sarskilt_bidrag_hemmavarande`): every parameter a family's month reads has a name that is
+/// not its key.
+#[wasm_bindgen_test]
+fn explanations_name_parameters_in_words() {
+    let sc = parse_scenario(
+        r#"{"schema_version":1,"year":2026,"month":3,"kommun":"Göteborg","people":[{"birth_year":1990,
+            "aktivitetsersattning":{"slag":"aktivitetsersattning","niva":"hel"}}],
+            "household":{"boendekostnad_per_manad":7000,"children":[{"age":4},{"age":7}]}}"#,
+    )
+    .unwrap();
+    let r = evaluate(&sc).unwrap();
+    let params: Vec<_> = r
+        .manad
+        .komponenter
+        .iter()
+        .flat_map(|k| &k.steps)
+        .flat_map(|s| &s.params)
+        .collect();
+    assert!(params.len() > 10, "{}", params.len());
+    for p in params {
+        assert!(!p.name.trim().is_empty(), "{}", p.key);
+        assert_ne!(p.name, p.key, "{}", p.key);
+        assert!(!p.name.contains('_'), "{}: {}", p.key, p.name);
+    }
+}

@@ -237,6 +237,7 @@ pub fn garantiniva_param(m: Manad, alder: u32, slag: Slag) -> Option<ParamUse> {
     let f = garantiniva_faktor(m, alder, slag).0;
     p.garantiniva_under_30.at(m).map(|v| ParamUse {
         key: format!("garantiniva_under_30.{key}"),
+        name: p.garantiniva_under_30.name.clone(),
         value: format!("{} × prisbasbelopp (från {})", f.normalize(), v.from),
         reference: v.reference.clone(),
         source: v.source.clone(),

@@ -127,6 +127,7 @@ fn tabell_param(tl: &Tidslinje, key: &str, m: Manad, namn: &str) -> Option<Param
     let x = tabell(tl, key, m);
     tl.at(m).map(|v| ParamUse {
         key: namn.to_string(),
+        name: tl.name.clone(),
         value: format!("{key}: {} {} (från {})", x.normalize(), tl.unit, v.from),
         reference: v.reference.clone(),
         source: v.source.clone(),

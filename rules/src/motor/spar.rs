@@ -13,6 +13,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ParamUse {
     pub key: String,
+    /// The parameter's plain name ("Prisbasbelopp"), for people; `key` is for programs.
+    pub name: String,
     /// The value as stored (a multiple of a base amount where the law says so).
     pub value: String,
     pub reference: String,

@@ -34,6 +34,8 @@ pub struct Varde {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Tidslinje {
+    /// The parameter's plain name, shown in explanations instead of its key.
+    pub name: String,
     pub unit: String,
     /// When set, values are multiples of this base amount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +94,7 @@ impl Tidslinje {
         };
         Some(ParamUse {
             key: key.to_string(),
+            name: self.name.clone(),
             value: format!("{shown} (från {})", v.from),
             reference: v.reference.clone(),
             source: v.source.clone(),
