@@ -83,7 +83,11 @@ def main() -> int:
     for scheme in ("http", "ssl"):
         closed[f"network.proxy.{scheme}"] = "127.0.0.1"
         closed[f"network.proxy.{scheme}_port"] = 9
-    m = Marionette(bin="/usr/bin/firefox-esr", headless=True, prefs=closed, startup_timeout=60)
+    # Firefox's own log goes under target/, not into the working tree.
+    logg = ROOT / "target" / "firefox-gecko.log"
+    m = Marionette(
+        bin="/usr/bin/firefox-esr", headless=True, prefs=closed, startup_timeout=60, gecko_log=str(logg)
+    )
     try:
         m.start_session()
         m.navigate(url)
