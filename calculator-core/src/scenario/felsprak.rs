@@ -115,36 +115,31 @@ fn vantat_sv(s: &str) -> String {
     }
 }
 
-/// A JSON syntax error in words, with what usually causes it.
+/// serde_json's syntax messages (the start of each) in words, with what usually causes them.
+const SYNTAXFEL: [(&str, &str); 11] = [
+    ("EOF while parsing", "texten tar slut för tidigt: ett avslutande } eller ] eller \" saknas (är filen hel?)"),
+    ("expected value", "här väntades ett värde: ett tal, en text inom dubbla citattecken, true, false, null, en lista eller ett objekt (JSON har inte NaN, kommentarer eller enkla citattecken)"),
+    ("key must be a string", "ett fältnamn ska stå inom dubbla citattecken (JSON har inte kommentarer eller enkla citattecken)"),
+    ("trailing characters", "text efter scenariots slut; ett scenario är ett enda JSON-objekt"),
+    ("trailing comma", "ett kommatecken för mycket före } eller ]"),
+    ("expected `:`", "ett kolon saknas efter fältnamnet"),
+    ("expected `,` or `}`", "ett kommatecken eller ett avslutande } saknas"),
+    ("expected `,` or `]`", "ett kommatecken eller ett avslutande ] saknas"),
+    ("number out of range", "talet är för stort"),
+    ("recursion limit exceeded", "för många nivåer inuti varandra"),
+    ("control character", "ett osynligt styrtecken i en text (en radbrytning i en text skrivs \\n)"),
+];
+
+/// A JSON syntax error in words.
 fn syntaxfel(body: &str) -> String {
-    let text = if body.starts_with("EOF while parsing") {
-        "texten tar slut för tidigt: ett avslutande } eller ] eller \" saknas (är filen hel?)"
-    } else if body == "expected value" {
-        "här väntades ett värde: ett tal, en text inom dubbla citattecken, true, false, null, \
-         en lista eller ett objekt (JSON har inte NaN, kommentarer eller enkla citattecken)"
-    } else if body == "key must be a string" {
-        "ett fältnamn ska stå inom dubbla citattecken (JSON har inte kommentarer eller enkla \
-         citattecken)"
-    } else if body == "trailing characters" {
-        "text efter scenariots slut; ett scenario är ett enda JSON-objekt"
-    } else if body == "trailing comma" {
-        "ett kommatecken för mycket före } eller ]"
-    } else if body == "expected `:`" {
-        "ett kolon saknas efter fältnamnet"
-    } else if body == "expected `,` or `}`" {
-        "ett kommatecken eller ett avslutande } saknas"
-    } else if body == "expected `,` or `]`" {
-        "ett kommatecken eller ett avslutande ] saknas"
-    } else if body == "number out of range" {
-        "talet är för stort"
-    } else if body == "recursion limit exceeded" {
-        "för många nivåer inuti varandra"
-    } else if body == "invalid number" {
-        "ogiltigt tal; skriv t.ex. 12500 eller 12500.50"
-    } else if body.starts_with("control character") {
-        "ett osynligt styrtecken i en text (en radbrytning i en text skrivs \\n)"
-    } else {
-        return format!("ogiltig JSON: {body}");
-    };
-    format!("ogiltig JSON: {text}")
+    match SYNTAXFEL
+        .iter()
+        .find(|(borjan, _)| body.starts_with(borjan))
+    {
+        Some((_, text)) => format!("ogiltig JSON: {text}"),
+        None if body == "invalid number" => {
+            "ogiltig JSON: ogiltigt tal; skriv t.ex. 12500 eller 12500.50".to_string()
+        }
+        None => format!("ogiltig JSON: {body}"),
+    }
 }

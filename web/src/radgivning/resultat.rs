@@ -168,9 +168,9 @@ fn toppmening(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Option<Html>
     let nasta = p.diagram_jobb.and_then(|i| {
         let timmar = crate::form::las_tal(&p.jobb.get(i)?.timmar, 2).ok()?;
         let svep = p.svar.0.svep.as_ref()?.as_ref().ok()?.sweep.as_ref()?;
-        let m = (svep.marginaleffekter.iter())
-            .find(|m| m.from_x <= timmar && timmar < m.to_x)
-            .or_else(|| svep.marginaleffekter.last())?;
+        // Only inside the chart: at its end (40 h) the next hour is not computed, and the last
+        // hour's share is no answer to "the next 100 kr".
+        let m = (svep.marginaleffekter.iter()).find(|m| m.from_x <= timmar && timmar < m.to_x)?;
         let (behall, _) = crate::diagram::per_hundra(m);
         let namn = res.jamforelse.get(i).map_or("", |a| a.label.as_str());
         Some((r.nasta_hundra)(namn, &format::tal(t, timmar, 1), behall))
