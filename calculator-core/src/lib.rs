@@ -2,6 +2,7 @@
 //! evaluation with an explanation trace, and Skatteverket-style tables. Pure Rust; the CLI,
 //! the tests and the web app all call this crate.
 
+pub mod belopp;
 pub mod error;
 pub mod evaluate;
 pub mod hushall;
@@ -11,9 +12,11 @@ pub mod manad;
 pub mod scenario;
 pub mod skattetabell;
 
+pub use belopp::{belopp, Belopp, Beloppspost, Manadsbelopp};
 pub use error::{InputError, InputErrors};
 pub use evaluate::{evaluate, ScenarioResult};
 pub use komponent_id::KomponentId;
+pub use rules::formaner::Status;
 pub use rules::trace::Step;
 pub use rules::Kommun;
 pub use rust_decimal::Decimal;

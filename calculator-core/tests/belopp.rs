@@ -1,0 +1,116 @@
+//! The amounts path (`belopp`, no explanation built) gives exactly the figures of the full
+//! path (`evaluate`, every explanation) on every acceptance case and every scenario of the
+//! fuzz corpus that the engine accepts: same components in the same order, same statuses,
+//! same kronor to the öre, same alternatives and sweeps. The full path is the one the
+//! acceptance cases hold to the law; this holds the fast path to it.
+
+use std::path::{Path, PathBuf};
+
+use calculator_core::{belopp, evaluate, parse_scenario, Belopp, ScenarioResult};
+
+fn files(dir: &Path, ext: Option<&str>, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in rd {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if ext.is_none_or(|e| p.extension().is_some_and(|x| x == e)) {
+            out.push(p);
+        }
+    }
+}
+
+fn same(full: &ScenarioResult, b: &Belopp) -> Result<(), String> {
+    let manad = |m: &calculator_core::manad::Manadsresultat, b: &calculator_core::Manadsbelopp| {
+        let a: Vec<_> = m
+            .komponenter
+            .iter()
+            .map(|k| (k.id, k.person, k.status, k.per_manad, k.i_summan))
+            .collect();
+        let c: Vec<_> = b
+            .komponenter
+            .iter()
+            .map(|k| (k.id, k.person, k.status, k.per_manad, k.i_summan))
+            .collect();
+        if a != c {
+            return Err(format!("components differ:\n full   {a:?}\n belopp {c:?}"));
+        }
+        if (
+            m.disponibel_inkomst,
+            m.kvar_efter_boendekostnad,
+            m.lon_brutto,
+        ) != (
+            b.disponibel_inkomst,
+            b.kvar_efter_boendekostnad,
+            b.lon_brutto,
+        ) {
+            return Err("totals differ".into());
+        }
+        Ok(())
+    };
+    manad(&full.manad, &b.i_dag)?;
+    if full.manad.manad != b.manad || full.year != b.year {
+        return Err("month or year differs".into());
+    }
+    if full.jamforelse.len() != b.alternativ.len() {
+        return Err("number of alternatives differs".into());
+    }
+    for (k, (a, c)) in full.jamforelse.iter().zip(&b.alternativ).enumerate() {
+        manad(&a.manad, &c.manad).map_err(|e| format!("alternative {k}: {e}"))?;
+        if a.label != c.label || a.skillnad_mot_i_dag != c.skillnad_mot_i_dag {
+            return Err(format!("alternative {k}: label or difference differs"));
+        }
+    }
+    if full.sweep != b.sweep {
+        return Err("sweep differs".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn amounts_path_equals_full_path() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut cases = Vec::new();
+    files(&root.join("tests/acceptance"), Some("json"), &mut cases);
+    assert!(cases.len() >= 40, "acceptance cases not found");
+    let mut scenarios: Vec<(String, String)> = cases
+        .iter()
+        .map(|f| {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+            (f.display().to_string(), v["scenario"].to_string())
+        })
+        .collect();
+    let mut corpus = Vec::new();
+    files(&root.join("fuzz/corpus/evaluate"), None, &mut corpus);
+    files(&root.join("fuzz/seeds"), Some("json"), &mut corpus);
+    for f in corpus {
+        if let Ok(t) = String::from_utf8(std::fs::read(&f).unwrap()) {
+            scenarios.push((f.display().to_string(), t));
+        }
+    }
+    let (mut compared, mut problems) = (0, Vec::new());
+    for (name, text) in &scenarios {
+        let Ok(s) = parse_scenario(text) else {
+            continue;
+        };
+        match (evaluate(&s), belopp(&s)) {
+            (Ok(full), Ok(b)) => {
+                compared += 1;
+                if let Err(e) = same(&full, &b) {
+                    problems.push(format!("{name}: {e}"));
+                }
+            }
+            (Err(a), Err(b)) if a.0 == b.0 => {}
+            (a, b) => problems.push(format!(
+                "{name}: one path refused, the other not: full {:?}, belopp {:?}",
+                a.err(),
+                b.err()
+            )),
+        }
+    }
+    assert!(compared >= 80, "only {compared} scenarios compared");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
