@@ -98,6 +98,28 @@ fn main() {
         fmt(t)
     );
 
+    // The household without its alternatives: one month, the amounts path.
+    let mut en_manad = household.clone();
+    en_manad.alternatives.clear();
+    en_manad.sweep = None;
+    let (t, n) = time(budget, || {
+        calculator_core::belopp(black_box(&en_manad)).unwrap()
+    });
+    println!(
+        "household month, amounts only (belopp, one month): {:>10}  ({n} runs)",
+        fmt(t)
+    );
+    let en_rad = serde_json::to_string(&en_manad).unwrap();
+    let (t, n) = time(budget, || {
+        let s = calculator_core::parse_scenario(black_box(&en_rad)).unwrap();
+        serde_json::to_string(&calculator_core::belopp(&s).unwrap()).unwrap()
+    });
+    println!(
+        "the same from JSON text to JSON text ({} B in):   {:>10}  ({n} runs)",
+        en_rad.len(),
+        fmt(t)
+    );
+
     let spec = calculator_core::hushall::SweepSpec {
         person: 0,
         over: calculator_core::hushall::SweepOver::Hours,

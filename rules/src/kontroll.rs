@@ -3,6 +3,8 @@
 //! known, but never silently: these functions say which area's values are used past their
 //! date, so that every result can say which year's rules it used and why.
 
+use std::sync::OnceLock;
+
 use crate::formaner::Manad;
 use crate::inbyggt::OMRADEN_KONTROLL;
 use crate::Ruleset;
@@ -18,15 +20,88 @@ pub struct Okontrollerat {
     pub parametrar: Vec<&'static str>,
 }
 
+/// A `YYYY-MM-DD` date as numbers (build.rs has checked the shape), so that the check of every
+/// month formats and allocates nothing.
+fn datum(d: &str) -> (i32, u32, u32) {
+    let b = d.as_bytes();
+    let n = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u32, |acc, c| acc * 10 + u32::from(c.wrapping_sub(b'0')))
+    };
+    (n(0..4) as i32, n(5..7), n(8..10))
+}
+
+/// A date before the first day of `m`.
+fn fore_nyckel(d: (i32, u32, u32), m: Manad) -> bool {
+    d < (m.year, m.month, 1)
+}
+
 /// `YYYY-MM-DD` of a date before the first day of `m`.
-fn fore(datum: &str, m: Manad) -> bool {
-    datum < m.first_day().as_str()
+fn fore(d: &str, m: Manad) -> bool {
+    fore_nyckel(datum(d), m)
+}
+
+/// The earliest date any parameter of each benefit area is verified until: a month up to it
+/// needs no look at the parameters one by one (the common case, asked for every month).
+fn omradenas_tidigaste() -> &'static [(&'static str, (i32, u32, u32))] {
+    static CELL: OnceLock<Vec<(&'static str, (i32, u32, u32))>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        OMRADEN_KONTROLL
+            .iter()
+            .map(|(a, meta, params)| {
+                let min = params
+                    .iter()
+                    .map(|(_, egen)| datum(egen.unwrap_or(meta)))
+                    .chain([datum(meta)])
+                    .min()
+                    .expect("the area's own date");
+                (*a, min)
+            })
+            .collect()
+    })
+}
+
+/// As [`omradenas_tidigaste`], for the tax parameters of each income year.
+fn skattens_tidigaste(rs: &Ruleset) -> (i32, u32, u32) {
+    static CELL: OnceLock<Vec<(i32, (i32, u32, u32))>> = OnceLock::new();
+    let alla = CELL.get_or_init(|| {
+        crate::supported_years()
+            .into_iter()
+            .filter_map(|y| crate::ruleset(y).ok())
+            .map(|rs| {
+                let meta = rs.skatt.meta.verified_until.as_str();
+                let min = rs
+                    .skatt
+                    .all()
+                    .iter()
+                    .map(|(_, p)| datum(p.verified_until.as_deref().unwrap_or(meta)))
+                    .chain([datum(meta)])
+                    .min()
+                    .expect("the year's own date");
+                (rs.year, min)
+            })
+            .collect()
+    });
+    alla.iter()
+        .find(|(y, _)| *y == rs.year)
+        .map_or((i32::MIN, 0, 0), |(_, d)| *d)
 }
 
 /// The parameters of a benefit area (the name of its file in `params/formaner/`) that are
 /// verified only until before month `m`; None when all are verified for `m`, or the area is
 /// unknown.
 pub fn formansomrade(omrade: &str, m: Manad) -> Option<Okontrollerat> {
+    let (_, tidigaste) = omradenas_tidigaste().iter().find(|(a, _)| *a == omrade)?;
+    if !fore_nyckel(*tidigaste, m) {
+        return None;
+    }
+    formansomrade_var_for_sig(omrade, m)
+}
+
+/// [`formansomrade`] parameter by parameter, without the shortcut.
+fn formansomrade_var_for_sig(omrade: &str, m: Manad) -> Option<Okontrollerat> {
     let (namn, meta, params) = OMRADEN_KONTROLL.iter().find(|(a, _, _)| *a == omrade)?;
     let mut till: Option<&str> = None;
     let mut parametrar = Vec::new();
@@ -49,6 +124,14 @@ pub fn formansomrade(omrade: &str, m: Manad) -> Option<Okontrollerat> {
 /// (`params/inkomstar.toml`): a value carried from the year before, until the year's own is
 /// published, is verified only until the end of that year.
 pub fn skatt(rs: &Ruleset, m: Manad) -> Option<Okontrollerat> {
+    if !fore_nyckel(skattens_tidigaste(rs), m) {
+        return None;
+    }
+    skatt_var_for_sig(rs, m)
+}
+
+/// [`skatt`] parameter by parameter, without the shortcut.
+fn skatt_var_for_sig(rs: &Ruleset, m: Manad) -> Option<Okontrollerat> {
     let meta = rs.skatt.meta.verified_until.as_str();
     let mut till: Option<&str> = None;
     let mut parametrar = Vec::new();
@@ -74,6 +157,31 @@ pub fn omraden() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shortcut_gives_what_the_parameters_one_by_one_give() {
+        for y in 2023..=2029 {
+            for mo in 1..=12 {
+                let m = Manad::new(y, mo);
+                for a in omraden() {
+                    assert_eq!(
+                        formansomrade(a, m),
+                        formansomrade_var_for_sig(a, m),
+                        "{a} {y}-{mo}"
+                    );
+                }
+                for ar in crate::supported_years() {
+                    let rs = crate::ruleset(ar).unwrap();
+                    assert_eq!(
+                        skatt(rs, m),
+                        skatt_var_for_sig(rs, m),
+                        "skatt {ar} {y}-{mo}"
+                    );
+                }
+            }
+        }
+        assert_eq!(datum("2026-12-31"), (2026, 12, 31));
+    }
 
     #[test]
     fn every_area_is_verified_through_2026_and_its_date_is_a_date() {

@@ -18,7 +18,7 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
     version_och_ar(s, &mut errs);
     skattesats(s, &mut errs);
     if let Some(m) = s.month {
-        range(&mut errs, "month", Decimal::from(m), 1, 12, "");
+        range(&mut errs, &|| "month".into(), Decimal::from(m), 1, 12, "");
     }
     if s.people.is_empty() || s.people.len() > 2 {
         errs.push(InputError::new(
@@ -36,7 +36,11 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
         hushall(&mut errs, h);
     }
     for (k, alt) in s.alternatives.iter().enumerate() {
-        text_langd(&mut errs, &format!("alternatives[{k}].label"), &alt.label);
+        text_langd(
+            &mut errs,
+            &|| format!("alternatives[{k}].label"),
+            &alt.label,
+        );
     }
     if s.alternatives.len() > super::MAX_ALTERNATIV {
         errs.push(InputError::new(
@@ -114,7 +118,7 @@ fn skattesats(s: &Scenario, errs: &mut Fel) {
         (None, Some(a)) => {
             range(
                 errs,
-                "skattesats.kommunal_procent",
+                &|| "skattesats.kommunal_procent".into(),
                 a.kommunal_procent,
                 20,
                 40,
@@ -123,7 +127,7 @@ fn skattesats(s: &Scenario, errs: &mut Fel) {
             if let Some(b) = a.begravningsavgift_procent {
                 range(
                     errs,
-                    "skattesats.begravningsavgift_procent",
+                    &|| "skattesats.begravningsavgift_procent".into(),
                     b,
                     0,
                     2,
@@ -140,7 +144,7 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
     let year_ok = years.contains(&s.year);
     let f = |name: &str| format!("people[{i}].{name}");
     if let Some(namn) = &p.name {
-        text_langd(errs, &f("name"), namn);
+        text_langd(errs, &|| f("name"), namn);
     }
     // Checked only against a supported year (the year error says the rest), which also
     // keeps the arithmetic far from overflow.
@@ -157,12 +161,12 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
         ));
     }
     if let Some(k) = p.kyrkoavgift_procent {
-        range(errs, &f("kyrkoavgift_procent"), k, 0, 3, "procent");
+        range(errs, &|| f("kyrkoavgift_procent"), k, 0, 3, "procent");
     }
     for (name, amount) in p.income_per_month.fields() {
         range(
             errs,
-            &f(&format!("income_per_month.{name}")),
+            &|| f(&format!("income_per_month.{name}")),
             amount,
             0,
             MAX_INKOMST_PER_MANAD,
@@ -176,7 +180,7 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
         }
     }
     if let Some(m) = p.birth_month {
-        range(errs, &f("birth_month"), Decimal::from(m), 1, 12, "");
+        range(errs, &|| f("birth_month"), Decimal::from(m), 1, 12, "");
     }
     if let Some(j) = &p.job {
         jobb(errs, i, j);
@@ -190,7 +194,12 @@ fn person(s: &Scenario, errs: &mut Fel, i: usize, p: &Person) {
     if let Some(a) = &p.aktivitetsstod {
         aktivitetsstod(errs, i, a);
     }
-    beslutsbelopp(errs, &f("overrides"), &p.overrides, &Person::BESLUTSBELOPP);
+    beslutsbelopp(
+        errs,
+        &|| f("overrides"),
+        &p.overrides,
+        &Person::BESLUTSBELOPP,
+    );
 }
 
 /// The job: hours, the wage, semesterersättning and full time.
@@ -198,7 +207,7 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
     let f = |name: &str| format!("people[{i}].{name}");
     range(
         errs,
-        &f("job.hours_per_week"),
+        &|| f("job.hours_per_week"),
         j.hours_per_week,
         0,
         80,
@@ -206,7 +215,7 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
     );
     // A monthly salary's hourly wage is the salary over the hours: a near-zero number of hours
     // (0.000…1) would overflow that division (found by fuzzing, docs/fuzzing.md).
-    hogst_tva_decimaler(errs, &f("job.hours_per_week"), j.hours_per_week);
+    hogst_tva_decimaler(errs, &|| f("job.hours_per_week"), j.hours_per_week);
     match (j.hourly_wage, j.monthly_salary) {
         (Some(_), Some(_)) => errs.push(InputError::new(
             f("job"),
@@ -216,10 +225,10 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
             f("job"),
             "ange hourly_wage (timlön) eller monthly_salary (månadslön)",
         )),
-        (Some(t), None) => range(errs, &f("job.hourly_wage"), t, 0, 2000, "kr i timmen"),
+        (Some(t), None) => range(errs, &|| f("job.hourly_wage"), t, 0, 2000, "kr i timmen"),
         (None, Some(m)) => range(
             errs,
-            &f("job.monthly_salary"),
+            &|| f("job.monthly_salary"),
             m,
             0,
             MAX_INKOMST_PER_MANAD,
@@ -229,7 +238,7 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
     if let Some(x) = j.semesterersattning_procent {
         range(
             errs,
-            &f("job.semesterersattning_procent"),
+            &|| f("job.semesterersattning_procent"),
             x,
             0,
             30,
@@ -237,7 +246,14 @@ fn jobb(errs: &mut Fel, i: usize, j: &JobbInput) {
         );
     }
     if let Some(x) = j.full_time_hours {
-        range(errs, &f("job.full_time_hours"), x, 1, 80, "timmar i veckan");
+        range(
+            errs,
+            &|| f("job.full_time_hours"),
+            x,
+            1,
+            80,
+            "timmar i veckan",
+        );
     }
 }
 
@@ -246,12 +262,19 @@ fn sjukpenning(errs: &mut Fel, i: usize, p: &Person, sj: &SjukpenningInput) {
     let f = |name: &str| format!("people[{i}].{name}");
     let d = Decimal::from;
     if let Some(x) = sj.sgi {
-        range(errs, &f("sjukpenning.sgi"), x, 0, 10_000_000, "kr per år");
+        range(
+            errs,
+            &|| f("sjukpenning.sgi"),
+            x,
+            0,
+            10_000_000,
+            "kr per år",
+        );
     }
     if let Some(x) = sj.forvantad_arsinkomst {
         range(
             errs,
-            &f("sjukpenning.forvantad_arsinkomst"),
+            &|| f("sjukpenning.forvantad_arsinkomst"),
             x,
             0,
             10_000_000,
@@ -261,7 +284,7 @@ fn sjukpenning(errs: &mut Fel, i: usize, p: &Person, sj: &SjukpenningInput) {
     if let Some(x) = sj.normal_arbetstid {
         range(
             errs,
-            &f("sjukpenning.normal_arbetstid"),
+            &|| f("sjukpenning.normal_arbetstid"),
             x,
             1,
             80,
@@ -270,7 +293,7 @@ fn sjukpenning(errs: &mut Fel, i: usize, p: &Person, sj: &SjukpenningInput) {
     }
     range(
         errs,
-        &f("sjukpenning.dag_i_sjukperioden"),
+        &|| f("sjukpenning.dag_i_sjukperioden"),
         d(sj.dag_i_sjukperioden),
         1,
         3650,
@@ -297,7 +320,7 @@ fn aktivitetsersattning(errs: &mut Fel, i: usize, p: &Person, a: &Aktivitetsersa
     if let Some(x) = a.inkomstrelaterad_per_manad {
         range(
             errs,
-            &f("aktivitetsersattning.inkomstrelaterad_per_manad"),
+            &|| f("aktivitetsersattning.inkomstrelaterad_per_manad"),
             x,
             0,
             50_000,
@@ -307,7 +330,7 @@ fn aktivitetsersattning(errs: &mut Fel, i: usize, p: &Person, a: &Aktivitetsersa
     if let Some(x) = a.antagandeinkomst {
         range(
             errs,
-            &f("aktivitetsersattning.antagandeinkomst"),
+            &|| f("aktivitetsersattning.antagandeinkomst"),
             x,
             0,
             2_000_000,
@@ -317,7 +340,7 @@ fn aktivitetsersattning(errs: &mut Fel, i: usize, p: &Person, a: &Aktivitetsersa
     if let Some(x) = a.forsakringstid_ar {
         range(
             errs,
-            &f("aktivitetsersattning.forsakringstid_ar"),
+            &|| f("aktivitetsersattning.forsakringstid_ar"),
             d(x),
             0,
             40,
@@ -338,7 +361,7 @@ fn aktivitetsstod(errs: &mut Fel, i: usize, a: &AktivitetsstodInput) {
     let d = Decimal::from;
     range(
         errs,
-        &f("aktivitetsstod.omfattning"),
+        &|| f("aktivitetsstod.omfattning"),
         a.omfattning,
         0,
         1,
@@ -351,7 +374,7 @@ fn aktivitetsstod(errs: &mut Fel, i: usize, a: &AktivitetsstodInput) {
         )),
         (super::AktivitetsstodForm::Inkomstbaserat, Some(b)) => range(
             errs,
-            &f("aktivitetsstod.belopp_per_dag"),
+            &|| f("aktivitetsstod.belopp_per_dag"),
             b,
             0,
             2000,
@@ -366,7 +389,7 @@ fn aktivitetsstod(errs: &mut Fel, i: usize, a: &AktivitetsstodInput) {
     if let Some(x) = a.ersattningsdagar {
         range(
             errs,
-            &f("aktivitetsstod.ersattningsdagar"),
+            &|| f("aktivitetsstod.ersattningsdagar"),
             d(x),
             0,
             23,
@@ -381,7 +404,7 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
     if let Some(x) = h.boendekostnad_per_manad {
         range(
             errs,
-            "household.boendekostnad_per_manad",
+            &|| "household.boendekostnad_per_manad".into(),
             x,
             0,
             50_000,
@@ -389,11 +412,11 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
         );
     }
     if let Some(x) = h.bostadsyta_kvm {
-        range(errs, "household.bostadsyta_kvm", x, 1, 500, "m²");
+        range(errs, &|| "household.bostadsyta_kvm".into(), x, 1, 500, "m²");
     }
     range(
         errs,
-        "household.formogenhet",
+        &|| "household.formogenhet".into(),
         h.formogenhet,
         0,
         100_000_000,
@@ -405,7 +428,7 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
     for (i, c) in h.children.iter().enumerate() {
         range(
             errs,
-            &format!("household.children[{i}].age"),
+            &|| format!("household.children[{i}].age"),
             d(c.age),
             0,
             20,
@@ -414,7 +437,7 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
         if let Some(m) = c.birth_month {
             range(
                 errs,
-                &format!("household.children[{i}].birth_month"),
+                &|| format!("household.children[{i}].birth_month"),
                 d(m),
                 1,
                 12,
@@ -427,7 +450,7 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
     }
     beslutsbelopp(
         errs,
-        "household.overrides",
+        &|| "household.overrides".into(),
         &h.overrides,
         &HushallInput::BESLUTSBELOPP,
     );
@@ -448,7 +471,7 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
     ] {
         range(
             errs,
-            &format!("household.forsorjningsstod.kostnader.{name}"),
+            &|| format!("household.forsorjningsstod.kostnader.{name}"),
             v,
             0,
             100_000,
@@ -457,7 +480,7 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
     }
     range(
         errs,
-        "household.forsorjningsstod.underhall_per_manad",
+        &|| "household.forsorjningsstod.underhall_per_manad".into(),
         fs.underhall_per_manad,
         0,
         100_000,
@@ -465,7 +488,7 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
     );
     range(
         errs,
-        "household.forsorjningsstod.ovriga_inkomster_per_manad",
+        &|| "household.forsorjningsstod.ovriga_inkomster_per_manad".into(),
         fs.ovriga_inkomster_per_manad,
         0,
         1_000_000,
@@ -474,7 +497,7 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
     if let Some(n) = fs.jobbstimulans.manader_med_fs_i_folj {
         range(
             errs,
-            "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj",
+            &|| "household.forsorjningsstod.jobbstimulans.manader_med_fs_i_folj".into(),
             d(n),
             0,
             600,
@@ -484,7 +507,7 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
     if let Some(n) = fs.hushallsgemenskap_medlemmar {
         range(
             errs,
-            "household.forsorjningsstod.hushallsgemenskap_medlemmar",
+            &|| "household.forsorjningsstod.hushallsgemenskap_medlemmar".into(),
             d(n),
             2,
             20,
@@ -494,10 +517,10 @@ fn forsorjningsstod(errs: &mut Fel, fs: &ForsorjningsstodInput) {
 }
 
 /// A number of hours with at most two decimals (12,25 timmar), as the form takes them.
-fn hogst_tva_decimaler(errs: &mut Fel, field: &str, v: Decimal) {
+fn hogst_tva_decimaler(errs: &mut Fel, field: &dyn Fn() -> String, v: Decimal) {
     if v.scale() > 2 && v.normalize().scale() > 2 {
         errs.push(InputError::new(
-            field,
+            field(),
             format!(
                 "{v} har fler än två decimaler; ange timmar med högst två decimaler, t.ex. 12,25"
             ),
@@ -505,16 +528,23 @@ fn hogst_tva_decimaler(errs: &mut Fel, field: &str, v: Decimal) {
     }
 }
 
-fn range(errs: &mut Vec<InputError>, field: &str, v: Decimal, min: u32, max: u32, unit: &str) {
+fn range(
+    errs: &mut Vec<InputError>,
+    field: &dyn Fn() -> String,
+    v: Decimal,
+    min: u32,
+    max: u32,
+    unit: &str,
+) {
     if v < Decimal::from(min) || v > Decimal::from(max) {
         errs.push(InputError::new(
-            field,
+            field(),
             format!("{v} är utanför det tillåtna intervallet {min}–{max} {unit}"),
         ));
     } else if unit.starts_with("kr") && v.normalize().scale() > 2 {
         // Nothing is paid in parts of an öre; such a figure is a typing or unit error.
         errs.push(InputError::new(
-            field,
+            field(),
             format!("{v} har fler än två decimaler; ange kronor med högst två decimaler (öre)"),
         ));
     }
@@ -524,11 +554,11 @@ fn range(errs: &mut Vec<InputError>, field: &str, v: Decimal, min: u32, max: u32
 const MAX_TEXT_TECKEN: usize = 200;
 
 /// A name or label the app shows: at most [`MAX_TEXT_TECKEN`] characters.
-fn text_langd(errs: &mut Fel, field: &str, text: &str) {
+fn text_langd(errs: &mut Fel, field: &dyn Fn() -> String, text: &str) {
     let n = text.chars().count();
     if n > MAX_TEXT_TECKEN {
         errs.push(InputError::new(
-            field,
+            field(),
             format!("{n} tecken; högst {MAX_TEXT_TECKEN}"),
         ));
     }
@@ -557,16 +587,16 @@ pub(crate) fn okant_beslutsbelopp(falt: &str, e: &serde_json::Error) -> Option<S
 /// a month.
 fn beslutsbelopp(
     errs: &mut Fel,
-    falt: &str,
+    falt: &dyn Fn() -> String,
     belopp: &std::collections::BTreeMap<KomponentId, Decimal>,
     tillatna: &[KomponentId],
 ) {
     for (k, v) in belopp {
-        let f = format!("{falt}.{k}");
+        let f = || format!("{}.{k}", falt());
         if !tillatna.contains(k) {
             let namn: Vec<&str> = tillatna.iter().map(|t| t.as_str()).collect();
             errs.push(InputError::new(
-                f.clone(),
+                f(),
                 format!(
                     "kan inte ersättas med ett belopp; tillåtna: {}",
                     namn.join(", ")
