@@ -144,7 +144,7 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
             note: p.meta.note.clone(),
         },
         skattesats: SkattesatsInfo {
-            kommun: satser.kommun.clone(),
+            kommun: satser.kommun.cloned(),
             kommunal_procent: kommunal,
             begravningsavgift_procent: begrav,
         },

@@ -24,7 +24,7 @@ pub use crate::scenario::{MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct KomponentSkillnad {
     pub id: KomponentId,
-    pub label: String,
+    pub label: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<usize>,
     pub i_dag: Decimal,
@@ -145,10 +145,10 @@ pub fn jamfor(
 }
 
 fn skillnader(a: &Manadsresultat, b: &Manadsresultat) -> Vec<KomponentSkillnad> {
-    let mut keys: Vec<(KomponentId, Option<usize>, String)> = Vec::new();
+    let mut keys: Vec<(KomponentId, Option<usize>, &'static str)> = Vec::new();
     for k in a.komponenter.iter().chain(&b.komponenter) {
         if k.i_summan && !keys.iter().any(|(id, p, _)| *id == k.id && *p == k.person) {
-            keys.push((k.id, k.person, k.label.clone()));
+            keys.push((k.id, k.person, k.label));
         }
     }
     keys.into_iter()

@@ -31,6 +31,9 @@ pub struct Ruleset {
     /// (the year's `kommunalskatt_fran` in `params/inkomstar.toml`), which every result then
     /// says.
     pub kommuner_ar: i32,
+    /// Each kommun's place in `kommuner` by its name and by its code, for the lookup every
+    /// month makes.
+    kommun_index: std::collections::HashMap<String, usize>,
 }
 
 impl Ruleset {
@@ -42,8 +45,8 @@ impl Ruleset {
     /// Looks a kommun up by name or four-digit code, ignoring case.
     pub fn kommun(&self, name_or_code: &str) -> Option<&Kommun> {
         let q = name_or_code.trim();
-        if let Some(k) = self.kommuner.iter().find(|k| k.kod == q || k.namn == q) {
-            return Some(k);
+        if let Some(&i) = self.kommun_index.get(q) {
+            return self.kommuner.get(i);
         }
         // Copied from a web page or typed on a Mac, a name may carry invisible characters or
         // an "ö" written as "o" and a combining diaeresis; both are the same name to a reader.
@@ -129,11 +132,19 @@ fn all() -> &'static [Ruleset] {
                 // Built by code that build.rs wrote from the checked timelines.
                 let skatt: SkatteParametrar = (e.skatt)();
                 let kommuner = e.kommuner_csv.map(parse_kommuner).unwrap_or_default();
+                let mut kommun_index = std::collections::HashMap::new();
+                // Codes are four digits and names never are, so the two cannot collide; the
+                // first kommun of a name wins, as the linear search it replaces did.
+                for (i, k) in kommuner.iter().enumerate() {
+                    kommun_index.entry(k.kod.clone()).or_insert(i);
+                    kommun_index.entry(k.namn.clone()).or_insert(i);
+                }
                 Ruleset {
                     year: e.year,
                     skatt,
                     kommuner,
                     kommuner_ar: e.kommuner_ar,
+                    kommun_index,
                 }
             })
             .collect()

@@ -38,7 +38,7 @@ pub struct Komponent {
     /// aktivitets-/sjukersättning, aktivitetsstöd, the tax and bostadstillägg; the household's
     /// the rest (see [`KomponentId`]).
     pub id: KomponentId,
-    pub label: String,
+    pub label: &'static str,
     /// The person it belongs to; None for the household's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<usize>,
@@ -186,13 +186,13 @@ impl<'a> Manadslage<'a> {
     fn komponent(
         &self,
         id: KomponentId,
-        label: &str,
+        label: &'static str,
         person: Option<usize>,
         u: Utfall,
     ) -> Komponent {
         Komponent {
             id,
-            label: label.to_string(),
+            label,
             person,
             status: u.status,
             per_manad: u.per_manad,
@@ -210,7 +210,7 @@ impl<'a> Manadslage<'a> {
     fn angivet(
         &self,
         id: KomponentId,
-        label: &str,
+        label: &'static str,
         person: Option<usize>,
         v: Decimal,
     ) -> Komponent {

@@ -65,7 +65,7 @@ pub struct Scenario {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kommunalskatt {
     /// The kommun, when the rates come from one.
-    pub kommun: Option<rules::Kommun>,
+    pub kommun: Option<&'static rules::Kommun>,
     /// Kommunal + regional skattesats, percent (IL 65 kap. 3 §).
     pub kommunal: Decimal,
     /// Begravningsavgift, percent.
@@ -78,7 +78,7 @@ impl Scenario {
         let rs = rules::ruleset(self.year).expect("validated year");
         match (&self.kommun, &self.skattesats) {
             (Some(k), _) => {
-                let k = rs.kommun(k).expect("validated kommun").clone();
+                let k = rs.kommun(k).expect("validated kommun");
                 Kommunalskatt {
                     kommunal: k.kommunal_skattesats,
                     begravningsavgift: k.begravningsavgift,

@@ -511,7 +511,7 @@ fn komponent_rad(p: &RadProps) -> Html {
     let k = &p.komponent;
     let id = &p.id;
     let varfor_id = format!("{id}-varfor");
-    let mut etikett = k.label.clone();
+    let mut etikett = k.label.to_string();
     if p.tva_vuxna {
         if let Some(person) = k.person {
             etikett = format!("{etikett} ({})", (r.person_namn)(person));
