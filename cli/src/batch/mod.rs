@@ -67,28 +67,29 @@ Användning: kalkyl batch [FIL] [--format jsonl|csv] [--kolumner K1,K2,…]
                          [--forklaring] [--tradar N]
 
 Läser scenarier som JSON Lines (ett scenario som JSON-objekt per rad) från FIL,
-eller från stdin om FIL saknas eller är -, beräknar dem parallellt och skriver en
-post per rad i samma ordning på stdout. Tomma rader hoppas över. En rad med fel
+eller från stdin om FIL saknas eller är -, beräknar dem parallellt och skriver
+en post per rad i samma ordning på stdout. Tomma rader hoppas över. En rad med fel
 blir en felpost med radnummer och fält, och resten av filen beräknas.
 
 Flaggor:
   --format F       jsonl (standard): {{\"rad\":N,\"belopp\":{{…}}}} per rad, eller
                    {{\"rad\":N,\"fel\":[{{\"falt\":…,\"meddelande\":…}}]}};
-                   csv: en rad per scenario och alternativ (alternativ 0 = i dag)
-  --kolumner K     CSV-kolumner, kommaseparerade (bara med --format csv):
+                   csv: en rad per scenario och alternativ (0 = i dag)
+  --kolumner K     CSV-kolumner, åtskilda med komma (bara med --format csv):
                    {namn};
                    KOMPONENT (summa över personerna), KOMPONENT.status,
                    KOMPONENT[P] och KOMPONENT[P].status (person P, från 0);
                    alla = varje komponents summa och status.
-                   rad, alternativ och fel står alltid med.
-                   Standard: {standard}
+                   rad, alternativ och fel står alltid med. Standard:
+                   {standard}
   --forklaring     Hela resultatet med förklaringar (som kalkyl calculate)
                    i stället för bara beloppen; bara med --format jsonl
   --tradar N       Antal beräkningstrådar 1–{max_tradar} (standard: antalet
                    kärnor, här {karnor})
   -h, --help       Visa hjälpen
 
-Komponenter: {komponenter}
+Komponenter:
+  {komponenter}
 
 En sammanfattning (antal rader, fel, tid, hushåll per sekund) skrivs på stderr,
 och en förloppsindikator när stderr är en terminal.
@@ -98,14 +99,44 @@ Slutstatus: 0 alla rader beräknade, 3 klart men minst en rad gav en felpost,
 Exempel:
   kalkyl batch hushall.jsonl > belopp.jsonl
   kalkyl batch hushall.jsonl --format csv \\
-    --kolumner disponibel_inkomst,skatt,bostadstillagg,bostadstillagg.status > belopp.csv
+    --kolumner disponibel_inkomst,skatt,bostadstillagg,bostadstillagg.status \\
+    > belopp.csv
 ",
-        namn = kolumner::FASTA_NAMN.join(", "),
-        standard = kolumner::STANDARD.join(","),
+        namn = radbryt(&kolumner::FASTA_NAMN, ", ", 19),
+        standard = radbryt(&kolumner::STANDARD, ",", 19),
         max_tradar = MAX_TRADAR,
         karnor = karnor(),
-        komponenter = kolumner::komponentnamn().join(", "),
+        komponenter = radbryt(&kolumner::komponentnamn(), ", ", 2),
     )
+}
+
+/// Joins `items` with `sep` into lines of at most 80 characters, each line after the first
+/// indented by `indrag` (the first line is placed at that column by the text around it).
+fn radbryt(items: &[&str], sep: &str, indrag: usize) -> String {
+    const BREDD: usize = 80;
+    let mut ut = String::new();
+    let mut kolumn = indrag;
+    for (i, item) in items.iter().enumerate() {
+        let bit = if i + 1 < items.len() {
+            format!("{item}{}", sep.trim_end())
+        } else {
+            (*item).to_string()
+        };
+        if i > 0 {
+            if kolumn + sep.len() - sep.trim_end().len() + bit.chars().count() > BREDD {
+                ut.push('\n');
+                ut.push_str(&" ".repeat(indrag));
+                kolumn = indrag;
+            } else {
+                let mellan = &sep[sep.trim_end().len()..];
+                ut.push_str(mellan);
+                kolumn += mellan.len();
+            }
+        }
+        ut.push_str(&bit);
+        kolumn += bit.chars().count();
+    }
+    ut
 }
 
 const MAX_TRADAR: usize = 1024;
