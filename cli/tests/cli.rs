@@ -358,7 +358,10 @@ fn assert_fails(o: &Output, code: i32, want: &[&str], what: &str) {
 fn bad_arguments_name_the_flag_and_what_is_allowed() {
     let cases: &[(&[&str], &[&str])] = &[
         // Commands and flags.
-        (&[], &["kommando", "calculate, batch, skattetabell, kommuner"]),
+        (
+            &[],
+            &["kommando", "calculate, batch, skattetabell, kommuner"],
+        ),
         (
             &["calc"],
             &[

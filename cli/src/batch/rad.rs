@@ -31,7 +31,7 @@ pub fn berakna(bit: &mut Bit, format: &Format) {
                     "raden är {n} byte; ett scenario är högst {MAX_SCENARIO_BYTE} byte (1 MB) och står på en rad"
                 ),
             )]),
-            Rad::Text { start, slut } => berakna_rad(&data[start..slut], format),
+            Rad::Text { start, slut } => skyddad(&data[start..slut], format),
         };
         match (svar, format) {
             (Ok(Svar::Belopp(b)), Format::Jsonl { .. }) => {
@@ -63,6 +63,19 @@ enum Svar {
     Belopp(Belopp),
     /// With explanations (`--forklaring`).
     Resultat(Box<calculator_core::ScenarioResult>),
+}
+
+/// A panic in the engine is a bug; in a debug build it would otherwise take its whole chunk
+/// with it, and the writer would wait for that chunk for ever. Here it becomes the line's
+/// error record. (The release build aborts on a panic, as every command does.)
+fn skyddad(bytes: &[u8], format: &Format) -> Result<Svar, Vec<InputError>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| berakna_rad(bytes, format)))
+        .unwrap_or_else(|_| {
+            Err(vec![InputError::new(
+                "scenario",
+                "internt fel: beräkningen avbröts (ett fel i programmet, inte i raden; rapportera gärna raden)",
+            )])
+        })
 }
 
 fn berakna_rad(bytes: &[u8], format: &Format) -> Result<Svar, Vec<InputError>> {
