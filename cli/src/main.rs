@@ -7,6 +7,7 @@
 //! print Rust internals instead of saying which field is wrong.
 
 mod args;
+mod batch;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
@@ -26,6 +27,9 @@ enum Fel {
     Io(InputError),
     /// The reader of stdout went away (`kalkyl … | head`): nothing is wrong, stop quietly.
     BrokenPipe,
+    /// `kalkyl batch` finished, but some lines were errors (exit 3): the output has their
+    /// records and the summary on stderr names them, so nothing more is printed.
+    Felposter,
 }
 
 impl From<InputError> for Fel {
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
             report(&[e]);
             ExitCode::from(1)
         }
+        Err(Fel::Felposter) => ExitCode::from(3),
     }
 }
 
@@ -66,7 +71,7 @@ fn report(errs: &[InputError]) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
-const COMMANDS: &str = "calculate, skattetabell, kommuner, help";
+const COMMANDS: &str = "calculate, batch, skattetabell, kommuner, help";
 
 fn run(args: &[OsString]) -> Result<(), Fel> {
     let Some(first) = args.first() else {
@@ -82,6 +87,7 @@ fn run(args: &[OsString]) -> Result<(), Fel> {
         Some("help") => help_command(rest),
         Some("-V" | "--version") => write_stdout(&version()),
         Some("calculate") => calculate(rest),
+        Some("batch") => batch::batch(rest),
         Some("skattetabell") => skattetabell(rest),
         Some("kommuner") => kommuner(rest),
         Some(other) if other.starts_with('-') => Err(InputError::new(
@@ -103,6 +109,7 @@ fn help_command(rest: &[OsString]) -> Result<(), Fel> {
     let text = match rest.first().map(|a| a.to_str()) {
         None => main_help(),
         Some(Some("calculate")) => CALCULATE_HELP.to_string(),
+        Some(Some("batch")) => batch::help(),
         Some(Some("skattetabell")) => skattetabell_help(),
         Some(Some("kommuner")) => kommuner_help(),
         Some(_) => {
@@ -139,12 +146,15 @@ kalkyl – skatt enligt svenska regler, inkomstår {years}
 
 Användning:
   kalkyl calculate [FIL] [--compact]
+  kalkyl batch [FIL] [--format jsonl|csv] [--kolumner …] [--forklaring] [--tradar N]
   kalkyl skattetabell --year ÅR [--table T --column K --income KR]
   kalkyl kommuner --year ÅR
   kalkyl help [KOMMANDO]
 
 Kommandon:
   calculate     Beräkna ett scenario (JSON) och skriv resultatet som JSON
+  batch         Beräkna många scenarier, ett per rad (JSON Lines), till JSON Lines
+                eller CSV
   skattetabell  Skatteavdrag enligt Skatteverkets månadstabeller
   kommuner      Kommunernas skattesatser som CSV
 
@@ -153,7 +163,8 @@ Flaggor:
   -V, --version  Visa versionen
 
 Värden anges som --flagga värde eller --flagga=värde.
-Slutstatus: 0 klart, 1 läs- eller skrivfel, 2 felaktig indata.
+Slutstatus: 0 klart, 1 läs- eller skrivfel, 2 felaktig indata,
+3 batch klar men minst en rad gav en felpost.
 Fel skrivs på stderr som fel: <fält>: <vad som är fel och vad som är tillåtet>.
 ",
         years = years_list()

@@ -358,12 +358,15 @@ fn assert_fails(o: &Output, code: i32, want: &[&str], what: &str) {
 fn bad_arguments_name_the_flag_and_what_is_allowed() {
     let cases: &[(&[&str], &[&str])] = &[
         // Commands and flags.
-        (&[], &["kommando", "calculate, skattetabell, kommuner"]),
+        (
+            &[],
+            &["kommando", "calculate, batch, skattetabell, kommuner"],
+        ),
         (
             &["calc"],
             &[
                 "fel: calc: okänt kommando",
-                "calculate, skattetabell, kommuner",
+                "calculate, batch, skattetabell, kommuner",
             ],
         ),
         (&["--yaer"], &["fel: --yaer:", "--help", "--version"]),
