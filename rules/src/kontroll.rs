@@ -20,9 +20,12 @@ pub struct Okontrollerat {
     pub parametrar: Vec<&'static str>,
 }
 
+/// A date as (year, month, day).
+type Datum = (i32, u32, u32);
+
 /// A `YYYY-MM-DD` date as numbers (build.rs has checked the shape), so that the check of every
 /// month formats and allocates nothing.
-fn datum(d: &str) -> (i32, u32, u32) {
+fn datum(d: &str) -> Datum {
     let b = d.as_bytes();
     let n = |r: std::ops::Range<usize>| {
         b.get(r)
@@ -34,7 +37,7 @@ fn datum(d: &str) -> (i32, u32, u32) {
 }
 
 /// A date before the first day of `m`.
-fn fore_nyckel(d: (i32, u32, u32), m: Manad) -> bool {
+fn fore_nyckel(d: Datum, m: Manad) -> bool {
     d < (m.year, m.month, 1)
 }
 
@@ -45,8 +48,8 @@ fn fore(d: &str, m: Manad) -> bool {
 
 /// The earliest date any parameter of each benefit area is verified until: a month up to it
 /// needs no look at the parameters one by one (the common case, asked for every month).
-fn omradenas_tidigaste() -> &'static [(&'static str, (i32, u32, u32))] {
-    static CELL: OnceLock<Vec<(&'static str, (i32, u32, u32))>> = OnceLock::new();
+fn omradenas_tidigaste() -> &'static [(&'static str, Datum)] {
+    static CELL: OnceLock<Vec<(&'static str, Datum)>> = OnceLock::new();
     CELL.get_or_init(|| {
         OMRADEN_KONTROLL
             .iter()
@@ -64,8 +67,8 @@ fn omradenas_tidigaste() -> &'static [(&'static str, (i32, u32, u32))] {
 }
 
 /// As [`omradenas_tidigaste`], for the tax parameters of each income year.
-fn skattens_tidigaste(rs: &Ruleset) -> (i32, u32, u32) {
-    static CELL: OnceLock<Vec<(i32, (i32, u32, u32))>> = OnceLock::new();
+fn skattens_tidigaste(rs: &Ruleset) -> Datum {
+    static CELL: OnceLock<Vec<(i32, Datum)>> = OnceLock::new();
     let alla = CELL.get_or_init(|| {
         crate::supported_years()
             .into_iter()
