@@ -552,7 +552,7 @@ fn komponent_rad(p: &RadProps) -> Html {
             <tr id={varfor_id} class="forklaringsrad">
                 <td colspan="3">
                     <div class="forklaringsruta">
-                        <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(&k.label) }</p>
+                        <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(k.label) }</p>
                         if let Some(skal) = &k.skal {
                             <p class="skal">{ skal }</p>
                         }
