@@ -7,8 +7,8 @@ use rules::formaner::Status;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::error::{InputError, InputErrors};
-use crate::jamforelse::{alternativ_scenario, sweep, SweepResultat, MAX_ALTERNATIV};
+use crate::error::InputErrors;
+use crate::jamforelse::{alternativ_scenario, antal_alternativ, sweep, SweepResultat};
 use crate::komponent_id::KomponentId;
 use crate::manad::{evaluate_month_with, Manadsresultat};
 use crate::scenario::{validate, Scenario};
@@ -96,16 +96,7 @@ pub fn belopp(s: &Scenario) -> Result<Belopp, InputErrors> {
     validate(s)?;
     let satser = s.kommunalskatt();
     let i_dag = evaluate_month_with(s, &satser, false);
-    if s.alternatives.len() > MAX_ALTERNATIV {
-        return Err(InputError::new(
-            "alternatives",
-            format!(
-                "{} alternativ; högst {MAX_ALTERNATIV} utöver i dag",
-                s.alternatives.len()
-            ),
-        )
-        .into());
-    }
+    antal_alternativ(s)?;
     let mut alternativ = Vec::with_capacity(s.alternatives.len());
     for k in 0..s.alternatives.len() {
         let scen = alternativ_scenario(s, k)?;

@@ -119,16 +119,7 @@ pub fn jamfor(
     s: &Scenario,
     i_dag: &Manadsresultat,
 ) -> Result<Vec<Alternativresultat>, InputErrors> {
-    if s.alternatives.len() > MAX_ALTERNATIV {
-        return Err(InputError::new(
-            "alternatives",
-            format!(
-                "{} alternativ; högst {MAX_ALTERNATIV} utöver i dag",
-                s.alternatives.len()
-            ),
-        )
-        .into());
-    }
+    antal_alternativ(s)?;
     let mut out = Vec::new();
     for k in 0..s.alternatives.len() {
         let scen = alternativ_scenario(s, k)?;
@@ -142,6 +133,21 @@ pub fn jamfor(
         });
     }
     Ok(out)
+}
+
+/// At most [`MAX_ALTERNATIV`] alternatives beside today.
+pub(crate) fn antal_alternativ(s: &Scenario) -> Result<(), InputErrors> {
+    if s.alternatives.len() > MAX_ALTERNATIV {
+        return Err(InputError::new(
+            "alternatives",
+            format!(
+                "{} alternativ; högst {MAX_ALTERNATIV} utöver i dag",
+                s.alternatives.len()
+            ),
+        )
+        .into());
+    }
+    Ok(())
 }
 
 fn skillnader(a: &Manadsresultat, b: &Manadsresultat) -> Vec<KomponentSkillnad> {
