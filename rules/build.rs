@@ -425,6 +425,29 @@ fn load_years(path: &Path) -> Result<Vec<(i32, toml::Table)>, Vec<String>> {
     }
 }
 
+/// The month a dated value first applies in, as the `(year, month)` the engine compares
+/// (`Varde::fran`): a value from day 2 or later of a month applies from the month after, since
+/// benefits are computed per whole month. Worked out here, once, so that no parameter read
+/// parses a date; `rules::motor::tidslinje::manad_fran` does the same for values read with
+/// serde, and rules/tests/params.rs holds the two to each other.
+fn fran_code(v: &toml::Value) -> Result<String, String> {
+    let s = v
+        .as_str()
+        .filter(|s| is_iso_date(s))
+        .ok_or("`from` must be YYYY-MM-DD")?;
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().map_err(|e| e.to_string());
+    let (y, m, d) = (n(0..4)? as i32, n(5..7)?, n(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(format!("`from` {s} is no date"));
+    }
+    let (y, m) = match (d > 1, m) {
+        (false, _) => (y, m),
+        (true, 12) => (y + 1, 1),
+        (true, _) => (y, m + 1),
+    };
+    Ok(format!("({y}, {m})"))
+}
+
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
@@ -605,9 +628,10 @@ fn area_code(area: &str, doc: &toml::Table) -> Result<String, String> {
                 };
                 write!(
                     values,
-                    "\n                RawVarde {{ from: {}, value: {}, pieces: {}, table: {}, \
+                    "\n                RawVarde {{ from: {}, fran: {}, value: {}, pieces: {}, table: {}, \
                      reference: {}, source: {}, verified_on: {}, note: {} }},",
                     str_code(&v["from"]).map_err(at)?,
+                    fran_code(&v["from"]).map_err(at)?,
                     opt(v.get("value"), dec_code).map_err(at)?,
                     opt(v.get("pieces"), pieces_code).map_err(at)?,
                     opt(v.get("table"), table).map_err(at)?,

@@ -62,6 +62,7 @@ struct RawPiecewise {
 
 struct RawVarde {
     from: &'static str,
+    fran: (i32, u32),
     value: Option<Decimal>,
     pieces: Option<&'static [Piece]>,
     table: Option<&'static [(&'static str, Decimal)]>,
@@ -121,6 +122,7 @@ fn tidslinje(t: &RawTidslinje) -> Tidslinje {
             .iter()
             .map(|v| Varde {
                 from: v.from.into(),
+                fran: v.fran,
                 value: v.value,
                 pieces: v.pieces.map(<[Piece]>::to_vec),
                 table: v.table.map(|t| {

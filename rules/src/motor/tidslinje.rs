@@ -12,10 +12,14 @@ use super::styckvis::{Basis, Piece};
 
 /// One dated value of a benefit parameter, with the law that set it.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "VardeFil")]
 pub struct Varde {
     /// First day the value applies (YYYY-MM-DD).
     pub from: String,
+    /// The month the value first applies in, `(year, month)`: `from` worked out once (by
+    /// build.rs for the built-in parameters), so that reading a parameter parses no date.
+    #[serde(skip_serializing)]
+    pub fran: (i32, u32),
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Decimal>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,6 +32,43 @@ pub struct Varde {
     pub verified_on: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A dated value as a parameter file writes it (`Varde` without the worked-out month).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VardeFil {
+    from: String,
+    #[serde(default)]
+    value: Option<Decimal>,
+    #[serde(default)]
+    pieces: Option<Vec<Piece>>,
+    #[serde(default)]
+    table: Option<BTreeMap<String, Decimal>>,
+    reference: String,
+    source: String,
+    verified_on: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+impl TryFrom<VardeFil> for Varde {
+    type Error = String;
+    fn try_from(v: VardeFil) -> Result<Self, String> {
+        let fran =
+            manad_fran(&v.from).ok_or_else(|| format!("from {:?} is not YYYY-MM-DD", v.from))?;
+        Ok(Varde {
+            from: v.from,
+            fran,
+            value: v.value,
+            pieces: v.pieces,
+            table: v.table,
+            reference: v.reference,
+            source: v.source,
+            verified_on: v.verified_on,
+            note: v.note,
+        })
+    }
 }
 
 /// A benefit parameter: its unit and its values over time.
@@ -52,13 +93,10 @@ pub struct Tidslinje {
 impl Tidslinje {
     /// The value in force on the first day of `m`, if the timeline reaches back that far.
     pub fn at(&self, m: Manad) -> Option<&Varde> {
-        // Compared as numbers: this runs for every parameter read of every month of a sweep,
-        // where formatting a date string each time adds up.
+        // Compared as numbers worked out at build time: this runs for every parameter read of
+        // every month of a sweep.
         let key = (m.year, m.month);
-        self.values
-            .iter()
-            .rev()
-            .find(|v| from_key(&v.from).is_some_and(|f| f <= key))
+        self.values.iter().rev().find(|v| v.fran <= key)
     }
 
     /// The scalar value in force in `m`, in the parameter's own unit (a multiple of the
@@ -103,12 +141,15 @@ impl Tidslinje {
     }
 }
 
-/// (year, month) of a `from` date `YYYY-MM-DD`. A value from day 2 or later of a month
-/// applies from the month after (benefits are computed per whole month); all values so far
-/// start on the first.
-fn from_key(from: &str) -> Option<(i32, u32)> {
-    // Digits read directly: build.rs has checked the YYYY-MM-DD shape.
+/// (year, month) of a `from` date `YYYY-MM-DD`: the month the value first applies in. A
+/// value from day 2 or later of a month applies from the month after (benefits are computed
+/// per whole month); all values so far start on the first. build.rs's `fran_code` does the
+/// same for the built-in parameters.
+pub fn manad_fran(from: &str) -> Option<(i32, u32)> {
     let b = from.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
     let n = |r: std::ops::Range<usize>| -> Option<u32> {
         b.get(r)?.iter().try_fold(0u32, |acc, c| {
             c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
@@ -117,6 +158,9 @@ fn from_key(from: &str) -> Option<(i32, u32)> {
     let y = n(0..4)? as i32;
     let m = n(5..7)?;
     let d = n(8..10)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
     Some(match (d > 1, m) {
         (false, _) => (y, m),
         (true, 12) => (y + 1, 1),
@@ -135,4 +179,26 @@ pub struct OmradeMeta {
     /// the law's, checked against the sources on `verified_on`. Past it, results say that the
     /// latest known values were used (DEVELOPERS.md principle 1).
     pub verified_until: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::manad_fran;
+
+    #[test]
+    fn a_value_from_after_the_first_applies_from_the_next_month() {
+        assert_eq!(manad_fran("2026-01-01"), Some((2026, 1)));
+        assert_eq!(manad_fran("2026-07-15"), Some((2026, 8)));
+        assert_eq!(manad_fran("2026-12-02"), Some((2027, 1)));
+        for bad in [
+            "2026-1-01",
+            "2026-13-01",
+            "2026-00-01",
+            "2026-01-32",
+            "20260101xx",
+            "",
+        ] {
+            assert_eq!(manad_fran(bad), None, "{bad}");
+        }
+    }
 }
