@@ -1,9 +1,11 @@
 //! Evaluation of a scenario: for each person, the final tax for the year (exact, with the
 //! trace of every amount) and the preliminary tax a payer withholds each month.
 
-use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser, SlutligSkatt};
+use rules::skatt::{AlderVidAretsIngang, SlutligSkatt};
+use crate::manad::Manadsresultat;
+use crate::KomponentId;
 use rules::skattetabell::{self, Inkomstslag, Kolumn};
-use rules::trace::{Step, Trace};
+use rules::trace::Step;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -114,11 +116,8 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
     let satser = s.kommunalskatt();
     let (kommunal, begrav) = (satser.kommunal, satser.begravningsavgift);
     let manad = crate::manad::evaluate_month(s, &satser);
-    let people: Vec<PersonResult> = s
-        .people
-        .iter()
-        .zip(manad.skattepliktiga.iter().zip(&manad.inkomster_ar))
-        .map(|(person, (ink, ar))| evaluate_person(rs, s.year, person, ink, ar, kommunal, begrav))
+    let people: Vec<PersonResult> = (s.people.iter().enumerate())
+        .map(|(i, person)| evaluate_person(rs, s.year, person, &manad, i, kommunal + begrav))
         .collect();
     let sum = |f: &dyn Fn(&PersonResult) -> Decimal| people.iter().map(f).sum::<Decimal>();
     let household = Hushall {
@@ -153,31 +152,35 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
     })
 }
 
+/// Person `i`'s part of the result: the final tax the month's stage 3 computed (with its
+/// steps, from the month's tax component) and the preliminary tax per payer.
 fn evaluate_person(
     rs: &rules::Ruleset,
     year: i32,
     person: &Person,
-    m: &Manadsinkomster,
-    ink: &Inkomster,
-    kommunal: Decimal,
-    begrav: Decimal,
+    manad: &Manadsresultat,
+    i: usize,
+    kommunal_och_begrav: Decimal,
 ) -> PersonResult {
     let p = &rs.skatt;
     let tolv = Decimal::from(12);
+    let m = &manad.skattepliktiga[i];
+    let skatt = manad.slutlig_skatt_ar[i].clone();
+    // The tax component's steps are the final tax's, then the step to the month's share.
+    let trace = manad
+        .komponent(KomponentId::Skatt, Some(i))
+        .map(|k| {
+            let n = k.steps.len().saturating_sub(1);
+            k.steps[..n].to_vec()
+        })
+        .unwrap_or_default();
     let kyrka = person.kyrkoavgift_procent.unwrap_or_default();
-    let satser = Skattesatser {
-        kommunal,
-        begravningsavgift: begrav,
-        kyrkoavgift: kyrka,
-    };
     let alder = AlderVidAretsIngang::fran_fodelsear(year, person.birth_year);
-    let mut trace = Trace::on();
-    let skatt = slutlig_skatt(p, ink, &satser, alder, &mut trace);
 
     let brutto: Decimal = m.fields().iter().map(|(_, v)| *v).sum();
     let slutlig_manad = ore(skatt.total_skatt / tolv);
     let aldre = Decimal::from(alder.0) >= p.forhojt_grundavdrag_alder.value;
-    let tabell = skattetabell::tabellnummer(kommunal + begrav + kyrka);
+    let tabell = skattetabell::tabellnummer(kommunal_och_begrav + kyrka);
     let preliminar = preliminar_skatt(rs, m, tabell, aldre);
     let prel_sum = preliminar
         .iter()
@@ -196,7 +199,7 @@ fn evaluate_person(
         },
         preliminar_skatt: preliminar,
         slutlig_skatt_ar: skatt,
-        trace: trace.steps,
+        trace,
     }
 }
 

@@ -140,10 +140,13 @@ fn bostadstillagg_grund(x: &PersonManad) -> Option<Result<ae::Slag, Utfall>> {
         Status::BehoverUppgift | Status::EjModellerad => Err(Utfall {
             status,
             per_manad: Decimal::ZERO,
-            skal: Some(format!(
-                "Bostadstillägget beror på {}, som inte kunde räknas ut; se den raden.",
-                slag.text()
-            )),
+            skal: Some(
+                format!(
+                    "Bostadstillägget beror på {}, som inte kunde räknas ut; se den raden.",
+                    slag.text()
+                )
+                .into(),
+            ),
             saknas: vec![],
             steps: vec![],
         }),

@@ -52,7 +52,7 @@ pub struct Komponent {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub uppskattning: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub skal: Option<String>,
+    pub skal: Option<std::borrow::Cow<'static, str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub saknas: Vec<String>,
     /// The modelled amount when the user replaced it with a known one.
@@ -81,6 +81,10 @@ pub struct Manadsresultat {
     /// Each person's incomes for the year the final tax is computed on.
     #[serde(skip)]
     pub inkomster_ar: Vec<Inkomster>,
+    /// Each person's final tax for the year on those incomes, computed once in stage 3 and
+    /// read again by `people[]` of the result.
+    #[serde(skip)]
+    pub slutlig_skatt_ar: Vec<rules::skatt::SlutligSkatt>,
     /// Rules used in this month after the date they are verified until (a new year whose
     /// amounts are not published or not entered yet): which, and why. Empty when every rule
     /// used is verified for the month.
@@ -276,6 +280,7 @@ impl<'a> Manadslage<'a> {
             lon_brutto: self.pm.iter().map(|x| x.lon).sum(),
             skattepliktiga: self.pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
             inkomster_ar: self.pm.iter().map(|x| x.inkomster_ar.clone()).collect(),
+            slutlig_skatt_ar: self.pm.iter().map(|x| x.slutlig_skatt_ar.clone()).collect(),
             komponenter: self.komp,
         }
     }
@@ -304,6 +309,8 @@ struct PersonManad {
     skattepliktiga: crate::scenario::Manadsinkomster,
     /// The year's incomes as the tax was computed on them (a year of months like this one).
     inkomster_ar: Inkomster,
+    /// The final tax on them.
+    slutlig_skatt_ar: rules::skatt::SlutligSkatt,
 }
 
 impl PersonManad {

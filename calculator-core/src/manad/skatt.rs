@@ -2,7 +2,7 @@
 //! for a year of months like this one (docs/decisions.md, "A steady month").
 
 use rules::formaner::Status;
-use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser};
+use rules::skatt::{slutlig_skatt, AlderVidAretsIngang, Inkomster, Skattesatser, SlutligSkatt};
 use rules::trace::Step;
 use rust_decimal::Decimal;
 
@@ -45,7 +45,7 @@ pub(super) fn skatt(l: &mut Manadslage, i: usize, m: Manadsinkomster) -> PersonM
     };
     k.status = Status::Utbetalas;
     l.komp.push(k);
-    person_manad(p, m, ar, skatt_manad)
+    person_manad(p, m, ar, skatt)
 }
 
 /// A year of months like this one: twelve times each monthly income, sjukpenning per day ×
@@ -96,8 +96,9 @@ fn person_manad(
     p: &crate::scenario::Person,
     m: Manadsinkomster,
     ar: Inkomster,
-    skatt_manad: Decimal,
+    skatt: SlutligSkatt,
 ) -> PersonManad {
+    let skatt_manad = ore(skatt.total_skatt / Decimal::from(12));
     let typat = &p.income_per_month;
     let tolv = Decimal::from(12);
     PersonManad {
@@ -120,5 +121,6 @@ fn person_manad(
             pension: ar.pension / tolv,
         },
         inkomster_ar: ar,
+        slutlig_skatt_ar: skatt,
     }
 }

@@ -453,7 +453,7 @@ fn utan_vilande(
         .formel(skal.clone())
     });
     b.utfall.steps.extend(t.ta());
-    b.utfall.skal = Some(skal);
+    b.utfall.skal = Some(skal.into());
     b
 }
 

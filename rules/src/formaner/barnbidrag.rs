@@ -233,9 +233,9 @@ pub fn barnbidrag(m: Manad, in_: &BarnbidragIndata, t: &mut Trace) -> Utfall {
         return Utfall {
             status: Status::EjRatt,
             per_manad: Decimal::ZERO,
-            skal: Some(format!(
-                "Inget av barnen ger barnbidrag till den här mottagaren i {m}."
-            )),
+            skal: Some(
+                format!("Inget av barnen ger barnbidrag till den här mottagaren i {m}.").into(),
+            ),
             saknas: vec![],
             steps: t.ta(),
         };

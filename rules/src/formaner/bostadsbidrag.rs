@@ -744,7 +744,8 @@ fn tillaggsbidrag(m: Manad, utfall: Utfall) -> Utfall {
             skal: Some(format!(
                 "I {m} fick barnfamiljer ett tillfälligt tilläggsbidrag på {procent} % av det preliminära bostadsbidraget (SFB 97 kap. 23 a §, numera upphävd). Hur det beräknades och avrundades finns inte i underlaget, så beloppet för månaden modelleras inte. Bostadsbidraget utan tillägg: {} kr.",
                 utfall.per_manad
-            )),
+            )
+            .into()),
             saknas: vec![],
             steps: utfall.steps,
         };

@@ -15,6 +15,7 @@
 //! disposal (3 §) and the 2026 aktivitetskrav, income from earlier months (normöverskott),
 //! livsföring i övrigt beyond the costs entered, and the 2027 reform (bidragstak).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -233,8 +234,18 @@ pub fn gemensamma_for(m: Manad, n: u32) -> Option<Decimal> {
     if n == 0 {
         return None;
     }
+    // The table's keys as fixed text: this runs in every month with försörjningsstöd.
+    const NYCKLAR: [&str; 7] = [
+        "personer_1",
+        "personer_2",
+        "personer_3",
+        "personer_4",
+        "personer_5",
+        "personer_6",
+        "personer_7",
+    ];
     if n <= 7 {
-        return t.entry(m, &format!("personer_{n}"));
+        return t.entry(m, NYCKLAR[n as usize - 1]);
     }
     let sju = t.entry(m, "personer_7")?;
     let sex = t.entry(m, "personer_6")?;
@@ -537,7 +548,7 @@ pub fn forsorjningsstod(m: Manad, in_: &ForsorjningsstodIndata, t: &mut Trace) -
     };
     let kostnader = skaliga_kostnader(&poster, t);
     let behov = behov(norm, kostnader, t);
-    let mut antaganden: Vec<String> = Vec::new();
+    let mut antaganden: Vec<Cow<'static, str>> = Vec::new();
     let bortses = match jobbstimulans(m, in_, &mut antaganden, t) {
         Ok(x) => x,
         Err(u) => return u,
@@ -643,7 +654,7 @@ fn behov(norm: Decimal, kostnader: Decimal, t: &mut Trace) -> Decimal {
 fn jobbstimulans(
     m: Manad,
     in_: &ForsorjningsstodIndata,
-    antaganden: &mut Vec<String>,
+    antaganden: &mut Vec<Cow<'static, str>>,
     t: &mut Trace,
 ) -> Result<Decimal, Utfall> {
     let p = params();
@@ -659,7 +670,7 @@ fn jobbstimulans(
     let manad = match jobbstimulans_galler(m, &in_.jobbstimulans) {
         Ok(manad) => manad,
         Err(Some(varfor)) => {
-            antaganden.push(format!("Ingen jobbstimulans: {varfor}."));
+            antaganden.push(format!("Ingen jobbstimulans: {varfor}.").into());
             return Ok(Decimal::ZERO);
         }
         Err(None) => {
@@ -710,7 +721,7 @@ fn jobbstimulans(
 fn barns_arbetsinkomst(
     m: Manad,
     in_: &ForsorjningsstodIndata,
-    antaganden: &mut Vec<String>,
+    antaganden: &mut Vec<Cow<'static, str>>,
     t: &mut Trace,
 ) -> Result<Decimal, Utfall> {
     let p = params();
@@ -884,9 +895,13 @@ fn utfall(
     fs: Decimal,
     behov: Decimal,
     raknade: Decimal,
-    antaganden: &[String],
+    antaganden: &[Cow<'static, str>],
     t: &mut Trace,
 ) -> Utfall {
+    // The reason is text for the explanation: the amounts-only path builds none.
+    if !t.enabled() {
+        return Utfall::belopp(fs, Vec::new());
+    }
     let mut skal = String::from(UPPSKATTNING);
     for a in antaganden {
         skal.push(' ');
@@ -903,7 +918,7 @@ fn utfall(
         )
     } else {
         let mut u = Utfall::belopp(fs, t.ta());
-        u.skal = Some(skal);
+        u.skal = Some(skal.into());
         u
     }
 }
@@ -985,6 +1000,36 @@ mod tests {
         let mut par = ensam();
         par.hushall = Hushall::Sambor;
         assert_eq!(norm(Manad::new(2026, 12), &par), dec!(8510));
+    }
+
+    #[test]
+    fn an_off_trace_gives_the_same_amount_and_status_and_builds_no_text() {
+        let mut i = ensam();
+        i.kostnader.boende = dec!(6000);
+        for (lon, i_folj) in [
+            (dec!(0), None),
+            (dec!(8000), Some(0)),
+            (dec!(8000), Some(6)),
+            (dec!(30000), Some(6)),
+        ] {
+            i.inkomster = vec![Inkomst {
+                slag: InkomstSlag::Lon,
+                belopp: lon,
+            }];
+            i.jobbstimulans.manader_med_fs_i_folj = i_folj;
+            let m = Manad::new(2026, 5);
+            let on = forsorjningsstod(m, &i);
+            let off = super::forsorjningsstod(m, &i, &mut Trace::off());
+            assert_eq!(
+                (off.status, off.per_manad),
+                (on.status, on.per_manad),
+                "{lon}"
+            );
+            assert!(
+                on.skal.is_some() && off.skal.is_none() && off.steps.is_empty(),
+                "{lon}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! What a rule gives for a month: an amount with one of five statuses (DEVELOPERS.md
 //! principle 4), the reason, what is missing, and the steps that explain it.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -28,9 +30,10 @@ pub struct Utfall {
     pub status: Status,
     /// Kronor per month (0 unless `Utbetalas`).
     pub per_manad: Decimal,
-    /// A plain-Swedish sentence on why, for every status but a plain payment.
+    /// A plain-Swedish sentence on why, for every status but a plain payment. Borrowed when
+    /// the sentence is fixed text, so that the amounts-only path allocates nothing for it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub skal: Option<String>,
+    pub skal: Option<Cow<'static, str>>,
     /// The inputs that are needed (with `BehoverUppgift`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub saknas: Vec<String>,
@@ -54,7 +57,7 @@ impl Utfall {
             steps,
         }
     }
-    pub fn noll(skal: impl Into<String>, steps: Vec<Step>) -> Self {
+    pub fn noll(skal: impl Into<Cow<'static, str>>, steps: Vec<Step>) -> Self {
         Utfall {
             status: Status::NollKronor,
             per_manad: Decimal::ZERO,
@@ -63,7 +66,7 @@ impl Utfall {
             steps,
         }
     }
-    pub fn ej_ratt(skal: impl Into<String>) -> Self {
+    pub fn ej_ratt(skal: impl Into<Cow<'static, str>>) -> Self {
         Utfall {
             status: Status::EjRatt,
             per_manad: Decimal::ZERO,
@@ -72,7 +75,7 @@ impl Utfall {
             steps: vec![],
         }
     }
-    pub fn behover(saknas: Vec<String>, skal: impl Into<String>) -> Self {
+    pub fn behover(saknas: Vec<String>, skal: impl Into<Cow<'static, str>>) -> Self {
         Utfall {
             status: Status::BehoverUppgift,
             per_manad: Decimal::ZERO,
@@ -81,7 +84,7 @@ impl Utfall {
             steps: vec![],
         }
     }
-    pub fn ej_modellerad(skal: impl Into<String>) -> Self {
+    pub fn ej_modellerad(skal: impl Into<Cow<'static, str>>) -> Self {
         Utfall {
             status: Status::EjModellerad,
             per_manad: Decimal::ZERO,

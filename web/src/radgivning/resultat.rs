@@ -553,7 +553,7 @@ fn komponent_rad(p: &RadProps) -> Html {
                 <td colspan="3">
                     <div class="forklaringsruta">
                         <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(k.label) }</p>
-                        if let Some(skal) = &k.skal {
+                        if let Some(skal) = k.skal.as_deref() {
                             <p class="skal">{ skal }</p>
                         }
                         if k.uppskattning {
