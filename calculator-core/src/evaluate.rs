@@ -1,9 +1,9 @@
 //! Evaluation of a scenario: for each person, the final tax for the year (exact, with the
 //! trace of every amount) and the preliminary tax a payer withholds each month.
 
-use rules::skatt::{AlderVidAretsIngang, SlutligSkatt};
 use crate::manad::Manadsresultat;
 use crate::KomponentId;
+use rules::skatt::{AlderVidAretsIngang, SlutligSkatt};
 use rules::skattetabell::{self, Inkomstslag, Kolumn};
 use rules::trace::Step;
 use rust_decimal::{Decimal, RoundingStrategy};

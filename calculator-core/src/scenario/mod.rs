@@ -243,6 +243,18 @@ pub fn personindex(path: &str) -> String {
 /// document itself) and serde's error. The one way scenarios are read (alternatives too),
 /// so the wasm holds one deserializer for them.
 pub(crate) fn las(json: &str) -> Result<Scenario, (String, serde_json::Error)> {
+    // Path tracking costs about a fifth of reading a scenario (kalkyl batch, docs/benchmarks.md)
+    // and is only needed for a message: a well-formed scenario is read without it, a broken
+    // one is read again with it.
+    #[cfg(feature = "sokvag-i-fel")]
+    {
+        let mut de = serde_json::Deserializer::from_str(json);
+        if let Ok(s) = Scenario::deserialize(&mut de) {
+            if de.end().is_ok() {
+                return Ok(s);
+            }
+        }
+    }
     let mut de = serde_json::Deserializer::from_str(json);
     #[cfg(feature = "sokvag-i-fel")]
     let parsed = serde_path_to_error::deserialize(&mut de).map_err(|e| {
