@@ -98,6 +98,21 @@ fn main() {
         fmt(t)
     );
 
+    let (t, n) = time(budget, || {
+        calculator_core::evaluate_utan_forklaring(black_box(&household)).unwrap()
+    });
+    println!(
+        "the same without explanations (evaluate_utan_forklaring): {:>10}  ({n} runs)",
+        fmt(t)
+    );
+    let (t, n) = time(budget, || {
+        calculator_core::forklaring(black_box(&household), None).unwrap()
+    });
+    println!(
+        "one month's explanation when opened (forklaring):  {:>10}  ({n} runs)",
+        fmt(t)
+    );
+
     // The household without its alternatives: one month, the amounts path.
     let mut en_manad = household.clone();
     en_manad.alternatives.clear();

@@ -108,14 +108,55 @@ pub struct Hushall {
     pub netto_per_manad: Decimal,
 }
 
-/// Evaluates a scenario.
+/// Evaluates a scenario, with every explanation.
 pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
+    evaluera(s, true)
+}
+
+/// As [`evaluate`], without the explanations: every component's amount, status, `saknas` and
+/// marks, the comparisons, the tax per payer and the sweep, but no steps (`steps`, `trace`
+/// empty) and not every reason (`skal`). For a view that shows an explanation only when it is
+/// opened: [`forklaring`] gives that month in full.
+pub fn evaluate_utan_forklaring(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
+    evaluera(s, false)
+}
+
+/// One month in full, with every explanation: today (`alternativ` None) or alternative `k`,
+/// exactly as in [`evaluate`]'s `manad` or `jamforelse[k].manad`.
+pub fn forklaring(s: &Scenario, alternativ: Option<usize>) -> Result<Manadsresultat, InputErrors> {
+    validate(s)?;
+    match alternativ {
+        None => Ok(crate::manad::evaluate_month_with(
+            s,
+            &s.kommunalskatt(),
+            true,
+        )),
+        Some(k) if k < s.alternatives.len() => {
+            let scen = crate::jamforelse::alternativ_scenario(s, k)?;
+            Ok(crate::manad::evaluate_month_with(
+                &scen,
+                &scen.kommunalskatt(),
+                true,
+            ))
+        }
+        Some(k) => Err(crate::InputError::new(
+            "alternatives",
+            format!(
+                "alternativ {k} finns inte; det finns {}",
+                s.alternatives.len()
+            ),
+        )
+        .into()),
+    }
+}
+
+fn evaluera(s: &Scenario, detalj: bool) -> Result<ScenarioResult, InputErrors> {
     validate(s)?;
     let rs = rules::ruleset(s.year).expect("validated year");
     let p = &rs.skatt;
     let satser = s.kommunalskatt();
     let (kommunal, begrav) = (satser.kommunal, satser.begravningsavgift);
-    let manad = crate::manad::evaluate_month(s, &satser);
+    let manad = crate::manad::evaluate_month_with(s, &satser, detalj);
     let people: Vec<PersonResult> = (s.people.iter().enumerate())
         .map(|(i, person)| evaluate_person(rs, s.year, person, &manad, i, kommunal + begrav))
         .collect();
@@ -125,7 +166,7 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, InputErrors> {
         slutlig_skatt_per_manad: sum(&|r| r.per_manad.slutlig_skatt),
         netto_per_manad: sum(&|r| r.per_manad.netto_efter_slutlig_skatt),
     };
-    let jamforelse = crate::jamforelse::jamfor(s, &manad)?;
+    let jamforelse = crate::jamforelse::jamfor(s, &manad, detalj)?;
     let sweep = match &s.sweep {
         Some(spec) => Some(crate::jamforelse::sweep(s, spec)?),
         None => None,

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::error::{InputError, InputErrors};
 use crate::komponent_id::KomponentId;
-use crate::manad::{evaluate_month, evaluate_month_with, Manadsresultat};
+use crate::manad::{evaluate_month_with, Manadsresultat};
 use crate::scenario::{las, svenska_serde, validate, Scenario, SweepOver, SweepSpec};
 pub use crate::scenario::{MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
 
@@ -114,16 +114,18 @@ pub fn alternativ_scenario(s: &Scenario, k: usize) -> Result<Scenario, InputErro
     Ok(scen)
 }
 
-/// Evaluates every alternative and compares it with today.
+/// Evaluates every alternative and compares it with today; `detalj = false` builds no
+/// explanation (as [`evaluate_month_with`]).
 pub fn jamfor(
     s: &Scenario,
     i_dag: &Manadsresultat,
+    detalj: bool,
 ) -> Result<Vec<Alternativresultat>, InputErrors> {
     antal_alternativ(s)?;
     let mut out = Vec::new();
     for k in 0..s.alternatives.len() {
         let scen = alternativ_scenario(s, k)?;
-        let manad = evaluate_month(&scen, &scen.kommunalskatt());
+        let manad = evaluate_month_with(&scen, &scen.kommunalskatt(), detalj);
         out.push(Alternativresultat {
             label: s.alternatives[k].label.clone(),
             disponibel_inkomst: manad.disponibel_inkomst,

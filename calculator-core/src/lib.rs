@@ -14,7 +14,7 @@ pub mod skattetabell;
 
 pub use belopp::{belopp, Belopp, Beloppspost, Manadsbelopp};
 pub use error::{InputError, InputErrors};
-pub use evaluate::{evaluate, ScenarioResult};
+pub use evaluate::{evaluate, evaluate_utan_forklaring, forklaring, ScenarioResult};
 pub use komponent_id::KomponentId;
 pub use rules::formaner::Status;
 pub use rules::trace::Step;

@@ -6,7 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use calculator_core::{belopp, evaluate, parse_scenario, Belopp, ScenarioResult};
+use calculator_core::manad::Manadsresultat;
+use calculator_core::{
+    belopp, evaluate, evaluate_utan_forklaring, forklaring, parse_scenario, Belopp, ScenarioResult,
+};
 
 fn files(dir: &Path, ext: Option<&str>, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -69,6 +72,51 @@ fn same(full: &ScenarioResult, b: &Belopp) -> Result<(), String> {
     Ok(())
 }
 
+/// The full result with what `evaluate_utan_forklaring` leaves out taken away: every step,
+/// every reason (`skal`) and each person's tax trace.
+fn utan_text(r: &ScenarioResult) -> ScenarioResult {
+    let mut r = r.clone();
+    let rensa = |m: &mut Manadsresultat| {
+        for k in &mut m.komponenter {
+            k.steps.clear();
+            k.skal = None;
+        }
+    };
+    rensa(&mut r.manad);
+    for a in &mut r.jamforelse {
+        rensa(&mut a.manad);
+    }
+    for p in &mut r.people {
+        p.trace.clear();
+    }
+    r
+}
+
+/// The result without explanations is the full result less its text, and the month asked for
+/// with `forklaring` is the full result's month: what the web shows before and after a
+/// "Varför?" is opened.
+fn same_without_text(s: &calculator_core::Scenario, full: &ScenarioResult) -> Result<(), String> {
+    let utan = evaluate_utan_forklaring(s).map_err(|e| format!("refused: {e:?}"))?;
+    if utan_text(&utan) != utan_text(full) {
+        return Err("the result without explanations differs from the full one".into());
+    }
+    if utan.manad.komponenter.iter().any(|k| !k.steps.is_empty()) {
+        return Err("the result without explanations has steps".into());
+    }
+    if forklaring(s, None).as_ref() != Ok(&full.manad) {
+        return Err("forklaring(today) differs from the full result's month".into());
+    }
+    for (k, a) in full.jamforelse.iter().enumerate() {
+        if forklaring(s, Some(k)).as_ref() != Ok(&a.manad) {
+            return Err(format!("forklaring(alternative {k}) differs"));
+        }
+    }
+    if forklaring(s, Some(full.jamforelse.len())).is_ok() {
+        return Err("forklaring of an alternative that does not exist".into());
+    }
+    Ok(())
+}
+
 #[test]
 fn amounts_path_equals_full_path() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -99,7 +147,7 @@ fn amounts_path_equals_full_path() {
         match (evaluate(&s), belopp(&s)) {
             (Ok(full), Ok(b)) => {
                 compared += 1;
-                if let Err(e) = same(&full, &b) {
+                if let Err(e) = same(&full, &b).and_then(|_| same_without_text(&s, &full)) {
                     problems.push(format!("{name}: {e}"));
                 }
             }
