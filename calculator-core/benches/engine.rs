@@ -151,6 +151,21 @@ fn main() {
         fmt(t * 3)
     );
 
+    // What one decimal operation costs: the floor under the amounts path, which does a few
+    // hundred of them a month (docs/benchmarks.md, "The amounts path").
+    let (a, b) = (Decimal::new(1_234_567, 2), Decimal::new(3_238, 4));
+    let (t, n) = time(budget, || {
+        let x = black_box(a) * black_box(b);
+        let y = (x + black_box(a)) / Decimal::from(12);
+        (y - black_box(b))
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    });
+    println!(
+        "rust_decimal: mul, add, div by 12, sub, round to öre: {:>10}  ({n} runs, {} an operation)",
+        fmt(t),
+        fmt(t / 5)
+    );
+
     let (t, n) = time(budget, || {
         calculator_core::skattetabell_csv(black_box(2026)).unwrap()
     });
