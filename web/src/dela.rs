@@ -275,6 +275,11 @@ pub fn fran_scenario(sc: &Scenario) -> (Situation, Vec<Jobb>) {
         },
         yta: hh.bostadsyta_kvm.map(tal).unwrap_or_default(),
         barn: hh.children.iter().map(barn).collect(),
+        underhall: if hh.underhall_per_manad.is_zero() {
+            String::new()
+        } else {
+            tal(hh.underhall_per_manad)
+        },
         fs: FsKostnader::default(),
         fs_manader: String::new(),
         beslut_bostadsbidrag: beslut(KomponentId::Bostadsbidrag),

@@ -303,6 +303,9 @@ pub struct Situation {
     /// The flat's area in m² (bostadsbidrag's area limits).
     pub yta: String,
     pub barn: Vec<Barn>,
+    /// Underhållsstöd or underhållsbidrag the household receives per month (asked when there
+    /// are children); empty = none.
+    pub underhall: String,
     /// Försörjningsstöd: the costs the social services accept, per month, besides housing.
     pub fs: FsKostnader,
     /// Försörjningsstöd: months in a row with support before this one (jobbstimulans).
@@ -328,6 +331,7 @@ impl Default for Situation {
             formogenhet: String::new(),
             yta: String::new(),
             barn: Vec::new(),
+            underhall: String::new(),
             fs: FsKostnader::default(),
             fs_manader: String::new(),
             beslut_bostadsbidrag: String::new(),
@@ -749,6 +753,10 @@ fn hushall(l: &mut Lasare, s: &Situation, fs: bool, beslut: Beslut) -> HushallIn
     };
     h.formogenhet = l.tal("formogenhet", &s.formogenhet).unwrap_or_default();
     h.bostadsyta_kvm = l.tal("yta", &s.yta);
+    // Only with children: a removed last child takes the field (and its amount) with it.
+    if !s.barn.is_empty() {
+        h.underhall_per_manad = l.tal("underhall", &s.underhall).unwrap_or_default();
+    }
     h.children = s
         .barn
         .iter()
@@ -1125,6 +1133,7 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
         return match rest {
             "boendekostnad_per_manad" => Some("boende".into()),
             "formogenhet" => Some("formogenhet".into()),
+            "underhall_per_manad" => Some("underhall".into()),
             "bostadsyta_kvm" => Some("yta".into()),
             "overrides.bostadsbidrag" => Some("beslut-bb".into()),
             "overrides.forsorjningsstod" => Some("beslut-fs".into()),

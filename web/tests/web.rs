@@ -904,6 +904,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     boende: "6000".into(),
                     formogenhet: "20 000".into(),
                     yta: "72,5".into(),
+                    underhall: "1 823".into(),
                     barn: vec![
                         Barn::default(),
                         Barn {

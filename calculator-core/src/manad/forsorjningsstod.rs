@@ -8,6 +8,21 @@ use super::{ore, Manadslage, PersonManad};
 use crate::komponent_id::KomponentId;
 use crate::scenario::ForsorjningsstodInput;
 
+/// The underhållsstöd entered for the household (not modelled): a component of its own in
+/// every month, with or without försörjningsstöd.
+pub(super) fn underhall(l: &mut Manadslage) {
+    let v = l.hh.underhall_per_manad;
+    if !v.is_zero() {
+        let k = l.angivet(
+            KomponentId::Underhall,
+            "Underhållsstöd/underhållsbidrag",
+            None,
+            v,
+        );
+        l.komp.push(k);
+    }
+}
+
 /// Stage 5, when the scenario asks for försörjningsstöd.
 pub(super) fn forsorjningsstod(l: &mut Manadslage) {
     let hh = l.hh;
@@ -40,7 +55,10 @@ pub(super) fn forsorjningsstod(l: &mut Manadslage) {
             l.komp.push(k);
         }
     }
-    add(fs::InkomstSlag::Underhall, fsi.underhall_per_manad);
+    add(
+        fs::InkomstSlag::Underhall,
+        fsi.underhall_per_manad + hh.underhall_per_manad,
+    );
     add(fs::InkomstSlag::Ovrig, fsi.ovriga_inkomster_per_manad);
     let in_ = indata(l, fsi, inkomster);
     let u = fs::forsorjningsstod(l.m, &in_, &mut l.trace());

@@ -125,6 +125,7 @@ pub fn evaluate_month_with(s: &Scenario, satser: &Kommunalskatt, detalj: bool) -
     }
     bostad::bostad(&mut l); // 4
     barn::barn(&mut l); // 4
+    forsorjningsstod::underhall(&mut l); // 4: entered, not modelled
     forsorjningsstod::forsorjningsstod(&mut l); // 5
     information::jobbpremie(&mut l); // 6
     l.resultat()
@@ -156,6 +157,7 @@ static TOMT_HUSHALL: HushallInput = HushallInput {
     bostadsyta_kvm: None,
     formogenhet: Decimal::ZERO,
     children: Vec::new(),
+    underhall_per_manad: Decimal::ZERO,
     forsorjningsstod: None,
     jobbpremie: None,
     overrides: std::collections::BTreeMap::new(),

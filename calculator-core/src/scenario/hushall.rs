@@ -76,6 +76,11 @@ pub struct HushallInput {
     pub formogenhet: Decimal,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<BarnInput>,
+    /// Underhållsstöd from Försäkringskassan or underhållsbidrag from the other parent that
+    /// the household receives, kronor per month, as entered (not modelled): money to live on
+    /// in every alternative, and an income for försörjningsstöd (SoL 12 kap. 1 §).
+    #[serde(default, skip_serializing_if = "Decimal::is_zero")]
+    pub underhall_per_manad: Decimal,
     /// Present: försörjningsstöd is estimated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forsorjningsstod: Option<ForsorjningsstodInput>,

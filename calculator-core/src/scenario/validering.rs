@@ -445,8 +445,23 @@ fn hushall(errs: &mut Fel, h: &HushallInput) {
             );
         }
     }
+    range(
+        errs,
+        &|| "household.underhall_per_manad".into(),
+        h.underhall_per_manad,
+        0,
+        100_000,
+        "kr per månad",
+    );
     if let Some(fs) = &h.forsorjningsstod {
         forsorjningsstod(errs, fs);
+        // The same money in two places would count twice.
+        if !h.underhall_per_manad.is_zero() && !fs.underhall_per_manad.is_zero() {
+            errs.push(InputError::new(
+                "household.forsorjningsstod.underhall_per_manad",
+                "underhållsstödet är redan angivet i household.underhall_per_manad; ange det bara där",
+            ));
+        }
     }
     beslutsbelopp(
         errs,

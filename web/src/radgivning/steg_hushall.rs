@@ -36,6 +36,10 @@ pub fn steg_hushall(k: &Formkontext, s: &Situation) -> Html {
                 { k.knapp("lagg-till-barn".into(), r.lagg_till_barn.into(), "sekundar",
                     |m| m.situation.barn.push(Barn::default())) }
             </div>
+            if !s.barn.is_empty() {
+                { k.textfalt("underhall".into(), r.underhall_etikett.into(), r.underhall_hjalp,
+                    &s.underhall, |m, x| m.situation.underhall = x) }
+            }
         </fieldset>
     }
 }
