@@ -320,6 +320,10 @@ fn vuxen(year: i32, p: &Person) -> Vuxen {
             .to_string(),
         ..Vuxen::default()
     };
+    if let Some(x) = p.kyrkoavgift_procent {
+        v.kyrka = true;
+        v.kyrkoavgift = tal(x);
+    }
     if let Some(sp) = &p.sjukpenning {
         v.har = Har::Sjukpenning;
         v.niva = sp

@@ -182,6 +182,10 @@ pub struct Vuxen {
     pub lon_i_dag: String,
     /// A-kassa or another taxable, pensionable benefit per month (before tax).
     pub akassa: String,
+    /// A member of Svenska kyrkan (pays kyrkoavgift with the tax).
+    pub kyrka: bool,
+    /// The församling's kyrkoavgift, percent; required for a member, never assumed.
+    pub kyrkoavgift: String,
 }
 
 impl Default for Vuxen {
@@ -203,6 +207,8 @@ impl Default for Vuxen {
             beslut_bostadstillagg: String::new(),
             lon_i_dag: String::new(),
             akassa: String::new(),
+            kyrka: false,
+            kyrkoavgift: String::new(),
         }
     }
 }
@@ -677,6 +683,10 @@ fn person(l: &mut Lasare, year: i32, i: usize, v: &Vuxen, beslut: Beslut) -> Per
     }
     if let Some(x) = l.tal(&format!("akassa-{i}"), &v.akassa) {
         p.income_per_month.annan_pensionsgrundande = x;
+    }
+    // The rate differs by församling (about 0.6–1.5 %): asked, never assumed.
+    if v.kyrka {
+        p.kyrkoavgift_procent = l.kravs_om(&format!("kyrkoavgift-{i}"), &v.kyrkoavgift);
     }
     let formansnamn = match v.har {
         Har::Sjukpenning => Some(KomponentId::Sjukpenning),
@@ -1172,6 +1182,7 @@ fn person_falt(p: usize, rest: &str) -> Option<String> {
         "birth_year" => "alder",
         "income_per_month.lon" => "idaglon",
         "income_per_month.annan_pensionsgrundande" => "akassa",
+        "kyrkoavgift_procent" => "kyrkoavgift",
         "sjukpenning.sgi" => "sgi",
         "sjukpenning.normal_arbetstid" => "arbetstid",
         "aktivitetsersattning.inkomstrelaterad_per_manad" => "inkomstrelaterad",

@@ -144,6 +144,9 @@ pub struct RadText {
     pub vuxna_tva: &'static str,
     /// Adult index 0/1.
     pub alder_etikett: fn(usize) -> &'static str,
+    pub kyrka_etikett: fn(usize) -> &'static str,
+    pub kyrkoavgift_etikett: fn(usize) -> &'static str,
+    pub kyrkoavgift_hjalp: &'static str,
     pub alder_hjalp: &'static str,
     pub boende_etikett: &'static str,
     pub boende_hjalp: &'static str,
@@ -547,6 +550,21 @@ pub static SV: Text = Text {
         vuxna_en: "En vuxen",
         vuxna_tva: "Två vuxna (sambor eller gifta)",
         alder_etikett: |i| if i == 0 { "Din ålder (år)" } else { "Sambons ålder (år)" },
+        kyrka_etikett: |i| {
+            if i == 0 {
+                "Du är medlem i Svenska kyrkan"
+            } else {
+                "Sambon är medlem i Svenska kyrkan"
+            }
+        },
+        kyrkoavgift_etikett: |i| {
+            if i == 0 {
+                "Kyrkoavgiften i din församling (%)"
+            } else {
+                "Kyrkoavgiften i sambons församling (%)"
+            }
+        },
+        kyrkoavgift_hjalp: "Den står i Skatteverkets lista över skattesatser och på slutskattebeskedet, oftast mellan 0,6 och 1,5 procent. Den dras tillsammans med skatten.",
         alder_hjalp: "Ålder i hela år den månad du räknar på.",
         boende_etikett: "Hyra eller boendekostnad (kr/månad)",
         boende_hjalp: "Hyran per månad, t.ex. 6 000. Lämna tomt om du inte vet.",

@@ -887,6 +887,8 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     beslut_bostadstillagg: if vilande { "1 500" } else { "" }.into(),
                     lon_i_dag: if vilande { "3 000" } else { "" }.into(),
                     akassa: if vilande { "" } else { "2 500" }.into(),
+                    kyrka: vilande,
+                    kyrkoavgift: if vilande { "1,03" } else { "" }.into(),
                     ..Vuxen::default()
                 }];
                 if let Some(h) = andra {
@@ -1452,12 +1454,15 @@ fn a_saved_scenario_reads_back_to_the_same_form_and_figures() {
                         normal_arbetstid: "37,5".into(),
                         lon_i_dag: "6500".into(),
                         akassa: "1200,5".into(),
+                        kyrka: true,
+                        kyrkoavgift: "1,25".into(),
                         ..Vuxen::default()
                     },
                 ],
                 boende: "7500".into(),
                 formogenhet: "50000".into(),
                 yta: "95".into(),
+                underhall: "1823".into(),
                 barn: vec![
                     Barn {
                         alder: "4".into(),

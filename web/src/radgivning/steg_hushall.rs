@@ -20,9 +20,17 @@ pub fn steg_hushall(k: &Formkontext, s: &Situation) -> Html {
                     let n = if v == "2" { 2 } else { 1 };
                     m.situation.vuxna.resize(n, Vuxen { alder: "30".into(), ..Vuxen::default() });
                 }) }
-            { for s.vuxna.iter().enumerate().map(|(i, v)| k.textfalt(
-                format!("alder-{i}"), (r.alder_etikett)(i).into(), r.alder_hjalp, &v.alder,
-                move |m, x| m.situation.vuxna[i].alder = x)) }
+            { for s.vuxna.iter().enumerate().map(|(i, v)| html! { <>
+                { k.textfalt(format!("alder-{i}"), (r.alder_etikett)(i).into(), r.alder_hjalp,
+                    &v.alder, move |m, x| m.situation.vuxna[i].alder = x) }
+                { k.kryss(format!("kyrka-{i}"), (r.kyrka_etikett)(i).into(), v.kyrka,
+                    move |m, c| m.situation.vuxna[i].kyrka = c) }
+                if v.kyrka {
+                    { k.textfalt(format!("kyrkoavgift-{i}"), (r.kyrkoavgift_etikett)(i).into(),
+                        r.kyrkoavgift_hjalp, &v.kyrkoavgift,
+                        move |m, x| m.situation.vuxna[i].kyrkoavgift = x) }
+                }
+            </> }) }
             { k.textfalt("boende".into(), r.boende_etikett.into(), r.boende_hjalp, &s.boende,
                 |m, x| m.situation.boende = x) }
             { k.textfalt("yta".into(), r.yta_etikett.into(), r.yta_hjalp, &s.yta,
