@@ -186,7 +186,7 @@ pub struct RadText {
     pub har_se: &'static str,
     pub har_fs: &'static str,
     pub har_akt: &'static str,
-    pub lon_i_dag_etikett: &'static str,
+    pub lon_i_dag_etikett: fn(usize) -> &'static str,
     pub lon_i_dag_hjalp: &'static str,
     pub akassa_etikett: &'static str,
     pub akassa_hjalp: &'static str,
@@ -609,7 +609,13 @@ pub static SV: Text = Text {
         har_se: "Sjukersättning",
         har_fs: "Försörjningsstöd (ekonomiskt bistånd)",
         har_akt: "Aktivitetsstöd eller utvecklingsersättning (Arbetsförmedlingen)",
-        lon_i_dag_etikett: "Lön från ett jobb du redan har (kr/månad före skatt)",
+        lon_i_dag_etikett: |i| {
+            if i == 0 {
+                "Lön från ett jobb du redan har (kr/månad före skatt)"
+            } else {
+                "Lön från ett jobb sambon redan har (kr/månad före skatt)"
+            }
+        },
         lon_i_dag_hjalp: "Lämna tomt om du inte jobbar i dag. Jobben du prövar kommer till utöver den här lönen.",
         akassa_etikett: "A-kassa eller annan skattepliktig ersättning (kr/månad före skatt)",
         akassa_hjalp: "T.ex. ersättning från a-kassan eller föräldrapenning. Lämna tomt om du inte har någon.",

@@ -2999,3 +2999,52 @@ fn explanations_name_parameters_in_words() {
         assert!(!p.name.contains('_'), "{}: {}", p.key, p.name);
     }
 }
+
+/// With a sambo, every field of steps 2 and 3 has a label of its own: the sambo's fields name
+/// the sambo, so that no two fields share an accessible name and none says "du" for the sambo.
+#[wasm_bindgen_test]
+async fn the_sambos_fields_have_their_own_labels() {
+    let (app, _) = session().await;
+    app.click("#steg-1");
+    app.wait_for("#vuxna", true).await;
+    app.choose("#vuxna", "2");
+    app.wait_for("#alder-1", true).await;
+    app.click("#kyrka-0");
+    app.click("#kyrka-1");
+    app.wait_for("#kyrkoavgift-1", true).await;
+    let etiketter = || -> Vec<String> {
+        let list = app.root.query_selector_all(".steg-falt label").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.text_content())
+            .collect()
+    };
+    let unika = |e: &[String]| {
+        let mut v = e.to_vec();
+        v.sort();
+        v.dedup();
+        v.len() == e.len()
+    };
+    let steg2 = etiketter();
+    assert!(unika(&steg2), "{steg2:?}");
+    app.click("#steg-2");
+    app.wait_for("#har-1", true).await;
+    for (har, falt) in [
+        ("sjukpenning", "#sgi-1"),
+        ("aktivitetsersattning", "#akt-ocksa-1"),
+    ] {
+        app.choose("#har-1", har);
+        app.wait_for(falt, true).await;
+        if har == "aktivitetsersattning" {
+            app.click("#akt-ocksa-1");
+            app.wait_for("#akt-omfattning-1", true).await;
+        }
+        let e = etiketter();
+        assert!(unika(&e), "{har}: {e:?}");
+        let sambons: Vec<&String> = e.iter().filter(|x| x.contains("ambo")).collect();
+        assert!(sambons.len() >= 4, "{har}: {e:?}");
+        assert!(
+            !sambons.iter().any(|x| x.contains(" du ")),
+            "{har}: {sambons:?}"
+        );
+    }
+}

@@ -61,10 +61,18 @@ pub fn har_text(r: &RadText, h: Har) -> &'static str {
 /// Adult `i` today: what they have, their wage and a-kassa, and the benefit's own fields.
 fn vuxen_i_dag(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
     let r = &text().radgivning;
+    // The sambo's fields name the sambo, so that each field's accessible name says whose it is.
+    let e = move |etikett: &str| -> AttrValue {
+        if i == 0 {
+            AttrValue::from(etikett.to_string())
+        } else {
+            format!("{} – {etikett}", (r.vem_namn)(i)).into()
+        }
+    };
     let niva = |etikett: &'static str| {
         k.val_av(
             format!("niva-{i}"),
-            etikett.into(),
+            e(etikett),
             r.niva,
             v.niva,
             move |m, x| m.situation.vuxna[i].niva = x,
@@ -75,27 +83,27 @@ fn vuxen_i_dag(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
             { niva(r.sjukpenning_niva) }
             { k.textfalt(format!("arbetstid-{i}"), (r.arbetstid_etikett)(i).into(), r.arbetstid_hjalp,
                 &v.normal_arbetstid, move |m, x| m.situation.vuxna[i].normal_arbetstid = x) }
-            { k.textfalt(format!("sgi-{i}"), r.sgi_etikett.into(), r.sgi_hjalp, &v.sgi,
+            { k.textfalt(format!("sgi-{i}"), e(r.sgi_etikett), r.sgi_hjalp, &v.sgi,
                 move |m, x| m.situation.vuxna[i].sgi = x) }
         </> },
         Har::Aktivitetsersattning | Har::Sjukersattning => html! { <>
             { niva(r.ersattning_niva) }
-            { k.textfalt(format!("inkomstrelaterad-{i}"), r.inkomstrelaterad_etikett.into(),
+            { k.textfalt(format!("inkomstrelaterad-{i}"), e(r.inkomstrelaterad_etikett),
                 r.inkomstrelaterad_hjalp, &v.inkomstrelaterad,
                 move |m, x| m.situation.vuxna[i].inkomstrelaterad = x) }
-            { k.textfalt(format!("manader-ersattning-{i}"), r.manader_ersattning_etikett.into(),
+            { k.textfalt(format!("manader-ersattning-{i}"), e(r.manader_ersattning_etikett),
                 r.manader_ersattning_hjalp, &v.manader_med_ersattning,
                 move |m, x| m.situation.vuxna[i].manader_med_ersattning = x) }
-            { k.textfalt(format!("manader-vilande-{i}"), r.manader_vilande_etikett.into(),
+            { k.textfalt(format!("manader-vilande-{i}"), e(r.manader_vilande_etikett),
                 r.manader_vilande_hjalp, &v.manader_vilande,
                 move |m, x| m.situation.vuxna[i].manader_vilande = x) }
-            { k.kryss(format!("akt-ocksa-{i}"), r.akt_ocksa_etikett.into(), v.akt_ocksa,
+            { k.kryss(format!("akt-ocksa-{i}"), e(r.akt_ocksa_etikett), v.akt_ocksa,
                 move |m, c| m.situation.vuxna[i].akt_ocksa = c) }
             if v.akt_ocksa {
-                { akt_falt(k, i, v) }
+                { akt_falt(k, i, v, e) }
             }
         </> },
-        Har::Aktivitetsstod => akt_falt(k, i, v),
+        Har::Aktivitetsstod => akt_falt(k, i, v, e),
         Har::Inget | Har::Forsorjningsstod => html! {},
     };
     html! {
@@ -103,9 +111,9 @@ fn vuxen_i_dag(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
             { k.val_av(format!("har-{i}"), (r.har_etikett)(i).into(), |h| har_text(r, h), v.har,
                 move |m, x| m.situation.vuxna[i].har = x) }
             <p class="hjalp">{ r.har_hjalp }</p>
-            { k.textfalt(format!("idaglon-{i}"), r.lon_i_dag_etikett.into(), r.lon_i_dag_hjalp,
+            { k.textfalt(format!("idaglon-{i}"), (r.lon_i_dag_etikett)(i).into(), r.lon_i_dag_hjalp,
                 &v.lon_i_dag, move |m, x| m.situation.vuxna[i].lon_i_dag = x) }
-            { k.textfalt(format!("akassa-{i}"), r.akassa_etikett.into(), r.akassa_hjalp, &v.akassa,
+            { k.textfalt(format!("akassa-{i}"), e(r.akassa_etikett), r.akassa_hjalp, &v.akassa,
                 move |m, x| m.situation.vuxna[i].akassa = x) }
             { formanen }
         </div>
@@ -113,16 +121,16 @@ fn vuxen_i_dag(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
 }
 
 /// Aktivitetsstöd's fields, for adult `i`.
-fn akt_falt(k: &Formkontext, i: usize, v: &Vuxen) -> Html {
+fn akt_falt(k: &Formkontext, i: usize, v: &Vuxen, e: impl Fn(&str) -> AttrValue) -> Html {
     let r = &text().radgivning;
     html! { <>
-        { k.val_av(format!("akt-form-{i}"), r.akt_form_etikett.into(), r.akt_form, v.akt_form,
+        { k.val_av(format!("akt-form-{i}"), e(r.akt_form_etikett), r.akt_form, v.akt_form,
             move |m, x| m.situation.vuxna[i].akt_form = x) }
         if v.akt_form == AktivitetsstodForm::Inkomstbaserat {
-            { k.textfalt(format!("akt-dagbelopp-{i}"), r.akt_dagbelopp_etikett.into(),
+            { k.textfalt(format!("akt-dagbelopp-{i}"), e(r.akt_dagbelopp_etikett),
                 r.akt_dagbelopp_hjalp, &v.akt_dagbelopp, move |m, x| m.situation.vuxna[i].akt_dagbelopp = x) }
         }
-        { k.textfalt(format!("akt-omfattning-{i}"), r.akt_omfattning_etikett.into(),
+        { k.textfalt(format!("akt-omfattning-{i}"), e(r.akt_omfattning_etikett),
             r.akt_omfattning_hjalp, &v.akt_omfattning, move |m, x| m.situation.vuxna[i].akt_omfattning = x) }
     </> }
 }
