@@ -92,10 +92,36 @@ fn utan_text(r: &ScenarioResult) -> ScenarioResult {
     r
 }
 
+/// The facts a view reads without an explanation are the amounts of the explanation's steps:
+/// sjukpenning's level with a job (step "sjukpenning_niva") and the wages försörjningsstöd does
+/// not count under the jobbstimulans (step "jobbstimulans"), present exactly when the step is.
+fn facts_match_steps(m: &Manadsresultat) -> Result<(), String> {
+    for k in &m.komponenter {
+        let steg = |id: &str| k.steps.iter().find(|s| s.id == id).map(|s| s.amount);
+        if k.niva_med_arbete != steg("sjukpenning_niva") {
+            return Err(format!(
+                "{:?}: niva_med_arbete {:?}",
+                k.id, k.niva_med_arbete
+            ));
+        }
+        if k.modellerat_per_manad.is_none() && k.jobbstimulans_per_manad != steg("jobbstimulans") {
+            return Err(format!(
+                "{:?}: jobbstimulans_per_manad {:?}",
+                k.id, k.jobbstimulans_per_manad
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The result without explanations is the full result less its text, and the month asked for
 /// with `forklaring` is the full result's month: what the web shows before and after a
 /// "Varför?" is opened.
 fn same_without_text(s: &calculator_core::Scenario, full: &ScenarioResult) -> Result<(), String> {
+    facts_match_steps(&full.manad)?;
+    for a in &full.jamforelse {
+        facts_match_steps(&a.manad)?;
+    }
     let utan = evaluate_utan_forklaring(s).map_err(|e| format!("refused: {e:?}"))?;
     if utan_text(&utan) != utan_text(full) {
         return Err("the result without explanations differs from the full one".into());

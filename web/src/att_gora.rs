@@ -73,7 +73,7 @@ pub fn att_gora(
             .komponenter
             .iter()
             .filter(|k| k.id == KomponentId::Forsorjningsstod && paverkas(k))
-            .any(|k| k.steps.iter().any(|s| s.id == "jobbstimulans"));
+            .any(|k| k.jobbstimulans_per_manad.is_some());
         v.push(Atgard::KontaktaSocialtjansten { jobbstimulans });
     }
     v

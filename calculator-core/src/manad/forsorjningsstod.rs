@@ -1,6 +1,7 @@
 //! Stage 5 of the household month: försörjningsstöd, an estimate from the riksnorm, the costs
 //! entered and every net income of the household.
 
+use rules::formaner::Status;
 use rules::formaner::{bostadsbidrag as bbi, forsorjningsstod as fs};
 use rust_decimal::Decimal;
 
@@ -69,6 +70,9 @@ pub(super) fn forsorjningsstod(l: &mut Manadslage) {
         u,
     );
     k.uppskattning = true;
+    if matches!(k.status, Status::Utbetalas | Status::NollKronor) {
+        k.jobbstimulans_per_manad = fs::jobbstimulans_per_manad(l.m, &in_);
+    }
     l.beslut(&mut k, l.hh.beslutat(KomponentId::Forsorjningsstod));
     l.komp.push(k);
 }

@@ -55,6 +55,15 @@ pub struct Komponent {
     pub skal: Option<std::borrow::Cow<'static, str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub saknas: Vec<String>,
+    /// Sjukpenning with a job: the level the job's hours leave (1, 0.75, 0.5, 0.25; 0 when the
+    /// work leaves none), SFB 27 kap. 45–46 §§. The amount of the step "sjukpenning_niva", as
+    /// data for a view that builds no explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub niva_med_arbete: Option<Decimal>,
+    /// Försörjningsstöd: the part of the wages not counted this month because the
+    /// jobbstimulans applies (SoL 12 kap. 8 §); absent when it does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jobbstimulans_per_manad: Option<Decimal>,
     /// The modelled amount when the user replaced it with a known one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub modellerat_per_manad: Option<Decimal>,
@@ -207,6 +216,8 @@ impl<'a> Manadslage<'a> {
             uppskattning: false,
             skal: u.skal,
             saknas: u.saknas,
+            niva_med_arbete: None,
+            jobbstimulans_per_manad: None,
             modellerat_per_manad: None,
             steps: u.steps,
         }

@@ -191,7 +191,13 @@ fn sjukpenning(l: &mut Manadslage, i: usize, ink: &mut Inkomster) {
             u.steps.insert(0, st);
         }
     }
+    // The level is shown with the job where its step is part of the explanation: not beside
+    // a whole ersättning, nor when the amount could not be computed.
+    let niva_med_arbete =
+        (p.job.is_some() && !har_hel_ae && (niva.is_none() || u.status == Status::Utbetalas))
+            .then(|| niva.map_or(Decimal::ZERO, sp::Omfattning::andel));
     let mut k = l.komponent(KomponentId::Sjukpenning, "Sjukpenning", Some(i), u);
+    k.niva_med_arbete = niva_med_arbete;
     k.skattepliktig = true;
     l.beslut(&mut k, p.beslutat(KomponentId::Sjukpenning));
     ink.sjukpenning = k.per_manad;

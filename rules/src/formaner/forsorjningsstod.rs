@@ -648,6 +648,27 @@ fn behov(norm: Decimal, kostnader: Decimal, t: &mut Trace) -> Decimal {
     behov
 }
 
+/// The adults' wages after tax, and the part of them not counted under the jobbstimulans
+/// (SoL 12 kap. 8 §) if it applied: `andel` × the wages.
+fn lon_och_bortses(m: Manad, in_: &ForsorjningsstodIndata) -> (Decimal, Decimal) {
+    let lon: Decimal = in_
+        .inkomster
+        .iter()
+        .filter(|i| i.slag == InkomstSlag::Lon)
+        .map(|i| i.belopp)
+        .sum();
+    let andel = params().jobbstimulans_andel.scalar(m).unwrap_or_default();
+    (lon, (lon * andel).normalize())
+}
+
+/// The part of the wages not counted this month because the jobbstimulans applies (SoL 12 kap.
+/// 8 §), when it does: what the rule's step "jobbstimulans" shows, as data for a view that
+/// builds no explanation.
+pub fn jobbstimulans_per_manad(m: Manad, in_: &ForsorjningsstodIndata) -> Option<Decimal> {
+    let (lon, bortses) = lon_och_bortses(m, in_);
+    (!lon.is_zero() && jobbstimulans_galler(m, &in_.jobbstimulans).is_ok()).then_some(bortses)
+}
+
 /// The jobbstimulans: while the särskild beräkningsregel applies, 25 % of the adults' income
 /// of employment is not counted (SoL 12 kap. 8 §). The amount not counted; the assumption
 /// made goes to `antaganden`.
@@ -658,12 +679,7 @@ fn jobbstimulans(
     t: &mut Trace,
 ) -> Result<Decimal, Utfall> {
     let p = params();
-    let lon: Decimal = in_
-        .inkomster
-        .iter()
-        .filter(|i| i.slag == InkomstSlag::Lon)
-        .map(|i| i.belopp)
-        .sum();
+    let (lon, bortses) = lon_och_bortses(m, in_);
     if lon.is_zero() {
         return Ok(Decimal::ZERO);
     }
@@ -683,7 +699,6 @@ fn jobbstimulans(
         }
     };
     let andel = p.jobbstimulans_andel.scalar(m).unwrap_or_default();
-    let bortses = (lon * andel).normalize();
     t.steg(|| {
         Step::ny(
             "jobbstimulans",

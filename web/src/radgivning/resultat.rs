@@ -10,7 +10,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::steg_i_dag::har_text;
-use super::svar::SvarRef;
+use super::svar::{Forklarare, SvarRef};
 use crate::att_gora::{att_gora, Atgard};
 use crate::diagram::{Diagram, Markering};
 use crate::format;
@@ -231,6 +231,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
             p.tva_vuxna,
             atgarder,
             &tysta,
+            forklarare(p, Some(i)),
         )
     });
     html! {
@@ -256,7 +257,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
                 { sammanfattning(t, res) }
             </p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta, forklarare(p, None)) }
                 { for alternativ }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -399,6 +400,14 @@ pub fn inte_aktuella(res: &ScenarioResult) -> Vec<(KomponentId, Option<usize>)> 
         .collect()
 }
 
+/// What explains the month of alternative `k` (today: None) when a "Varför?" is opened.
+fn forklarare(p: &ResultatProps, alternativ: Option<usize>) -> Forklarare {
+    Forklarare {
+        scenario: p.svar.0.scenario.clone(),
+        alternativ,
+    }
+}
+
 /// One scenario's card: the headline, the difference and the components with their reasons.
 #[allow(clippy::too_many_arguments)]
 fn kort(
@@ -411,6 +420,7 @@ fn kort(
     tva_vuxna: bool,
     atgarder: Option<Vec<Atgard>>,
     tysta: &[(KomponentId, Option<usize>)],
+    forklarare: Forklarare,
 ) -> Html {
     let r = &t.radgivning;
     let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
@@ -452,13 +462,13 @@ fn kort(
                 </tr></thead>
                 <tbody>
                     { for m.komponenter.iter().enumerate().filter(|(_, k)| !ar_tyst(k))
-                        .map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna)) }
+                        .map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna, &forklarare)) }
                 </tbody>
                 // Not relevant in any of the options: last, smaller, the reason behind "Varför?".
                 if !tysta_rader.is_empty() {
                     <tbody class="inte-aktuellt" id={format!("{id}-inte-aktuellt")}>
                         <tr class="grupp"><th scope="colgroup" colspan="3">{ r.inte_aktuellt }</th></tr>
-                        { for tysta_rader.iter().map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna)) }
+                        { for tysta_rader.iter().map(|(k, komp)| rad(&format!("{id}-k{k}"), komp, tva_vuxna, &forklarare)) }
                     </tbody>
                 }
             </table>
@@ -483,10 +493,12 @@ struct RadProps {
     id: AttrValue,
     komponent: Komponent,
     tva_vuxna: bool,
+    forklarare: Forklarare,
 }
 
-fn rad(id: &str, k: &Komponent, tva_vuxna: bool) -> Html {
-    html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna} /> }
+fn rad(id: &str, k: &Komponent, tva_vuxna: bool, forklarare: &Forklarare) -> Html {
+    html! { <KomponentRad id={AttrValue::from(id.to_string())} komponent={k.clone()} {tva_vuxna}
+    forklarare={forklarare.clone()} /> }
 }
 
 /// The sjukpenning level of an alternative with a job: the amount of the engine's step
@@ -495,10 +507,7 @@ pub fn sjukpenningniva(k: &Komponent) -> Option<Decimal> {
     if k.id != KomponentId::Sjukpenning {
         return None;
     }
-    k.steps
-        .iter()
-        .find(|s| s.id == "sjukpenning_niva")
-        .map(|s| s.amount)
+    k.niva_med_arbete
 }
 
 /// One component: its name, status and amount; the amount is a button that opens the
@@ -521,6 +530,11 @@ fn komponent_rad(p: &RadProps) -> Html {
         let oppen = oppen.clone();
         Callback::from(move |_: MouseEvent| oppen.set(!*oppen))
     };
+    // The explanation is computed only while it is open: the month in full, this component
+    // of it (the card's own figures come from the result without explanations).
+    let forklarad: Option<Komponent> = (*oppen)
+        .then(|| p.forklarare.komponent(k.id, k.person))
+        .map(|full| full.unwrap_or_else(|| k.clone()));
     html! {
         <>
         <tr id={id.clone()} class={classes!("komponent", format!("komp-{}", k.id), (!k.i_summan).then_some("utanfor"))}
@@ -548,7 +562,7 @@ fn komponent_rad(p: &RadProps) -> Html {
                 </button>
             </td>
         </tr>
-        if *oppen {
+        if let Some(k) = forklarad.as_ref() {
             <tr id={varfor_id} class="forklaringsrad">
                 <td colspan="3">
                     <div class="forklaringsruta">

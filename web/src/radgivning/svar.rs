@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use calculator_core::{InputErrors, ScenarioResult};
+use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::{InputErrors, KomponentId, Scenario, ScenarioResult};
 use rules::formaner::Status;
 use yew::AttrValue;
 
@@ -18,6 +19,38 @@ pub struct Svar {
     /// The chart's sweep, when a job has an hourly wage.
     pub svep: Option<Result<ScenarioResult, InputErrors>>,
     pub lasfel: Vec<Lasfelet>,
+    /// The scenario the comparison was computed from: an explanation is computed from it
+    /// when it is opened (`Forklarare`), not for every amount on every change.
+    pub scenario: Rc<Scenario>,
+}
+
+/// Computes the explanation of one month's component when its "Varför?" is opened: today
+/// (`alternativ` None) or alternative `k` of the scenario.
+#[derive(Clone)]
+pub struct Forklarare {
+    pub scenario: Rc<Scenario>,
+    pub alternativ: Option<usize>,
+}
+
+impl PartialEq for Forklarare {
+    fn eq(&self, o: &Self) -> bool {
+        self.alternativ == o.alternativ
+            && (Rc::ptr_eq(&self.scenario, &o.scenario) || self.scenario == o.scenario)
+    }
+}
+
+impl Forklarare {
+    /// The month in full, with every explanation.
+    pub fn manad(&self) -> Option<Manadsresultat> {
+        calculator_core::forklaring(&self.scenario, self.alternativ).ok()
+    }
+    /// Component `id` of `person` in the month, with its explanation.
+    pub fn komponent(&self, id: KomponentId, person: Option<usize>) -> Option<Komponent> {
+        self.manad()?
+            .komponenter
+            .into_iter()
+            .find(|k| k.id == id && k.person == person)
+    }
 }
 
 /// The situation and jobs through the engine: today with each job, and the chart of
@@ -25,15 +58,18 @@ pub struct Svar {
 pub fn rakna(s: &Situation, jobb: &[Jobb], diagram_jobb: usize) -> Svar {
     let r = &crate::text::text().radgivning;
     let (sc, lasfel) = situation::scenario(r, s, jobb, None);
-    let jamforelse = situation::berakna(&sc);
+    // No explanation is built here: the cards show amounts, and a "Varför?" computes its own
+    // month in full when opened (issue "amounts path without text").
+    let jamforelse = calculator_core::evaluate_utan_forklaring(&sc);
     let svep = situation::diagram_jobb(jobb, diagram_jobb).map(|i| {
         let (sc, _) = situation::scenario(r, s, jobb, Some(i));
-        situation::berakna(&sc)
+        calculator_core::evaluate_utan_forklaring(&sc)
     });
     Svar {
         jamforelse,
         svep,
         lasfel,
+        scenario: Rc::new(sc),
     }
 }
 
