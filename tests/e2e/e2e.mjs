@@ -1095,7 +1095,11 @@ if (started) {
       await p.waitForSelector('#scen-2 .disponibel');
       await p.click('#steg-3');
       await p.waitForSelector('#lon-0');
-      const times = await p.evaluate(async (n) => {
+      // Measured as is, then with the CPU slowed 4× (DevTools' throttling, as a modest phone).
+      for (const rate of [1, 4]) {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const times = await p.evaluate(async ([n, start]) => {
         const out = [];
         const shown = () => [document.querySelector('#scen-1 .disponibel')?.textContent,
           document.querySelector('#diagram-linje')?.getAttribute('points')];
@@ -1116,7 +1120,7 @@ if (started) {
             obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
           });
           // The same event typing makes: the app listens to `input`.
-          input.value = String(140 + 5 * i);
+          input.value = String(start + 5 * i);
           input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '0' }));
           const t = await done;
           if (!t) return `${input.value} kr: the results or the chart did not change within 2 s`;
@@ -1124,12 +1128,17 @@ if (started) {
           await new Promise((r) => setTimeout(r, 20));
         }
         return out;
-      }, CHANGES);
+      }, [CHANGES, rate === 1 ? 140 : 400]);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
       assert(Array.isArray(times), times);
       const dom = times.map((t) => t[0]);
       const frame = times.map((t) => t[1]);
-      bench.update = { median: median(dom), p90: percentile(dom, 90), frameMedian: median(frame), frameP90: percentile(frame, 90) };
-      console.log(`bench: input-to-updated-results-and-chart median ${ms(bench.update.median)}, p90 ${ms(bench.update.p90)} (${CHANGES} changes; to the next frame: median ${ms(bench.update.frameMedian)}, p90 ${ms(bench.update.frameP90)})`);
+      const u = { median: median(dom), p90: percentile(dom, 90), frameMedian: median(frame), frameP90: percentile(frame, 90) };
+      if (rate === 1) bench.update = u; else bench.update4x = u;
+      const cpu = rate === 1 ? '' : `, CPU throttled ${rate}×`;
+      console.log(`bench: input-to-updated-results-and-chart${cpu} median ${ms(u.median)}, p90 ${ms(u.p90)} (${CHANGES} changes; to the next frame: median ${ms(u.frameMedian)}, p90 ${ms(u.frameP90)})`);
+      }
     } finally {
       await p.close();
     }
@@ -1140,6 +1149,10 @@ if (started) {
     const met = (ok) => (ok ? 'met' : 'NOT met');
     const size = bench.gzip < 300_000;
     console.log(`bench: target update < 16 ms: median ${met(bench.update.median < 16)} (${ms(bench.update.median)}), p90 ${met(bench.update.p90 < 16)} (${ms(bench.update.p90)})`);
+    if (bench.update4x) {
+      const f = bench.update4x;
+      console.log(`bench: target input to repaint < 16 ms with the CPU throttled 4×: median ${met(f.frameMedian < 16)} (${ms(f.frameMedian)}), p90 ${met(f.frameP90 < 16)} (${ms(f.frameP90)})`);
+    }
     console.log(`bench: target total < 300 KB gzip: ${met(size)} (${kb(bench.gzip)})`);
     mkdirSync(shots, { recursive: true });
     writeFileSync(path.join(shots, 'bench.json'), `${JSON.stringify({ ...bench, sizes: undefined }, null, 2)}\n`);

@@ -42,6 +42,11 @@ fn bench_engine_in_the_browser() {
             },
         )
     };
+    let utan = time(200, || calculator_core::evaluate_utan_forklaring(&s).unwrap());
+    let mut en_manad = s.clone();
+    en_manad.alternatives.clear();
+    en_manad.sweep = None;
+    let belopp = time(500, || calculator_core::belopp(&en_manad).unwrap());
     let three = [spec(125), spec(135), spec(160)];
     let sweeps = time(20, || {
         for (x, sp) in &three {
@@ -49,5 +54,7 @@ fn bench_engine_in_the_browser() {
         }
     });
     console_log!("BENCH wasm household month, full result with trace: {one:.3} ms");
+    console_log!("BENCH wasm the same without explanations (what the cards use): {utan:.3} ms");
+    console_log!("BENCH wasm household month, amounts only (belopp): {belopp:.4} ms");
     console_log!("BENCH wasm three sweeps 0–40 h at 0.5 h (243 months): {sweeps:.2} ms");
 }
