@@ -50,7 +50,9 @@ fn bench_engine_in_the_browser() {
     let mut utan = 0.0;
     let mut belopp = 0.0;
     for _ in 0..2 {
-        utan = time(2000, || calculator_core::evaluate_utan_forklaring(&s).unwrap());
+        utan = time(2000, || {
+            calculator_core::evaluate_utan_forklaring(&s).unwrap()
+        });
         belopp = time(2000, || calculator_core::belopp(&en_manad).unwrap());
     }
     let three = [spec(125), spec(135), spec(160)];

@@ -166,8 +166,22 @@ fn dec_u32(x: Decimal) -> u32 {
     x.trunc().to_u32().unwrap_or(0)
 }
 
-fn nyckel(n: u32, max: u32) -> String {
-    n.min(max).to_string()
+/// A table key by number of children, at most `max` (≤ 9): "0" … "9". Fixed text, since it is
+/// read in every month with children.
+fn nyckel(n: u32, max: u32) -> &'static str {
+    const SIFFROR: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    SIFFROR[n.min(max).min(9) as usize]
+}
+
+/// The key "hemmavarande_växelvis" of the table for växelvis boende barn beside hemmavarande
+/// ones, written into `buf` (no allocation: it is read in every month with such children).
+fn nyckel_par(hemmavarande: u32, vaxelvis: u32, buf: &mut [u8; 24]) -> &str {
+    use std::io::Write;
+    let mut c = std::io::Cursor::new(&mut buf[..]);
+    // 24 bytes hold two u32 and the underscore.
+    let _ = write!(c, "{hemmavarande}_{vaxelvis}");
+    let n = c.position() as usize;
+    std::str::from_utf8(&buf[..n]).unwrap_or_default()
 }
 
 fn ore(x: Decimal) -> Decimal {
@@ -483,8 +497,8 @@ fn barn_beaktad_kostnad(
     let p = params();
     let kostnad = in_.bostadskostnad.unwrap_or_default();
     let tot_key = nyckel(barn_i_hushallet, 5);
-    let ytgrans = p.barn_ytgrans.entry(m, &tot_key).unwrap_or_default();
-    let alltid = p.barn_kostnad_alltid.entry(m, &tot_key).unwrap_or_default();
+    let ytgrans = p.barn_ytgrans.entry(m, tot_key).unwrap_or_default();
+    let alltid = p.barn_kostnad_alltid.entry(m, tot_key).unwrap_or_default();
     let steg = |belopp, reference| {
         Step::ny(
             "beaktad_bostadskostnad",
@@ -529,10 +543,7 @@ fn barn_beaktad_kostnad(
 fn barn_bidrag_bostadskostnad(m: Manad, beaktad: Decimal, n: u32, t: &mut Trace) -> Decimal {
     let p = params();
     let nedre = p.barn_nedre_grans.scalar(m).unwrap_or_default();
-    let ovre = p
-        .barn_ovre_grans
-        .entry(m, &nyckel(n, 3))
-        .unwrap_or_default();
+    let ovre = p.barn_ovre_grans.entry(m, nyckel(n, 3)).unwrap_or_default();
     let sats = p.barn_sats.scalar(m).unwrap_or_default();
     let del = (beaktad.min(ovre) - nedre).max(Decimal::ZERO);
     let bostad = (sats * del).normalize();
@@ -568,7 +579,7 @@ fn sarskilt_bidrag_hemmavarande(m: Manad, antal: Barnantal, t: &mut Trace) -> De
     let p = params();
     let b = p
         .sarskilt_bidrag_hemmavarande
-        .entry(m, &nyckel(antal.hemmavarande, 3))
+        .entry(m, nyckel(antal.hemmavarande, 3))
         .unwrap_or_default();
     t.steg(|| {
         Step::ny(
@@ -595,6 +606,7 @@ fn sarskilt_bidrag_vaxelvis(m: Manad, antal: Barnantal, t: &mut Trace) -> Decima
     }
     let p = params();
     let endast = antal.hemmavarande == 0;
+    let mut buf = [0u8; 24];
     let (key, tl, nyckeln, reference) = if endast {
         (
             "sarskilt_bidrag_vaxelvis",
@@ -606,11 +618,11 @@ fn sarskilt_bidrag_vaxelvis(m: Manad, antal: Barnantal, t: &mut Trace) -> Decima
         (
             "sarskilt_bidrag_vaxelvis_blandat",
             &p.sarskilt_bidrag_vaxelvis_blandat,
-            format!("{}_{}", antal.hemmavarande, antal.vaxelvis),
+            nyckel_par(antal.hemmavarande, antal.vaxelvis, &mut buf),
             "SFB (2010:110) 97 kap. 22 a § andra stycket",
         )
     };
-    let b = tl.entry(m, &nyckeln).unwrap_or_default();
+    let b = tl.entry(m, nyckeln).unwrap_or_default();
     t.steg(|| {
         let barnen = if endast {
             format!("{} växelvis boende barn", antal.vaxelvis)
@@ -647,7 +659,7 @@ fn umgangesbidrag(m: Manad, antal: Barnantal, t: &mut Trace) -> Decimal {
     let per = p.umgangesbidrag.entry(m, "per_barn").unwrap_or_default();
     let b = if endast {
         p.umgangesbidrag
-            .entry(m, &nyckel(antal.umgange, 3))
+            .entry(m, nyckel(antal.umgange, 3))
             .unwrap_or_default()
     } else {
         per * Decimal::from(antal.umgange)
@@ -874,6 +886,21 @@ fn preliminart_per_manad(m: Manad, efter: Decimal, t: &mut Trace) -> Utfall {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn table_keys_are_the_numbers_written_out() {
+        assert_eq!(
+            (nyckel(0, 3), nyckel(2, 3), nyckel(7, 3), nyckel(4, 5)),
+            ("0", "2", "3", "4")
+        );
+        let mut buf = [0u8; 24];
+        assert_eq!(nyckel_par(1, 2, &mut buf), "1_2");
+        assert_eq!(
+            nyckel_par(u32::MAX, u32::MAX, &mut buf),
+            "4294967295_4294967295"
+        );
+    }
+
     use super::*;
     use crate::formaner::Status;
     use rust_decimal_macros::dec;
