@@ -207,6 +207,10 @@ pub struct SweepResultat {
     pub over: SweepOver,
     pub punkter: Vec<SweepPunkt>,
     pub marginaleffekter: Vec<Marginaleffekt>,
+    /// Where a step of work gives less, a benefit steps down or ends
+    /// ([`crate::trosklar`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trosklar: Vec<crate::trosklar::Troskel>,
 }
 
 /// Computes the sweep of `spec` for scenario `s`: each point evaluated without
@@ -241,6 +245,7 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
         .collect();
     Ok(SweepResultat {
         over: spec.over,
+        trosklar: crate::trosklar::trosklar(&punkter),
         punkter,
         marginaleffekter,
     })

@@ -11,6 +11,7 @@ pub mod komponent_id;
 pub mod manad;
 pub mod scenario;
 pub mod skattetabell;
+pub mod trosklar;
 
 pub use belopp::{belopp, Belopp, Beloppspost, Manadsbelopp};
 pub use error::{InputError, InputErrors};

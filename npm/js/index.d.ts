@@ -269,11 +269,24 @@ export interface MarginalEffect {
   delar: Partial<Record<ComponentId, Decimal>>;
 }
 
+/** Where a step of work leaves less money to live on, a benefit steps down by more than the
+ * extra wage, or a benefit ends, between two points of the sweep. */
+export interface Threshold {
+  fran_x: Decimal;
+  till_x: Decimal;
+  disponibel_forandring: Decimal;
+  mindre_kvar: boolean;
+  steg_ner?: { komponent: ComponentId; forandring: Decimal }[];
+  upphor?: ComponentId[];
+}
+
 /** What `sweep` returns. */
 export interface SweepResult {
   over: 'hours' | 'monthly_salary';
   punkter: SweepPoint[];
   marginaleffekter: MarginalEffect[];
+  /** Absent when there is none. */
+  trosklar?: Threshold[];
 }
 
 /** One step of an explanation: an amount, its formula with the numbers, and the paragraph. */
@@ -308,6 +321,10 @@ export interface Component extends AmountItem {
   saknas?: string[];
   /** The modelled amount when a decision letter's amount replaced it. */
   modellerat_per_manad?: Decimal;
+  /** Sjukpenning with a job: the level its hours leave (1, 0.75, 0.5, 0.25 or 0). */
+  niva_med_arbete?: Decimal;
+  /** Försörjningsstöd: the wages not counted under the jobbstimulans, when it applies. */
+  jobbstimulans_per_manad?: Decimal;
   steps: Step[];
 }
 
