@@ -54,6 +54,21 @@ pub fn procent(t: &Text, sats: Decimal) -> String {
     format!("{}\u{a0}{}", tal(t, sats, 4), t.procent)
 }
 
+/// Hours (per week): at most two decimals and no padding, "10", "10,5", "12,25" (hours are
+/// no money, and "10,50 timmar" reads oddly).
+pub fn timmar(t: &Text, x: Decimal) -> String {
+    let x = x.round_dp(2).normalize();
+    let s = x
+        .abs()
+        .to_string()
+        .replace('.', &t.decimaltecken.to_string());
+    if x.is_sign_negative() && !x.is_zero() {
+        format!("{}{s}", t.minus)
+    } else {
+        s
+    }
+}
+
 /// A number with thousands grouped and at most `max_decimaler` decimals. Whole numbers get no
 /// decimals; others get at least two, because "2 345,5 kr" reads as a typo.
 pub fn tal(t: &Text, x: Decimal, max_decimaler: u32) -> String {

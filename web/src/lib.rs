@@ -17,6 +17,7 @@ pub mod situation;
 pub mod skattesida;
 pub mod tal;
 pub mod text;
+pub mod trosklar;
 
 pub use app::App;
 

@@ -346,6 +346,20 @@ pub struct RadText {
     pub diagram_valj_jobb: &'static str,
     /// A sweep component id in words.
     pub komponent_namn: fn(KomponentId) -> &'static str,
+    /// A benefit's name in the definite form, inside a sentence ("bostadstillägget").
+    pub komponent_bestamd: fn(KomponentId) -> &'static str,
+    /// Heading of the thresholds of the charted job (`crate::trosklar`).
+    pub trosklar_rubrik: &'static str,
+    /// (hours from, hours to, benefit, amount): a benefit that falls by a step.
+    pub troskel_steg: fn(&str, &str, &str, &str) -> String,
+    /// (hours from, hours to, benefits): benefits that end.
+    pub troskel_upphor: fn(&str, &str, &str) -> String,
+    /// (hours from, amount): the money to live on falls across the step.
+    pub troskel_mindre_kvar: fn(&str, &str) -> String,
+    /// What may avoid a step of aktivitets- or sjukersättning.
+    pub troskel_vilande: &'static str,
+    /// " och " between the last two of a list.
+    pub och: &'static str,
 
     pub atgard_rubrik: &'static str,
     pub atgard_inget: &'static str,
@@ -843,6 +857,35 @@ pub static SV: Text = Text {
             KomponentId::OvrigPension => "Pension",
             KomponentId::Underhall => "Underhållsstöd",
         },
+        komponent_bestamd: |id| match id {
+            KomponentId::Sjukpenning | KomponentId::OvrigSjukpenning => "sjukpenningen",
+            KomponentId::Aktivitetsersattning | KomponentId::OvrigSjukAktivitetsersattning => "ersättningen",
+            KomponentId::Aktivitetsstod => "aktivitetsstödet",
+            KomponentId::Bostadstillagg => "bostadstillägget",
+            KomponentId::Bostadsbidrag => "bostadsbidraget",
+            KomponentId::Barnbidrag => "barnbidraget",
+            KomponentId::TillUngdomen => "studiebidraget",
+            KomponentId::Forsorjningsstod => "försörjningsstödet",
+            KomponentId::Jobbpremie => "jobbpremien",
+            KomponentId::Underhall => "underhållsstödet",
+            KomponentId::Lon | KomponentId::OvrigLon => "lönen",
+            KomponentId::Skatt => "skatten",
+            KomponentId::OvrigInkomst => "den övriga inkomsten",
+            KomponentId::OvrigPensionsgrundande => "a-kassan",
+            KomponentId::OvrigPension => "pensionen",
+        },
+        trosklar_rubrik: "Där fler timmar kan ge mindre",
+        troskel_steg: |fran, till, vad, belopp| {
+            format!("Mellan {fran} och {till} timmar i veckan minskar {vad} med {belopp} i månaden.")
+        },
+        troskel_upphor: |fran, till, vad| {
+            format!("Mellan {fran} och {till} timmar i veckan upphör {vad}.")
+        },
+        troskel_mindre_kvar: |fran, belopp| {
+            format!("Då får du {belopp} mindre att leva på, fast du jobbar mer. Med {fran} timmar får du mer kvar.")
+        },
+        troskel_vilande: "Om ersättningen görs vilande i stället behåller du rätten till den, och ibland en del av den. Pröva det under jobbet (vilande ersättning) och jämför.",
+        och: " och ",
 
         atgard_rubrik: "Det här behöver du göra",
         atgard_inget: "Inget särskilt att anmäla eller ansöka om utifrån det ni fyllt i.",

@@ -3048,3 +3048,38 @@ async fn the_sambos_fields_have_their_own_labels() {
         );
     }
 }
+
+/// The cliffs in words, from the engine's thresholds for full aktivitetsersättning at 135 kr/h
+/// (calculator-core/tests/trosklar.rs has the law behind them): each step down and its amount,
+/// what ends, what it does to the money to live on, and the vilande to try.
+#[wasm_bindgen_test]
+fn thresholds_in_words() {
+    let t = text();
+    let s = calculator_core::parse_scenario(
+        r#"{"schema_version": 1, "year": 2026, "month": 3, "kommun": "Stockholm",
+            "people": [{"birth_year": 2002, "birth_month": 1,
+                        "job": {"hours_per_week": 0, "hourly_wage": 135},
+                        "aktivitetsersattning": {"slag": "aktivitetsersattning", "niva": "hel"}}],
+            "household": {"boendekostnad_per_manad": 6000},
+            "sweep": {"over": "hours", "from": 0, "to": 40, "step": 0.5}}"#,
+    )
+    .unwrap();
+    let svep = calculator_core::evaluate(&s).unwrap().sweep.unwrap();
+    let m = web::trosklar::meningar(t, &svep.trosklar, false);
+    assert_eq!(m.len(), 4, "{m:#?}");
+    let kr = web::format::hela_kronor(t, 3182.into());
+    let forsta =
+        format!("Mellan 10 och 10,5 timmar i veckan minskar ersättningen med {kr} i månaden.");
+    assert!(m[1].starts_with(&forsta), "{}", m[1]);
+    assert!(m[1].contains("mindre att leva på"), "{}", m[1]);
+    assert!(m[1].contains("Med 10 timmar får du mer kvar."), "{}", m[1]);
+    assert!(m[1].contains("vilande"), "{}", m[1]);
+    assert!(
+        m[3].contains("upphör ersättningen och bostadstillägget"),
+        "{}",
+        m[3]
+    );
+    // Chosen already: not suggested again.
+    let v = web::trosklar::meningar(t, &svep.trosklar, true);
+    assert!(v.iter().all(|x| !x.contains("vilande")), "{v:#?}");
+}
