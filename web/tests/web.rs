@@ -588,6 +588,34 @@ async fn counselling_session_shows_what_the_engine_computes() {
             }
         }
     }
+    // The alternatives in short: a row each, with the card's money to live on and its
+    // difference to today, the name leading to the card.
+    let rader = std::iter::once((&r.manad, None)).chain(
+        r.jamforelse
+            .iter()
+            .map(|a| (&a.manad, Some(a.skillnad_mot_i_dag))),
+    );
+    for (i, (m, skillnad)) in rader.enumerate() {
+        let rad = format!("#oversikt-{i}");
+        assert_eq!(
+            app.text(&format!("{rad} .oversikt-tal")).unwrap(),
+            kr(m.disponibel_inkomst),
+            "{rad}"
+        );
+        let vantad = skillnad.map_or(String::new(), |x| {
+            let x = format::hela(x);
+            format!("{}{}", if x > Decimal::ZERO { "+" } else { "" }, kr(x))
+        });
+        assert_eq!(
+            app.text(&format!("{rad} .oversikt-skillnad")).unwrap(),
+            vantad,
+            "{rad}"
+        );
+        let lank = app.find(&format!("{rad} a")).unwrap();
+        assert_eq!(lank.get_attribute("href").unwrap(), format!("#scen-{i}"));
+        assert!(app.find(&format!("#scen-{i}")).is_some());
+    }
+    assert_eq!(app.count(".oversikt tbody tr"), 1 + r.jamforelse.len());
     // Vilande makes a difference here, and the page shows both.
     assert_ne!(
         r.jamforelse[0].disponibel_inkomst,
