@@ -141,18 +141,19 @@ function deltagare(year, { sweep = false } = {}) {
   return engine(deltagareScenario(year, { sweep }));
 }
 
-function deltagareScenario(year, { sweep = false } = {}) {
-  const job = { hours_per_week: 10, hourly_wage: 135 };
+/** The same participant; `timmar` the hours of Jobb 1 and Jobb 2. */
+function deltagareScenario(year, { sweep = false, kommun = 'Stockholm', timmar = [10, 10] } = {}) {
+  const job = (h) => ({ hours_per_week: h, hourly_wage: 135 });
   const vilande = { manader_med_ersattning_fore: 24, manader_vilande_hittills: 0, behallen_25_procent: true };
   const person = { birth_year: year - 24, birth_month: 1, aktivitetsersattning: { slag: 'aktivitetsersattning', niva: 'hel' } };
-  const s = { schema_version: 1, year, month: 1, kommun: 'Stockholm', people: [person], household: { boendekostnad_per_manad: 6000 } };
+  const s = { schema_version: 1, year, month: 1, kommun, people: [person], household: { boendekostnad_per_manad: 6000 } };
   if (sweep) {
-    person.job = job;
+    person.job = job(timmar[0]);
     s.sweep = { person: 0, over: 'hours', from: 0, to: 40, step: 1 };
   } else {
     s.alternatives = [
-      { label: 'Jobb 1', people: { 0: { job } } },
-      { label: 'Jobb 2', people: { 0: { job, aktivitetsersattning: { vilande } } } },
+      { label: 'Jobb 1', people: { 0: { job: job(timmar[0]) } } },
+      { label: 'Jobb 2', people: { 0: { job: job(timmar[1]), aktivitetsersattning: { vilande } } } },
     ];
   }
   return s;
@@ -172,15 +173,16 @@ async function choose(page, selector, value) {
   await page.selectOption(selector, value);
 }
 
-/** The steps of the counselling view, as a specialist and participant walk through them. */
-async function session(page, { year, month = '1', kommun = 'Stockholm', alder, hyra, timlon }) {
+/** The steps of the counselling view, as a specialist and participant walk through them.
+ * With `enter: false` the kommun is typed in full and "Nästa" clicked, without Enter. */
+async function session(page, { year, month = '1', kommun = 'Stockholm', enter = true, alder, hyra, timlon }) {
   await page.click('#vy-radgivning');
   await page.waitForSelector('#situation-rubrik');
   await page.click('#steg-0');
   await choose(page, '#ar-r', String(year));
   await choose(page, '#manad', month);
   await page.fill('#kommun-r', kommun);
-  await page.press('#kommun-r', 'Enter');
+  if (enter) await page.press('#kommun-r', 'Enter');
   await page.click('#steg-nasta');
   await page.fill('#alder-0', String(alder));
   await page.fill('#boende', hyra);
@@ -214,8 +216,24 @@ async function axeViolations(page) {
   return res.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** A screenshot of the whole page clipped to the box around `selectors`. */
+/** A screenshot of the whole page clipped to the box around `selectors`. The answer beside the
+ * form scrolls on its own on a wide screen; for the picture it is laid out whole, then put
+ * back. */
 async function clipShot(page, selectors, file) {
+  await page.evaluate(() => {
+    const s = new CSSStyleSheet();
+    s.replaceSync('.svarsdel { position: static !important; max-height: none !important; overflow: visible !important; }');
+    window.__helSvarsdel = s;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
+  });
+  try {
+    await clipShotAsLaidOut(page, selectors, file);
+  } finally {
+    await page.evaluate(() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== window.__helSvarsdel); });
+  }
+}
+
+async function clipShotAsLaidOut(page, selectors, file) {
   const boxes = await page.evaluate((sels) => sels.map((sel) => {
     const r = document.querySelector(sel).getBoundingClientRect();
     return [r.left + scrollX, r.top + scrollY, r.right + scrollX, r.bottom + scrollY];
@@ -645,6 +663,121 @@ if (started) {
     assert(live === 'polite', 'the result summary is not a live region');
   });
 
+  // The answer beside the question: the hours of Jobb 2 changed step by step through the form,
+  // at a desktop's and a phone's width. After each change, Jobb 2's money to live on (the
+  // overview's row, and its card) must be the engine's figure for those hours, and the row on
+  // the screen, on top, where it can be read while the field is edited; the field itself not
+  // under it. The kommun is typed in full and "Nästa" clicked (no Enter, no choice in the
+  // list): the figures are Umeå's, so it stayed chosen.
+  for (const [width, height] of [[1280, 900], [360, 780]]) {
+    await test(`(l) ${width} px: while the hours of Jobb 2 change, its money to live on stays in view and is the engine's; the kommun typed in full stays chosen`, async () => {
+      assert(startAr, 'the form showed no year on load');
+      const p = await extraPage();
+      try {
+        await p.setViewportSize({ width, height });
+        await p.goto(base);
+        await p.waitForSelector('#situation-rubrik');
+        await session(p, { year: startAr, kommun: 'Umeå', enter: false, alder: 24, hyra: '6 000', timlon: 135 });
+        const inView = () => p.evaluate(() => {
+          const box = (sel) => {
+            const e = document.querySelector(sel);
+            const r = e.getBoundingClientRect();
+            const inside = r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+            const top = inside ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
+            return { inside, onTop: !!top && e.contains(top), rect: [r.left, r.top, r.right, r.bottom].map(Math.round) };
+          };
+          const o = document.querySelector('#oversikt').getBoundingClientRect();
+          const overview = Math.max(0, Math.min(o.bottom, innerHeight) - Math.max(o.top, 0)) / innerHeight;
+          return { figure: box('#oversikt-2 .oversikt-tal'), field: box('#timmar-1'), focused: document.activeElement?.id, overview };
+        });
+        // Brought into view and tapped, as a person starts editing it; then retyped each time.
+        await p.locator('#timmar-1').scrollIntoViewIfNeeded();
+        await p.click('#timmar-1');
+        let before = null;
+        for (const h of [12, 16, 20, 25, 30]) {
+          const res = engine(deltagareScenario(startAr, { kommun: 'Umeå', timmar: [10, h] }));
+          const want = hela(Number(res.jamforelse[1].disponibel_inkomst));
+          const diff = hela(Number(res.jamforelse[1].skillnad_mot_i_dag));
+          assert(want !== before, `the engine gives ${want} kr at ${h} h as at the hours before: the step tests too little`);
+          await p.keyboard.press('Control+A');
+          await p.keyboard.type(String(h));
+          await waitForAmount(p, '#oversikt-2 .oversikt-tal', want);
+          const shown = kronor(await p.textContent('#oversikt-2 .oversikt-tal'));
+          assert(shown === want, `at ${h} h the overview shows ${shown}, the engine ${want}`);
+          const d = kronor((await p.textContent('#oversikt-2 .oversikt-skillnad')).replace(/^\+/, ''));
+          assert(d === diff, `at ${h} h the difference shown is ${d}, the engine's ${diff}`);
+          assert(kronor(await p.textContent('#scen-2 .disponibel')) === want, `at ${h} h the card shows another figure`);
+          const v = await inView();
+          assert(v.focused === 'timmar-1', `the focus is on #${v.focused}, not on the hours`);
+          assert(v.figure.inside, `at ${h} h Jobb 2's money to live on is outside the ${width}×${height} viewport: ${v.figure.rect}`);
+          assert(v.figure.onTop, `at ${h} h Jobb 2's money to live on is covered: ${v.figure.rect}`);
+          assert(v.field.inside && v.field.onTop, `at ${h} h the hours field is off screen or covered: ${v.field.rect}`);
+          assert(v.overview <= 1 / 3, `at ${h} h the overview covers ${Math.round(v.overview * 100)} % of the screen`);
+          before = want;
+        }
+        await p.screenshot({ path: path.join(shots, `svar-vid-fragan-${width}.png`) });
+        // The overview leads to the cards.
+        await p.click('#oversikt-2 a');
+        await p.waitForFunction(() => {
+          const r = document.querySelector('#scen-2').getBoundingClientRect();
+          return r.top >= -1 && r.top < innerHeight / 2;
+        });
+        const v = await axeViolations(p);
+        assert(v.length === 0, `${v.length} violations: ${v.join('; ')}`);
+        await p.click('#steg-0');
+        assert(await valueOf(p, '#kommun-r') === 'Umeå', `the kommun field holds ${await valueOf(p, '#kommun-r')}`);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  // The chart on a phone: labels of a readable size on the screen, the y axis's whole, and the
+  // numbers of two jobs an hour apart beside each other, not on top of each other.
+  await test('(l) 360 px: the chart is readable: its labels at least 12 px on the screen and inside it, the jobs\' numbers apart, the plot high enough', async () => {
+    const p = await extraPage();
+    try {
+      await p.setViewportSize({ width: 360, height: 780 });
+      await p.goto(base);
+      await p.waitForSelector('#situation-rubrik');
+      await session(p, { year: startAr, alder: 24, hyra: '6 000', timlon: 135 });
+      for (const [i, h] of [[0, 10], [1, 11]]) await p.fill(`#timmar-${i}`, String(h));
+      await p.click('#lagg-till-jobb');
+      await p.fill('#timmar-2', '12');
+      await p.waitForFunction(() => document.querySelectorAll('#diagram .markering').length === 3);
+      await p.locator('#diagram').scrollIntoViewIfNeeded();
+      await clipShotAsLaidOut(p, ['#diagramdel'], 'diagram-360.png');
+      const m = await p.evaluate(() => {
+        const svg = document.querySelector('#diagram');
+        const r = svg.getBoundingClientRect();
+        const scale = r.width / svg.viewBox.baseVal.width;
+        const px = (e) => parseFloat(getComputedStyle(e).fontSize) * scale;
+        const rect = (e) => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+        return {
+          height: r.height,
+          svg: [r.left, r.top, r.right, r.bottom],
+          labels: [...svg.querySelectorAll('.rutnat text')].map((e) => ({ text: e.textContent, px: px(e), rect: rect(e) })),
+          jobs: [...svg.querySelectorAll('.markering text')].map((e) => ({ text: e.textContent, px: px(e), rect: rect(e) })),
+        };
+      });
+      assert(m.labels.length > 10 && m.jobs.length === 3, `${m.labels.length} axis labels, ${m.jobs.length} job numbers`);
+      for (const l of [...m.labels, ...m.jobs]) {
+        assert(l.px >= 12, `"${l.text}" is ${l.px.toFixed(1)} px on the screen`);
+        const [a, b, c, d] = l.rect;
+        assert(a >= m.svg[0] - 0.5 && b >= m.svg[1] - 0.5 && c <= m.svg[2] + 0.5 && d <= m.svg[3] + 0.5, `"${l.text}" runs out of the chart: ${l.rect.map(Math.round)} in ${m.svg.map(Math.round)}`);
+      }
+      for (const [i, x] of m.jobs.entries()) {
+        for (const y of m.jobs.slice(i + 1)) {
+          const apart = x.rect[2] <= y.rect[0] || y.rect[2] <= x.rect[0] || x.rect[3] <= y.rect[1] || y.rect[3] <= x.rect[1];
+          assert(apart, `the numbers ${x.text} and ${y.text} overlap: ${x.rect.map(Math.round)} and ${y.rect.map(Math.round)}`);
+        }
+      }
+      assert(m.height >= 280, `the chart is ${Math.round(m.height)} px high`);
+    } finally {
+      await p.close();
+    }
+  });
+
   await test('(g) the chart: SVG with title and description, the engine\'s sweep as a table, both jobs marked', async () => {
     assert(radYear, 'the session did not run');
     const sw = deltagare(radYear, { sweep: true }).sweep;
@@ -867,7 +1000,7 @@ if (started) {
         ready = true;
         await p.screenshot({ path: path.join(shots, `steg-${width}-${String(i + 1).padStart(2, '0')}-${file}.png`), fullPage: true });
         // The answer alone (the cards and the chart), e.g. for the documentation.
-        if (file === 'resultat') await clipShot(p, ['#jamforelse', '#diagramdel'], `resultat-${width}.png`);
+        if (file === 'resultat') await clipShot(p, ['#oversikt', '#jamforelse', '#diagramdel'], `resultat-${width}.png`);
         const v = await axeViolations(p);
         assert(v.length === 0, `${v.length} violations: ${v.join('; ')}`);
       });
@@ -983,6 +1116,14 @@ if (started) {
           await p.click(`#steg-${i}`);
           await check(`step ${i + 1}`);
         }
+        // The overview that stays on screen while the form is edited covers at most a third
+        // of it (at 320 × 225 it does not stay: it rests above the cards).
+        await p.focus('#timmar-1');
+        const covered = await p.evaluate(() => {
+          const r = document.querySelector('#oversikt').getBoundingClientRect();
+          return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / innerHeight;
+        });
+        assert(covered <= 1 / 3, `at ${width} × ${height} the overview covers ${Math.round(covered * 100)} % of the screen while a field is edited`);
         await p.click('#scen-2-k0 .varfor-knapp');
         await p.click('#diagram-tabell-ram > summary');
         await p.waitForSelector('#diagram-tabell', { state: 'visible' });

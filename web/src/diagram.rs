@@ -8,6 +8,8 @@ use calculator_core::jamforelse::{Marginaleffekt, SweepResultat};
 use calculator_core::KomponentId;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::format;
@@ -50,12 +52,59 @@ const TATHET: &str = "0.85";
 /// What is kept: the colour of the total line in the level view.
 const BEHALL_FARG: &str = "#1b1b1b";
 
-const B: f64 = 640.0;
-const H: f64 = 340.0;
-const VA: f64 = 70.0;
-const HO: f64 = 12.0;
-const UP: f64 = 14.0;
-const NE: f64 = 50.0;
+/// The chart's size and margins, in CSS pixels: its viewBox is drawn at the width it is shown
+/// (measured, `use_bredd`), so the labels are exactly the size style.css gives them (13 and 14
+/// px) on a phone as on a wide screen, not a fixed drawing scaled down to half.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Matt {
+    /// Width and height.
+    pub b: f64,
+    pub h: f64,
+    /// Left margin (the y axis's labels), right, top and bottom (the x axis's labels and title).
+    pub va: f64,
+    pub ho: f64,
+    pub up: f64,
+    pub ne: f64,
+}
+
+/// The width drawn before the chart's own has been measured.
+const BREDD_FORE_MATNING: f64 = 640.0;
+/// The narrowest drawing: below it the chart is scaled down (a very small window).
+const MINSTA_BREDD: f64 = 240.0;
+
+impl Matt {
+    /// The chart at `bredd` px wide, with room on the left for the longest of `y_etiketter`.
+    /// Taller than wide proportions on a phone would leave little to read; a narrow chart is
+    /// 300 px high (its plot about 240), a wide one 340.
+    pub fn ny(bredd: f64, y_etiketter: &[String]) -> Matt {
+        let b = bredd.max(MINSTA_BREDD).round();
+        Matt {
+            b,
+            h: if b < 560.0 { 300.0 } else { 340.0 },
+            va: y_etiketter
+                .iter()
+                .map(|e| etikettbredd(e))
+                .fold(0.0, f64::max)
+                + 10.0,
+            ho: 14.0,
+            up: 14.0,
+            ne: 46.0,
+        }
+    }
+}
+
+/// About how wide an axis label is at 13 px in a system font, on the wide side (DejaVu Sans,
+/// Linux's usual, has a digit of 8.3 px and a minus of 10.9; Roboto and Segoe UI are
+/// narrower), so a label never runs off the left edge.
+fn etikettbredd(s: &str) -> f64 {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => 8.4,
+            '−' | '-' => 11.0,
+            _ => 4.5,
+        })
+        .sum()
+}
 
 fn f(x: Decimal) -> f64 {
     x.to_f64().unwrap_or(0.0)
@@ -100,60 +149,122 @@ struct Ram {
     x1: f64,
     ymin: f64,
     ymax: f64,
-    steg: f64,
+    /// The y axis's gridlines, each with its label.
+    y_linjer: Vec<(f64, String)>,
+    m: Matt,
 }
 
 impl Ram {
-    fn new(x0: f64, x1: f64, ymin: f64, ymax: f64) -> Ram {
+    fn new(t: &Text, bredd: f64, x0: f64, x1: f64, ymin: f64, ymax: f64) -> Ram {
         let steg = y_steg(ymax - ymin);
+        let (ymin, ymax) = (
+            (ymin / steg).floor() * steg,
+            (ymax / steg).ceil().max(1.0) * steg,
+        );
+        let mut y_linjer = Vec::new();
+        let mut y = ymin;
+        while y <= ymax + 0.5 {
+            y_linjer.push((y, format::tal(t, Decimal::from(y.round() as i64), 0)));
+            y += steg;
+        }
+        let etiketter: Vec<String> = y_linjer.iter().map(|(_, e)| e.clone()).collect();
         Ram {
             x0,
             x1,
-            ymin: (ymin / steg).floor() * steg,
-            ymax: (ymax / steg).ceil().max(1.0) * steg,
-            steg,
+            ymin,
+            ymax,
+            y_linjer,
+            m: Matt::ny(bredd, &etiketter),
         }
     }
     fn sx(&self, x: f64) -> f64 {
-        VA + (x - self.x0) / (self.x1 - self.x0).max(1.0) * (B - VA - HO)
+        let m = &self.m;
+        m.va + (x - self.x0) / (self.x1 - self.x0).max(1.0) * (m.b - m.va - m.ho)
     }
     fn sy(&self, y: f64) -> f64 {
-        UP + (self.ymax - y) / (self.ymax - self.ymin).max(1.0) * (H - UP - NE)
+        let m = &self.m;
+        m.up + (self.ymax - y) / (self.ymax - self.ymin).max(1.0) * (m.h - m.up - m.ne)
     }
     /// The x value under a viewBox x coordinate.
     fn x_for(&self, vx: f64) -> f64 {
-        self.x0 + (vx - VA) / (B - VA - HO) * (self.x1 - self.x0)
+        let m = &self.m;
+        self.x0 + (vx - m.va) / (m.b - m.va - m.ho) * (self.x1 - self.x0)
     }
-    fn rutnat(&self, t: &Text, x_axel: &str) -> Html {
-        let mut y_linjer = Vec::new();
-        let mut y = self.ymin;
-        while y <= self.ymax + 0.5 {
-            y_linjer.push(y);
-            y += self.steg;
-        }
-        let x_linjer: Vec<f64> = (0..=8)
-            .map(|i| self.x0 + (self.x1 - self.x0) * f64::from(i) / 8.0)
+    fn rutnat(&self, x_axel: &str) -> Html {
+        let m = &self.m;
+        // Every 5 hours where there is room for it, else every 10.
+        let delar = if m.b - m.va - m.ho < 8.0 * 28.0 { 4 } else { 8 };
+        let x_linjer: Vec<f64> = (0..=delar)
+            .map(|i| self.x0 + (self.x1 - self.x0) * f64::from(i) / f64::from(delar))
             .collect();
         html! {
             <g class="rutnat">
-                { for y_linjer.iter().map(|&y| html! {
+                { for self.y_linjer.iter().map(|(y, etikett)| html! {
                     <>
-                    <line x1={k(VA)} x2={k(B - HO)} y1={k(self.sy(y))} y2={k(self.sy(y))} />
-                    <text x={k(VA - 6.0)} y={k(self.sy(y) + 4.0)} text-anchor="end">
-                        { format::tal(t, Decimal::from(y.round() as i64), 0) }
+                    <line x1={k(m.va)} x2={k(m.b - m.ho)} y1={k(self.sy(*y))} y2={k(self.sy(*y))} />
+                    <text x={k(m.va - 6.0)} y={k(self.sy(*y) + 4.5)} text-anchor="end">
+                        { etikett.clone() }
                     </text>
                     </>
                 }) }
                 { for x_linjer.iter().map(|&x| html! {
-                    <text x={k(self.sx(x))} y={k(H - NE + 20.0)} text-anchor="middle">
+                    <text x={k(self.sx(x))} y={k(m.h - m.ne + 18.0)} text-anchor="middle">
                         { x.round() as i64 }
                     </text>
                 }) }
-                <text x={k((B + VA) / 2.0)} y={k(H - 4.0)} text-anchor="middle">{ x_axel }</text>
-                <line class="nollinje" x1={k(VA)} x2={k(B - HO)} y1={k(self.sy(0.0))} y2={k(self.sy(0.0))} />
+                <text x={k((m.b + m.va - m.ho) / 2.0)} y={k(m.h - 6.0)} text-anchor="middle">{ x_axel }</text>
+                <line class="nollinje" x1={k(m.va)} x2={k(m.b - m.ho)} y1={k(self.sy(0.0))} y2={k(self.sy(0.0))} />
             </g>
         }
     }
+}
+
+/// A box on the chart: left, top, right, bottom.
+type Ruta = (f64, f64, f64, f64);
+
+fn overlappar(a: &Ruta, b: &Ruta) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Where each marked job's number goes, given its point (x, y) and number: above the point
+/// where there is room, else below it, to its right or left, or further up; never on another
+/// number or point, and inside the chart. The text's centre and baseline for each. On a phone
+/// two jobs a few hours apart lie a few pixels apart, and their numbers drawn the same way
+/// above each would overlap.
+pub fn etikettlagen(punkter: &[(f64, f64, usize)], m: &Matt) -> Vec<(f64, f64)> {
+    // The number at 14 px bold: about 9 px a digit, 14 px from its top to its baseline.
+    let ruta = |x: f64, y: f64, n: usize| {
+        let halv = 4.5 * n.to_string().len() as f64 + 2.0;
+        (x - halv, y - 13.0, x + halv, y + 3.0)
+    };
+    let cirklar: Vec<Ruta> = (punkter.iter())
+        .map(|&(x, y, _)| (x - 8.0, y - 8.0, x + 8.0, y + 8.0))
+        .collect();
+    let mut lagda: Vec<Ruta> = Vec::new();
+    let mut ut = Vec::new();
+    for &(x, y, n) in punkter {
+        let halv = 4.5 * n.to_string().len() as f64 + 2.0;
+        let mut forslag = vec![
+            (x, y - 13.0),
+            (x, y + 23.0),
+            (x + 12.0 + halv, y + 5.0),
+            (x - 12.0 - halv, y + 5.0),
+        ];
+        forslag.extend((1..12).map(|i| (x, y - 13.0 - 17.0 * f64::from(i))));
+        forslag.extend((1..12).map(|i| (x, y + 23.0 + 17.0 * f64::from(i))));
+        let inne = |r: &Ruta| r.0 >= 0.0 && r.1 >= 0.0 && r.2 <= m.b && r.3 <= m.h - m.ne;
+        let fri = |r: &Ruta| inne(r) && !lagda.iter().chain(&cirklar).any(|o| overlappar(r, o));
+        // Rather on a point than on another number, if it must be on something.
+        let utan_tal = |r: &Ruta| inne(r) && !lagda.iter().any(|o| overlappar(r, o));
+        let val = (forslag.iter())
+            .find(|&&(fx, fy)| fri(&ruta(fx, fy, n)))
+            .or_else(|| forslag.iter().find(|&&(fx, fy)| utan_tal(&ruta(fx, fy, n))))
+            .copied()
+            .unwrap_or(forslag[0]);
+        lagda.push(ruta(val.0, val.1, n));
+        ut.push(val);
+    }
+    ut
 }
 
 /// The colour of each component, the same in both views.
@@ -208,10 +319,13 @@ pub fn diagram(p: &Props) -> Html {
     // The cursor: an index into the points (level view) or the marginal effects.
     let markor = use_state(|| None::<usize>);
     let yta = use_node_ref();
+    // The box the chart is drawn in, measured for its width.
+    let ram_nod = use_node_ref();
     // The table is built only while it is open: its 41 rows were most of an update's work,
     // and a closed <details> shows nothing to anyone, screen readers included.
     let tabell_oppen = use_state(|| false);
     let s = &p.svep;
+    let bredd = use_bredd(&ram_nod, s.punkter.len() >= 2);
     if s.punkter.len() < 2 {
         return html! {};
     }
@@ -223,13 +337,14 @@ pub fn diagram(p: &Props) -> Html {
 
     let (ram, ritning, antal, avlasning) = match *visning {
         Visning::Niva => {
-            let (ram, ritning) = niva(s, &ids, &farger, x0, x1, &p.markeringar, *markor);
+            let ram = niva_ram(t, bredd, s, &ids, &farger, x0, x1);
+            let ritning = niva(&ram, s, &ids, &farger, &p.markeringar, *markor);
             let avl = markor.map(|i| niva_avlasning(t, s, &ids, i.min(n - 1)));
             (ram, ritning, n, avl)
         }
         Visning::Marginal => {
             let m = &s.marginaleffekter;
-            let (ram, ritning) = marginal(s, &farger, x0, x1, *markor);
+            let (ram, ritning) = marginal(t, bredd, s, &farger, x0, x1, *markor);
             let avl = markor
                 .and_then(|i| m.get(i.min(m.len().saturating_sub(1))))
                 .map(|me| marginal_avlasning(t, me));
@@ -272,15 +387,15 @@ pub fn diagram(p: &Props) -> Html {
             if *visning == Visning::Marginal {
                 <p class="hjalp">{ r.marginal_forklaring }</p>
             }
-            <div class="diagramyta" tabindex="0" role="group" aria-labelledby="diagram-synlig-rubrik"
+            <div class="diagramyta" ref={ram_nod} tabindex="0" role="group" aria-labelledby="diagram-synlig-rubrik"
                 aria-describedby="diagram-instruktion" {onkeydown} onpointermove={onpointermove.clone()}
                 onpointerdown={onpointermove}>
                 <svg id="diagram" ref={yta} class={if *visning == Visning::Marginal { "marginal" } else { "niva" }}
-                    viewBox={format!("0 0 {} {}", B as i64, H as i64)} role="img"
+                    viewBox={format!("0 0 {} {}", ram.m.b as i64, ram.m.h as i64)} role="img"
                     aria-labelledby="diagram-titel diagram-beskrivning" focusable="false">
                     <title id="diagram-titel">{ rubrik }</title>
                     <desc id="diagram-beskrivning">{ beskrivning }</desc>
-                    { ram.rutnat(t, r.diagram_x_axel) }
+                    { ram.rutnat(r.diagram_x_axel) }
                     { ritning }
                 </svg>
             </div>
@@ -297,6 +412,41 @@ pub fn diagram(p: &Props) -> Html {
             { tabelldel(t, *visning, &tabell_oppen, s, &ids) }
         </figure>
     }
+}
+
+/// The width in CSS pixels of the element `nod` (once `ritad`, it is in the page), followed as
+/// it changes (a turned phone, a resized window, the layout's columns): the chart is drawn at
+/// that width. Until it is measured, `BREDD_FORE_MATNING`.
+#[hook]
+fn use_bredd(nod: &NodeRef, ritad: bool) -> f64 {
+    // Set only when it differs: a re-render costs the chart's whole drawing.
+    let bredd = use_state_eq(|| BREDD_FORE_MATNING);
+    {
+        let bredd = bredd.clone();
+        use_effect_with((nod.clone(), ritad), move |(nod, _)| {
+            let el = nod.cast::<web_sys::Element>();
+            let observator = el.as_ref().and_then(|el| {
+                let el2 = el.clone();
+                let matt = Closure::<dyn Fn()>::new(move || {
+                    let b = el2.get_bounding_client_rect().width().round();
+                    // Hidden (printing, a closed view): keep what was drawn.
+                    if b > 0.0 {
+                        bredd.set(b);
+                    }
+                });
+                let o = web_sys::ResizeObserver::new(matt.as_ref().unchecked_ref()).ok()?;
+                o.observe(el);
+                Some((o, matt))
+            });
+            move || {
+                if let Some((o, matt)) = observator {
+                    o.disconnect();
+                    drop(matt);
+                }
+            }
+        });
+    }
+    *bredd
 }
 
 /// The arrow keys (and Page Up/Down, Home, End) move the cursor over `antal` positions;
@@ -339,7 +489,7 @@ fn pekarstyrning(
     yta: &NodeRef,
 ) -> Callback<PointerEvent> {
     let markor = markor.clone();
-    let (rx0, rx1, ymin, ymax) = (ram.x0, ram.x1, ram.ymin, ram.ymax);
+    let (rx0, rx1, ymin, ymax, m) = (ram.x0, ram.x1, ram.ymin, ram.ymax, ram.m);
     let mitter: Vec<f64> = s
         .marginaleffekter
         .iter()
@@ -356,13 +506,14 @@ fn pekarstyrning(
         if rect.width() <= 0.0 {
             return;
         }
-        let vx = (f64::from(e.client_x()) - rect.left()) / rect.width() * B;
+        let vx = (f64::from(e.client_x()) - rect.left()) / rect.width() * m.b;
         let x = Ram {
             x0: rx0,
             x1: rx1,
             ymin,
             ymax,
-            steg: 1.0,
+            y_linjer: Vec::new(),
+            m,
         }
         .x_for(vx);
         let kandidater = if vy == Visning::Niva { &xs } else { &mitter };
@@ -413,16 +564,46 @@ fn tabelldel(
     }
 }
 
-/// The level view: stacked areas, the total line, the marked alternatives and the cursor.
-fn niva(
+/// The level view's frame: from 0 (or the tax below it) to the highest stack or total.
+fn niva_ram(
+    t: &Text,
+    bredd: f64,
     s: &SweepResultat,
     ids: &[KomponentId],
     farger: &[(KomponentId, &'static str)],
     x0: f64,
     x1: f64,
+) -> Ram {
+    let n = s.punkter.len();
+    let varde = |pi: usize, id: KomponentId| {
+        f(s.punkter[pi]
+            .komponenter
+            .get(&id)
+            .copied()
+            .unwrap_or_default())
+    };
+    let negativ = |id: &KomponentId| farg_for(farger, *id) == SKATT_FARG;
+    let mut ymax: f64 = 0.0;
+    let mut ymin: f64 = 0.0;
+    for i in 0..n {
+        let (neg, pos): (Vec<&KomponentId>, Vec<&KomponentId>) =
+            ids.iter().partition(|id| negativ(id));
+        ymax = ymax.max(pos.iter().map(|id| varde(i, **id)).sum::<f64>());
+        ymax = ymax.max(f(s.punkter[i].disponibel_inkomst));
+        ymin = ymin.min(neg.iter().map(|id| varde(i, **id)).sum::<f64>());
+    }
+    Ram::new(t, bredd, x0, x1, ymin, ymax)
+}
+
+/// The level view: stacked areas, the total line, the marked alternatives and the cursor.
+fn niva(
+    ram: &Ram,
+    s: &SweepResultat,
+    ids: &[KomponentId],
+    farger: &[(KomponentId, &'static str)],
     markeringar: &[Markering],
     markor: Option<usize>,
-) -> (Ram, Html) {
+) -> Html {
     let n = s.punkter.len();
     let varde = |pi: usize, id: KomponentId| {
         f(s.punkter[pi]
@@ -434,14 +615,7 @@ fn niva(
     let negativ = |id: &KomponentId| farg_for(farger, *id) == SKATT_FARG;
     let negativa: Vec<KomponentId> = ids.iter().copied().filter(negativ).collect();
     let positiva: Vec<KomponentId> = ids.iter().copied().filter(|i| !negativ(i)).collect();
-    let mut ymax: f64 = 0.0;
-    let mut ymin: f64 = 0.0;
-    for i in 0..n {
-        ymax = ymax.max(positiva.iter().map(|id| varde(i, *id)).sum::<f64>());
-        ymax = ymax.max(f(s.punkter[i].disponibel_inkomst));
-        ymin = ymin.min(negativa.iter().map(|id| varde(i, *id)).sum::<f64>());
-    }
-    let ram = Ram::new(x0, x1, ymin, ymax);
+    let m = &ram.m;
 
     // Stacked areas: each band from the running total before it to the one after.
     let mut ytor = Vec::new();
@@ -482,7 +656,19 @@ fn niva(
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let html = html! {
+    // Jobs at the same hours would hide each other: each further one moves aside.
+    let punkter: Vec<(f64, f64, usize)> = (markeringar.iter().enumerate())
+        .map(|(i, mk)| {
+            let samma = markeringar[..i]
+                .iter()
+                .filter(|x| x.timmar == mk.timmar)
+                .count();
+            let cx = ram.sx(f(mk.timmar)) + 16.0 * samma as f64;
+            (cx, ram.sy(f(mk.disponibel)), mk.nummer)
+        })
+        .collect();
+    let lagen = etikettlagen(&punkter, m);
+    html! {
         <>
         { for ytor.iter().map(|(id, farg, d)| html! {
             <path class={format!("yta yta-{id}")} d={d.clone()} fill={*farg} fill-opacity={TATHET}
@@ -491,26 +677,20 @@ fn niva(
         // A white edge keeps the line readable over the dark areas.
         <polyline points={linje.clone()} fill="none" stroke="#ffffff" stroke-width="7" stroke-linejoin="round" />
         <polyline id="diagram-linje" points={linje} fill="none" stroke={BEHALL_FARG} stroke-width="3" stroke-linejoin="round" />
-        { for markeringar.iter().enumerate().map(|(i, m)| {
-            // Jobs at the same hours would hide each other: each further one moves aside.
-            let samma = markeringar[..i].iter().filter(|x| x.timmar == m.timmar).count();
-            let (cx, cy) = (ram.sx(f(m.timmar)) + 16.0 * samma as f64, ram.sy(f(m.disponibel)));
-            html! {
-                <g class={classes!("markering", (!m.pa_kurvan).then_some("utanfor-kurvan"))}>
-                    <circle cx={k(cx)} cy={k(cy)} r="7" />
-                    <text x={k(cx)} y={k(cy - 12.0)} text-anchor="middle">{ m.nummer }</text>
-                </g>
-            }
+        { for markeringar.iter().zip(punkter.iter().zip(&lagen)).map(|(mk, (&(cx, cy, _), &(tx, ty)))| html! {
+            <g class={classes!("markering", (!mk.pa_kurvan).then_some("utanfor-kurvan"))}>
+                <circle cx={k(cx)} cy={k(cy)} r="7" />
+                <text x={k(tx)} y={k(ty)} text-anchor="middle">{ mk.nummer }</text>
+            </g>
         }) }
         if let Some(pk) = markor.and_then(|i| s.punkter.get(i)) {
             <g class="markor" id="diagram-markor">
-                <line x1={k(ram.sx(f(pk.x)))} x2={k(ram.sx(f(pk.x)))} y1={k(UP)} y2={k(H - NE)} />
+                <line x1={k(ram.sx(f(pk.x)))} x2={k(ram.sx(f(pk.x)))} y1={k(m.up)} y2={k(m.h - m.ne)} />
                 <circle cx={k(ram.sx(f(pk.x)))} cy={k(ram.sy(f(pk.disponibel_inkomst)))} r="5" />
             </g>
         }
         </>
-    };
-    (ram, html)
+    }
 }
 
 /// One hour step's bar: from and to hours, and kronor of 100 kr by component (`None` for
@@ -520,6 +700,8 @@ type Stapel = (f64, f64, Vec<(Option<KomponentId>, f64)>);
 /// The marginal view: per hour step, a bar of 100 kr more in wage split into what is kept
 /// (on top) and what each component takes (the tax, each benefit that shrinks).
 fn marginal(
+    t: &Text,
+    bredd: f64,
     s: &SweepResultat,
     farger: &[(KomponentId, &'static str)],
     x0: f64,
@@ -543,7 +725,8 @@ fn marginal(
         ymax = ymax.max(delar.iter().map(|(_, x)| x.max(0.0)).sum::<f64>());
         ymin = ymin.min(delar.iter().map(|(_, x)| x.min(0.0)).sum::<f64>());
     }
-    let ram = Ram::new(x0, x1, ymin, ymax);
+    let ram = Ram::new(t, bredd, x0, x1, ymin, ymax);
+    let m = ram.m;
     let mut rutor = Vec::new();
     for (a, b, delar) in &staplar {
         let bredd = (ram.sx(*b) - ram.sx(*a)) * 0.8;
@@ -580,11 +763,11 @@ fn marginal(
             <rect class={format!("stapel stapel-{id}")} x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()}
                 fill={*farg} fill-opacity={TATHET} stroke="#ffffff" stroke-width="0.5" />
         }) }
-        <line class="hundralinje" x1={k(VA)} x2={k(B - HO)} y1={k(ram.sy(100.0))} y2={k(ram.sy(100.0))} />
-        if let Some(m) = markor.and_then(|i| s.marginaleffekter.get(i)) {
+        <line class="hundralinje" x1={k(m.va)} x2={k(m.b - m.ho)} y1={k(ram.sy(100.0))} y2={k(ram.sy(100.0))} />
+        if let Some(me) = markor.and_then(|i| s.marginaleffekter.get(i)) {
             <g class="markor" id="diagram-markor">
-                <rect x={k(ram.sx(f(m.from_x)))} y={k(UP)} width={k(ram.sx(f(m.to_x)) - ram.sx(f(m.from_x)))}
-                    height={k(H - NE - UP)} fill="none" />
+                <rect x={k(ram.sx(f(me.from_x)))} y={k(m.up)} width={k(ram.sx(f(me.to_x)) - ram.sx(f(me.from_x)))}
+                    height={k(m.h - m.ne - m.up)} fill="none" />
             </g>
         }
         </>

@@ -281,6 +281,11 @@ pub struct RadText {
     /// (difference, its absolute amount formatted)
     pub skillnad_mening: fn(rust_decimal::Decimal, &str) -> String,
     pub sammanfattning_i_dag: fn(&str) -> String,
+    /// The alternatives in short, as rows: its name for screen readers, and the heads of its
+    /// columns (the alternative, its money to live on, its difference to today).
+    pub oversikt_rubrik: &'static str,
+    pub oversikt_per_manad: &'static str,
+    pub oversikt_skillnad: &'static str,
     /// (label, amount, difference)
     pub sammanfattning_alt: fn(&str, &str, &str) -> String,
     pub komponenter_rubrik: &'static str,
@@ -771,6 +776,9 @@ pub static SV: Text = Text {
             }
         },
         sammanfattning_i_dag: |x| format!("I dag: {x} i månaden."),
+        oversikt_rubrik: "I korthet",
+        oversikt_per_manad: "Per månad",
+        oversikt_skillnad: "Mot i dag",
         sammanfattning_alt: |namn, x, skillnad| format!("{namn}: {x} i månaden ({skillnad})."),
         komponenter_rubrik: "Pengarna består av",
         kolumn_del: "Del",

@@ -588,6 +588,34 @@ async fn counselling_session_shows_what_the_engine_computes() {
             }
         }
     }
+    // The alternatives in short: a row each, with the card's money to live on and its
+    // difference to today, the name leading to the card.
+    let rader = std::iter::once((&r.manad, None)).chain(
+        r.jamforelse
+            .iter()
+            .map(|a| (&a.manad, Some(a.skillnad_mot_i_dag))),
+    );
+    for (i, (m, skillnad)) in rader.enumerate() {
+        let rad = format!("#oversikt-{i}");
+        assert_eq!(
+            app.text(&format!("{rad} .oversikt-tal")).unwrap(),
+            kr(m.disponibel_inkomst),
+            "{rad}"
+        );
+        let vantad = skillnad.map_or(String::new(), |x| {
+            let x = format::hela(x);
+            format!("{}{}", if x > Decimal::ZERO { "+" } else { "" }, kr(x))
+        });
+        assert_eq!(
+            app.text(&format!("{rad} .oversikt-skillnad")).unwrap(),
+            vantad,
+            "{rad}"
+        );
+        let lank = app.find(&format!("{rad} a")).unwrap();
+        assert_eq!(lank.get_attribute("href").unwrap(), format!("#scen-{i}"));
+        assert!(app.find(&format!("#scen-{i}")).is_some());
+    }
+    assert_eq!(app.count(".oversikt tbody tr"), 1 + r.jamforelse.len());
     // Vilande makes a difference here, and the page shows both.
     assert_ne!(
         r.jamforelse[0].disponibel_inkomst,
@@ -660,6 +688,24 @@ async fn the_chart_and_its_table_are_the_engines_sweep() {
             "row {i}"
         );
     }
+    // Drawn at the width it is shown, so its labels are their own size on any screen.
+    app.settle().await;
+    let bredd = app
+        .find(".diagramyta")
+        .unwrap()
+        .get_bounding_client_rect()
+        .width()
+        .round();
+    let vb = app
+        .find("#diagram")
+        .unwrap()
+        .get_attribute("viewBox")
+        .unwrap();
+    assert_eq!(
+        vb.split(' ').nth(2),
+        Some(bredd.max(240.0).to_string().as_str()),
+        "{vb}"
+    );
     // Both jobs are marked on the chart; the one with vilande is not on this curve (it has
     // figures of its own) and is drawn hollow.
     assert_eq!(app.count("#diagram .markering"), 2);
@@ -683,6 +729,54 @@ async fn the_chart_and_its_table_are_the_engines_sweep() {
         "{text}"
     );
     assert!(app.find("#diagram-markor").is_some());
+}
+
+/// The jobs' numbers on the chart never lie on each other nor outside it, however close their
+/// points: the same hours and figure, an hour apart on a phone's chart, at its edges.
+#[wasm_bindgen_test]
+fn the_jobs_numbers_on_the_chart_keep_apart() {
+    use web::diagram::{etikettlagen, Matt};
+    let m = Matt::ny(336.0, &["30 000".to_string(), "−10 000".to_string()]);
+    assert!(m.va > 60.0 && m.h >= 300.0, "{m:?}");
+    let fall: [Vec<(f64, f64, usize)>; 4] = [
+        vec![
+            (150.0, 120.0, 1),
+            (166.0, 120.0, 2),
+            (182.0, 120.0, 3),
+            (198.0, 120.0, 4),
+        ],
+        vec![(140.0, 100.0, 1), (147.0, 98.0, 2), (153.0, 103.0, 3)],
+        vec![
+            (m.va, m.up, 1),
+            (m.b - m.ho, m.up, 2),
+            (m.b - m.ho, m.h - m.ne, 3),
+        ],
+        vec![
+            (200.0, 150.0, 1),
+            (200.0, 150.0, 2),
+            (200.0, 150.0, 3),
+            (200.0, 150.0, 4),
+        ],
+    ];
+    for punkter in fall {
+        let lagen = etikettlagen(&punkter, &m);
+        let rutor: Vec<(f64, f64, f64, f64)> = (lagen.iter().zip(&punkter))
+            .map(|(&(x, y), &(_, _, n))| {
+                let halv = 4.5 * n.to_string().len() as f64 + 2.0;
+                (x - halv, y - 13.0, x + halv, y + 3.0)
+            })
+            .collect();
+        for (i, a) in rutor.iter().enumerate() {
+            assert!(
+                a.0 >= 0.0 && a.1 >= 0.0 && a.2 <= m.b && a.3 <= m.h,
+                "{punkter:?}: {a:?} outside"
+            );
+            for b in &rutor[i + 1..] {
+                let isar = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                assert!(isar, "{punkter:?}: {a:?} and {b:?} overlap");
+            }
+        }
+    }
 }
 
 /// The second view: of 100 kr more in wage, what is kept and where the rest goes, per hour

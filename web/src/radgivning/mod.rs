@@ -74,21 +74,28 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
         _ => steg_jobb::steg_jobb(&k, s, &m.jobb),
     };
     html! {
+        // The question and the answer side by side on a wide screen, the answer staying in
+        // view while the form scrolls; on a narrower one, one column with the answer in short
+        // at the foot of the screen while the form is edited (style.css, "Frågan och svaret").
         <main id="innehall" class="radgivning">
-            <form class="formular" aria-labelledby="situation-rubrik" novalidate=true
-                onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2 id="situation-rubrik">{ r.situation_rubrik }</h2>
-                { stegvisare(&d, m.steg) }
-                { steget }
-                { stegknappar(&d, m.steg) }
-            </form>
-            { spara_dela::spara_dela(&k, m) }
-            <Resultat svar={SvarRef(svar)} jobb={m.jobb.clone()}
-                tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
-                situation_text={situation_text(t, s)} {klocka}
-                diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
-                valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
-                {hinder} {ovriga} />
+            <div class="fragedel">
+                <form class="formular" aria-labelledby="situation-rubrik" novalidate=true
+                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <h2 id="situation-rubrik">{ r.situation_rubrik }</h2>
+                    { stegvisare(&d, m.steg) }
+                    { steget }
+                    { stegknappar(&d, m.steg) }
+                </form>
+                { spara_dela::spara_dela(&k, m) }
+            </div>
+            <div class="svarsdel">
+                <Resultat svar={SvarRef(svar)} jobb={m.jobb.clone()}
+                    tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
+                    situation_text={situation_text(t, s)} {klocka}
+                    diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
+                    valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
+                    {hinder} {ovriga} />
+            </div>
         </main>
     }
 }

@@ -121,6 +121,7 @@ pub fn resultat(p: &ResultatProps) -> Html {
     };
     html! {
         <>
+        { oversikt(t, res) }
         <section id="utskrift-huvud" class="endast-utskrift">
             <h2>{ r.utskrift_situation }</h2>
             <p id="utskrift-situation">{ &p.situation_text }</p>
@@ -183,6 +184,49 @@ fn toppmening(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Option<Html>
             }
         </div>
     })
+}
+
+/// A difference to today in short, for the overview: "+2 085 kr", "−500 kr", "0 kr".
+fn skillnad_kort(t: &Text, x: Decimal) -> String {
+    let x = format::hela(x);
+    let tecken = if x > Decimal::ZERO { "+" } else { "" };
+    format!("{tecken}{}", format::hela_kronor(t, x))
+}
+
+/// The alternatives in short, as rows: each one's money to live on and its difference to
+/// today (the engine's figures, in whole kronor), the name leading to its card. On a wide
+/// screen it heads the answer beside the form; on a narrower one it stays at the foot of the
+/// screen while the form above it is edited (style.css). Not a live region: the summary for
+/// screen readers (`#rad-sammanfattning`) already says the same once per change.
+fn oversikt(t: &Text, res: &ScenarioResult) -> Html {
+    let r = &t.radgivning;
+    let rad = |i: usize, namn: &str, m: &Manadsresultat, skillnad: Option<Decimal>| {
+        html! {
+            <tr id={format!("oversikt-{i}")}>
+                <th scope="row"><a href={format!("#scen-{i}")}>{ namn.to_string() }</a></th>
+                <td class="tal oversikt-tal">{ format::hela_kronor(t, m.disponibel_inkomst) }</td>
+                <td class="tal oversikt-skillnad">{ skillnad.map(|x| skillnad_kort(t, x)).unwrap_or_default() }</td>
+            </tr>
+        }
+    };
+    html! {
+        <section id="oversikt" class={classes!("oversikt", format!("rader-{}", res.jamforelse.len() + 1))}
+            aria-label={r.oversikt_rubrik}>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ r.oversikt_per_manad }</th>
+                    <th scope="col" class="tal">{ r.disponibel_kort }</th>
+                    <th scope="col" class="tal">{ r.oversikt_skillnad }</th>
+                </tr></thead>
+                <tbody>
+                    { rad(0, r.i_dag, &res.manad, None) }
+                    { for res.jamforelse.iter().enumerate().map(|(i, a)| {
+                        rad(i + 1, &a.label, &a.manad, Some(a.skillnad_mot_i_dag))
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
 }
 
 /// The figures in a few sentences, for screen readers (the cards show the same).
