@@ -3177,3 +3177,21 @@ fn thresholds_in_words() {
     let v = web::trosklar::meningar(t, &svep.trosklar, true);
     assert!(v.iter().all(|x| !x.contains("vilande")), "{v:#?}");
 }
+
+/// The chart's thresholds reach the page: for full aktivitetsersättning, the first hour of
+/// work already steps the ersättning down a quarter, and the page says so in words.
+#[wasm_bindgen_test]
+async fn the_chart_says_where_more_hours_give_less() {
+    let (app, _) = session().await;
+    app.wait_for("#trosklar li", true).await;
+    let forsta = app.text("#trosklar li").unwrap();
+    assert!(
+        forsta.starts_with("Mellan 0 och ") && forsta.contains("minskar ersättningen med"),
+        "{forsta}"
+    );
+    assert!(
+        app.count("#trosklar li") >= 3,
+        "{}",
+        app.text("#trosklar").unwrap()
+    );
+}

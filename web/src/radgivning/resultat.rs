@@ -2,6 +2,7 @@
 //! chart over hours, and the printout's head and foot.
 
 use calculator_core::hushall::{Komponent, Manadsresultat};
+use calculator_core::jamforelse::SweepResultat;
 use calculator_core::KomponentId;
 use calculator_core::{InputErrors, ScenarioResult};
 use rules::formaner::Status;
@@ -374,9 +375,10 @@ fn diagramdel(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
             }
             { match (&p.svar.0.svep, svep_i) {
                 (Some(Ok(sr)), Some(i)) => match &sr.sweep {
-                    Some(sw) => html! {
+                    Some(sw) => html! { <>
                         <Diagram svep={sw.clone()} timlon={p.jobb[i].lon.clone()} markeringar={markeringar(p, res)} />
-                    },
+                        { trosklar(t, p, i, sw) }
+                    </> },
                     None => html! {},
                 },
                 (Some(Err(e)), _) => html! {
@@ -385,6 +387,30 @@ fn diagramdel(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
                 _ => html! { <p class="vantar">{ r.diagram_behover_timlon }</p> },
             } }
         </section>
+    }
+}
+
+/// Where more hours of the charted job `i` give less, or a benefit steps down or ends, in words
+/// (the engine's thresholds on the chart's sweep); nothing when there is no such place.
+fn trosklar(t: &Text, p: &ResultatProps, i: usize, sw: &SweepResultat) -> Html {
+    let j = &p.jobb[i];
+    let vem = if p.tva_vuxna { j.person } else { 0 };
+    let vilande = j.vilande
+        && matches!(
+            p.har.get(vem),
+            Some(Har::Aktivitetsersattning | Har::Sjukersattning)
+        );
+    let meningar = crate::trosklar::meningar(t, &sw.trosklar, vilande);
+    if meningar.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div id="trosklar" class="trosklar">
+            <h3>{ t.radgivning.trosklar_rubrik }</h3>
+            <ul>
+                { for meningar.into_iter().map(|m| html! { <li>{ m }</li> }) }
+            </ul>
+        </div>
     }
 }
 
