@@ -7,8 +7,10 @@ pub mod error;
 pub mod evaluate;
 pub mod hushall;
 pub mod jamforelse;
+pub mod karta;
 pub mod komponent_id;
 pub mod manad;
+pub mod plan;
 pub mod scenario;
 pub mod skattetabell;
 

@@ -81,6 +81,10 @@ pub struct Manadsresultat {
     /// Each person's incomes for the year the final tax is computed on.
     #[serde(skip)]
     pub inkomster_ar: Vec<Inkomster>,
+    /// Per person: part of the aktivitets-/sjukersättning is vilande this month (the plan
+    /// counts these months, SFB 36 kap. 14–15 §§).
+    #[serde(skip)]
+    pub vilande: Vec<bool>,
     /// Rules used in this month after the date they are verified until (a new year whose
     /// amounts are not published or not entered yet): which, and why. Empty when every rule
     /// used is verified for the month.
@@ -276,6 +280,7 @@ impl<'a> Manadslage<'a> {
             lon_brutto: self.pm.iter().map(|x| x.lon).sum(),
             skattepliktiga: self.pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
             inkomster_ar: self.pm.iter().map(|x| x.inkomster_ar.clone()).collect(),
+            vilande: self.pm.iter().map(|x| x.ae_vilande).collect(),
             komponenter: self.komp,
         }
     }
