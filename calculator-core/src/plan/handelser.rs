@@ -118,7 +118,10 @@ pub(super) fn hitta(
             }));
         }
         if let (Some(d), Some(fd)) = (l.sjukdag[i], fl.sjukdag[i]) {
-            if fortsattningsdagar(m, d) > 0 && fortsattningsdagar(fl.m, fd) == 0 {
+            // The month the fortsättningsnivå starts, and the first whole month at it when it
+            // started late in the month before.
+            let forut = fortsattningsdagar(fl.m, fd);
+            if fortsattningsdagar(m, d) > 0 && forut < fl.m.dagar() {
                 k.push(kand(Orsak::Fortsattningsniva, Some(i), None, &|u| {
                     u.sjukdag[i] = Some(1)
                 }));

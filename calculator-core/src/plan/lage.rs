@@ -261,13 +261,15 @@ impl Lage {
             .as_ref()
             .is_some_and(|h| h.forsorjningsstod.is_some());
         if har_fs {
-            let betalt = r
+            // A month whose försörjningsstöd is not known (not modelled for the year, or an
+            // input missing) leaves the months in a row unknown: never counted as paid or not.
+            let status = r
                 .komponent(KomponentId::Forsorjningsstod, None)
-                .is_some_and(|k| k.status == Status::Utbetalas);
-            n.fs_i_folj = if betalt {
-                self.fs_i_folj.map(|x| (x + 1).min(600))
-            } else {
-                self.fs_i_folj.map(|_| 0)
+                .map(|k| k.status);
+            n.fs_i_folj = match status {
+                Some(Status::Utbetalas) => self.fs_i_folj.map(|x| (x + 1).min(600)),
+                Some(Status::NollKronor | Status::EjRatt) => self.fs_i_folj.map(|_| 0),
+                _ => None,
             };
             // The two years count from the first month the rule is applied: a month with a
             // wage after six months in a row (docs/decisions.md, "The plan").

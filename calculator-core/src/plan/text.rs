@@ -217,12 +217,17 @@ pub(super) fn handelse(
         Orsak::Fortsattningsniva => {
             let d = l.sjukdag[i].unwrap_or(1);
             let dagar = super::lage::fortsattningsdagar(m, d);
-            format!(
-                "sjukpenningen går över till fortsättningsnivån från dag 365 i sjukperioden \
-                 ({} av månadens {} dagar)",
-                dagar,
-                m.dagar()
-            )
+            if dagar == m.dagar() {
+                "hela månaden är sjukpenningen på fortsättningsnivån (dag 365 och framåt i \
+                 sjukperioden)"
+                    .to_string()
+            } else {
+                format!(
+                    "sjukpenningen går över till fortsättningsnivån från dag 365 i \
+                     sjukperioden ({dagar} av månadens {} dagar)",
+                    m.dagar()
+                )
+            }
         }
         Orsak::VilandeUpphor => {
             "ersättningen har varit vilande i 24 månader och kan inte vara vilande längre".into()
