@@ -39,15 +39,15 @@ pub struct Klippa {
     pub forlust: Decimal,
 }
 
-/// Computes the map of `spec` for scenario `s` (validated by `validate`).
-pub fn karta(s: &Scenario, spec: &KartaSpec) -> Result<Karta, InputErrors> {
-    let mut i_dag = s.clone();
-    i_dag.alternatives.clear();
-    i_dag.sweep = None;
-    i_dag.plan = None;
-    i_dag.karta = None;
-    let i_dag_disp = evaluate_month_with(&i_dag, &i_dag.kommunalskatt(), false).disponibel_inkomst;
-    let mut alt = alternativ_scenario(s, spec.alternativ)?;
+/// Checks that the map's person has a job with an hourly wage in its alternative, without
+/// computing the map (the amounts path refuses what the full result refuses).
+pub fn kontrollera(s: &Scenario, spec: &KartaSpec) -> Result<(), InputErrors> {
+    kontrollerat_alternativ(s, spec).map(|_| ())
+}
+
+/// The map's alternative, when its person has a job with an hourly wage.
+fn kontrollerat_alternativ(s: &Scenario, spec: &KartaSpec) -> Result<Scenario, InputErrors> {
+    let alt = alternativ_scenario(s, spec.alternativ)?;
     let har_timlon = alt
         .people
         .get(spec.person)
@@ -64,6 +64,18 @@ pub fn karta(s: &Scenario, spec: &KartaSpec) -> Result<Karta, InputErrors> {
         )
         .into());
     }
+    Ok(alt)
+}
+
+/// Computes the map of `spec` for scenario `s` (validated by `validate`).
+pub fn karta(s: &Scenario, spec: &KartaSpec) -> Result<Karta, InputErrors> {
+    let mut i_dag = s.clone();
+    i_dag.alternatives.clear();
+    i_dag.sweep = None;
+    i_dag.plan = None;
+    i_dag.karta = None;
+    let i_dag_disp = evaluate_month_with(&i_dag, &i_dag.kommunalskatt(), false).disponibel_inkomst;
+    let mut alt = kontrollerat_alternativ(s, spec)?;
     let satser = alt.kommunalskatt();
     let timmar = spec.timmar.punkter();
     let timloner = spec.timlon.punkter();

@@ -94,18 +94,7 @@ pub struct PlanManad {
 pub fn plan(s: &Scenario, spec: &PlanSpec) -> Result<PlanResultat, InputErrors> {
     let start = Manad::new(s.year, s.month.unwrap_or(1));
     let mut spar = Vec::new();
-    let mut fel = Vec::new();
-    let mut sparen: Vec<(Option<usize>, String, Scenario)> = vec![(None, "I dag".into(), bas(s))];
-    for k in 0..s.alternatives.len() {
-        let alt = alternativ_scenario(s, k)?;
-        sparen.push((Some(k), s.alternatives[k].label.clone(), alt));
-    }
-    for (alt, _, sc) in &sparen {
-        lage::kontrollera(sc, spec, *alt, start, &mut fel);
-    }
-    if !fel.is_empty() {
-        return Err(InputErrors(fel));
-    }
+    let sparen = spar_och_kontroll(s, spec)?;
     for (alt, label, sc) in &sparen {
         spar.push(ett_spar(sc, spec, *alt, label.clone(), start)?);
     }
@@ -126,6 +115,35 @@ pub fn plan(s: &Scenario, spec: &PlanSpec) -> Result<PlanResultat, InputErrors> 
         spar,
         notiser,
     })
+}
+
+/// Checks what the plan needs of today's and each alternative's scenario (inputs the months
+/// ahead need, a job for each step) without computing it: the amounts path refuses the same
+/// scenarios as the full result.
+pub fn kontrollera(s: &Scenario, spec: &PlanSpec) -> Result<(), InputErrors> {
+    spar_och_kontroll(s, spec).map(|_| ())
+}
+
+/// The tracks (today, then each alternative), checked.
+fn spar_och_kontroll(
+    s: &Scenario,
+    spec: &PlanSpec,
+) -> Result<Vec<(Option<usize>, String, Scenario)>, InputErrors> {
+    let start = Manad::new(s.year, s.month.unwrap_or(1));
+    let mut sparen: Vec<(Option<usize>, String, Scenario)> = vec![(None, "I dag".into(), bas(s))];
+    for k in 0..s.alternatives.len() {
+        let alt = alternativ_scenario(s, k)?;
+        sparen.push((Some(k), s.alternatives[k].label.clone(), alt));
+    }
+    let mut fel = Vec::new();
+    for (alt, _, sc) in &sparen {
+        lage::kontrollera(sc, spec, *alt, start, &mut fel);
+    }
+    if fel.is_empty() {
+        Ok(sparen)
+    } else {
+        Err(InputErrors(fel))
+    }
 }
 
 /// Today's scenario without the blocks that are not a month.
