@@ -166,6 +166,91 @@ fn main() {
         fmt(t / 5)
     );
 
+    // The plan: 36 months from January 2025 (every month has rules: 2025–2027), today and
+    // four alternatives with a stepped job, full explanations and without.
+    let mut planen = household.clone();
+    planen.year = 2025;
+    planen.month = Some(1);
+    planen.household.as_mut().unwrap().children[0].birth_month = Some(8);
+    planen.alternatives = (1..=4)
+        .map(|k| calculator_core::hushall::Alternativ {
+            label: format!("{} timmar", 10 * k),
+            people: [(
+                "0".to_string(),
+                serde_json::json!({"job": {"hours_per_week": 10 * k}}),
+            )]
+            .into_iter()
+            .collect(),
+            household: None,
+        })
+        .collect();
+    let steg: Vec<_> = (0..4)
+        .flat_map(|k| {
+            [(1, 5), (4, 10 + 5 * k), (10, 20 + 5 * k)].map(|(fran, h)| {
+                calculator_core::scenario::PlanSteg {
+                    alternativ: Some(k),
+                    person: 0,
+                    fran_manad: fran,
+                    hours_per_week: Decimal::from(h),
+                    monthly_salary: None,
+                }
+            })
+        })
+        .collect();
+    for forklaringar in [true, false] {
+        planen.plan = Some(calculator_core::scenario::PlanSpec {
+            manader: 36,
+            steg: steg.clone(),
+            personer: vec![],
+            forklaringar,
+        });
+        let p = planen.plan.clone().unwrap();
+        let r = calculator_core::plan::plan(&planen, &p).unwrap();
+        let beraknade: usize = (r.spar.iter())
+            .map(|s| s.manader.iter().filter(|m| m.resultat.is_some()).count())
+            .sum();
+        let handelser: usize = r.spar.iter().map(|s| s.handelser.len()).sum();
+        let (t, n) = time(budget, || {
+            calculator_core::plan::plan(black_box(&planen), &p).unwrap()
+        });
+        println!(
+            "plan 36 months × (today + 4 alternatives), {} explanations ({beraknade} months computed, {handelser} events): {:>10}  ({n} runs)",
+            if forklaringar { "with" } else { "without" },
+            fmt(t)
+        );
+    }
+    let json = serde_json::to_string(&calculator_core::evaluate(&planen).unwrap().plan).unwrap();
+    println!(
+        "  (its JSON without explanations: {} kB)",
+        json.len() / 1000
+    );
+
+    // The map: one alternative, 0–40 h at 1 h × 110–210 kr at 10 kr (41 × 11 = 451 months).
+    let mut kartan = planen.clone();
+    kartan.plan = None;
+    let spec = calculator_core::scenario::KartaSpec {
+        alternativ: 1,
+        person: 0,
+        timmar: calculator_core::scenario::Intervall {
+            fran: Decimal::ZERO,
+            till: Decimal::from(40),
+            steg: Decimal::ONE,
+        },
+        timlon: calculator_core::scenario::Intervall {
+            fran: Decimal::from(110),
+            till: Decimal::from(210),
+            steg: Decimal::from(10),
+        },
+    };
+    let (t, n) = time(budget, || {
+        calculator_core::karta::karta(black_box(&kartan), &spec).unwrap()
+    });
+    println!(
+        "map 0–40 h at 1 h × 110–210 kr at 10 kr (451 household months): {:>10}  ({n} runs, {} per cell)",
+        fmt(t),
+        fmt(t / 451)
+    );
+
     let (t, n) = time(budget, || {
         calculator_core::skattetabell_csv(black_box(2026)).unwrap()
     });

@@ -111,6 +111,14 @@ pub fn belopp(s: &Scenario) -> Result<Belopp, InputErrors> {
         Some(spec) => Some(sweep(s, spec)?),
         None => None,
     };
+    // The plan and the map are not amounts of one month, but a scenario the full result
+    // refuses for them is refused here too, with the same errors.
+    if let Some(p) = &s.plan {
+        crate::plan::kontrollera(s, p)?;
+    }
+    if let Some(k) = &s.karta {
+        crate::karta::kontrollera(s, k)?;
+    }
     Ok(Belopp {
         year: s.year,
         manad: i_dag.manad.clone(),

@@ -29,6 +29,12 @@ pub struct ScenarioResult {
     pub jamforelse: Vec<crate::jamforelse::Alternativresultat>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sweep: Option<crate::jamforelse::SweepResultat>,
+    /// The months ahead, when the scenario has a `plan`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<crate::plan::PlanResultat>,
+    /// The hours × hourly wage map, when the scenario has a `karta`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub karta: Option<crate::karta::Karta>,
 }
 
 /// Which rules were used and how far they are verified.
@@ -171,10 +177,20 @@ fn evaluera(s: &Scenario, detalj: bool) -> Result<ScenarioResult, InputErrors> {
         Some(spec) => Some(crate::jamforelse::sweep(s, spec)?),
         None => None,
     };
+    let plan = match &s.plan {
+        Some(spec) => Some(crate::plan::plan(s, spec)?),
+        None => None,
+    };
+    let karta = match &s.karta {
+        Some(spec) => Some(crate::karta::karta(s, spec)?),
+        None => None,
+    };
     Ok(ScenarioResult {
         manad,
         jamforelse,
         sweep,
+        plan,
+        karta,
         schema_version: SCHEMA_VERSION,
         year: s.year,
         ruleset: RulesetInfo {

@@ -70,6 +70,8 @@ pub fn alternativ_scenario(s: &Scenario, k: usize) -> Result<Scenario, InputErro
     let mut base = s.clone();
     base.alternatives.clear();
     base.sweep = None;
+    base.plan = None;
+    base.karta = None;
     let mut v = serde_json::to_value(&base).expect("scenario serialises");
     let field = |f: String| format!("alternatives[{k}].{f}");
     for (idx, patch) in &alt.people {
@@ -220,6 +222,8 @@ pub fn sweep(s: &Scenario, spec: &SweepSpec) -> Result<SweepResultat, InputError
     let mut base = s.clone();
     base.alternatives.clear();
     base.sweep = None;
+    base.plan = None;
+    base.karta = None;
     let satser = base.kommunalskatt();
     let mut punkter = Vec::new();
     let mut x = spec.from;

@@ -19,6 +19,15 @@ fn las_och_rakna(text: &str) -> Result<String, Vec<(String, String)>> {
             .collect::<Vec<_>>()
     };
     let s = parse_scenario(text).map_err(fel)?;
+    // The amounts path refuses what the full result refuses, with the same errors.
+    let belopp = calculator_core::belopp(&s).map(|_| ()).map_err(fel);
+    let r = evaluate(&s).map(|_| ()).map_err(fel);
+    if belopp != r {
+        return Err(vec![(
+            "belopp".into(),
+            format!("the amounts path answers {belopp:?}, the full result {r:?}"),
+        )]);
+    }
     let r = evaluate(&s).map_err(fel)?;
     Ok(serde_json::to_string(&r).expect("a result is JSON"))
 }

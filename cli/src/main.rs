@@ -172,7 +172,7 @@ Fel skrivs på stderr som fel: <fält>: <vad som är fel och vad som är tillåt
 }
 
 const CALCULATE_HELP: &str = "\
-Användning: kalkyl calculate [FIL] [--compact]
+Användning: kalkyl calculate [FIL] [--compact] [--del plan|karta]
 
 Läser ett scenario (JSON) från FIL, eller från stdin om FIL saknas eller är -,
 och skriver resultatet som JSON på stdout. Belopp skrivs som strängar (\"101426\")
@@ -180,6 +180,8 @@ så att inga decimaler går förlorade.
 
 Flaggor:
   --compact   JSON på en rad
+  --del D     Skriv bara en del av resultatet: plan (månaderna framåt, scenariots
+              plan-block) eller karta (timmar × timlön, scenariots karta-block)
   -h, --help  Visa hjälpen
 
 Exempel:
@@ -245,15 +247,33 @@ Flaggor:
 fn calculate(rest: &[OsString]) -> Result<(), Fel> {
     let p = args::parse(
         rest,
-        &[Flag {
-            name: "--compact",
-            takes_value: false,
-            allowed: String::new,
-        }],
+        &[
+            Flag {
+                name: "--compact",
+                takes_value: false,
+                allowed: String::new,
+            },
+            Flag {
+                name: "--del",
+                takes_value: true,
+                allowed: || "plan eller karta".into(),
+            },
+        ],
     )?;
     if p.help {
         return write_stdout(CALCULATE_HELP);
     }
+    let del = match p.value("--del") {
+        None => None,
+        Some(d @ ("plan" | "karta")) => Some(d),
+        Some(other) => {
+            return Err(InputError::new(
+                "--del",
+                format!("okänd del \"{other}\"; tillåtna: plan, karta"),
+            )
+            .into())
+        }
+    };
     if p.positional.len() > 1 {
         return Err(InputError::new(
             p.positional[1].to_string_lossy(),
@@ -288,10 +308,27 @@ fn calculate(rest: &[OsString]) -> Result<(), Fel> {
             .collect::<Vec<_>>()
     })?;
     let result = calculator_core::evaluate(&scenario).map_err(|e| e.0)?;
+    let value = match del {
+        None => serde_json::to_value(&result),
+        Some("plan") => match &result.plan {
+            Some(x) => serde_json::to_value(x),
+            None => return Err(InputError::new("--del", "scenariot har inget plan-block; lägg till \"plan\": {\"manader\": 24} (se docs/scenario-format.md)").into()),
+        },
+        Some(_) => match &result.karta {
+            Some(x) => serde_json::to_value(x),
+            None => return Err(InputError::new("--del", "scenariot har inget karta-block (se docs/scenario-format.md)").into()),
+        },
+    }
+    .map_err(|e| {
+        Fel::Io(InputError::new(
+            "resultat",
+            format!("kunde inte skrivas som JSON: {e}"),
+        ))
+    })?;
     let json = if p.switch("--compact") {
-        serde_json::to_string(&result)
+        serde_json::to_string(&value)
     } else {
-        serde_json::to_string_pretty(&result)
+        serde_json::to_string_pretty(&value)
     }
     .map_err(|e| {
         Fel::Io(InputError::new(

@@ -856,3 +856,34 @@ fn full_disk_is_an_io_error() {
         .expect("run kalkyl");
     assert_fails(&o, 1, &["fel: stdout: kan inte skriva"], "/dev/full");
 }
+
+/// The plan and the map, each alone as JSON (`--del`), from a scenario with both blocks.
+#[test]
+fn the_plan_and_the_map_alone() {
+    let scenario = r#"{"schema_version":1,"year":2026,"month":1,"kommun":"Göteborg",
+      "people":[{"birth_year":1990,"birth_month":4,"job":{"hours_per_week":0,"hourly_wage":140}}],
+      "household":{"boendekostnad_per_manad":7000},
+      "alternatives":[{"label":"Jobb","people":{"0":{"job":{"hours_per_week":20}}}}],
+      "plan":{"manader":12,"forklaringar":false,
+        "steg":[{"alternativ":0,"fran_manad":1,"hours_per_week":10},{"alternativ":0,"fran_manad":4,"hours_per_week":20}]},
+      "karta":{"timmar":{"fran":0,"till":40,"steg":10},"timlon":{"fran":120,"till":160,"steg":20}}}"#;
+    let o = run_stdin(&["calculate", "--del", "plan"], scenario.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(plan["start"], "2026-01");
+    assert_eq!(plan["spar"][1]["manader"].as_array().unwrap().len(), 12);
+    assert_eq!(plan["spar"][1]["handelser"][0]["manad"], "2026-04");
+    let o = run_stdin(
+        &["calculate", "--del=karta", "--compact"],
+        scenario.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let karta: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(karta["timmar"].as_array().unwrap().len(), 5);
+    assert_eq!(karta["battre_an_i_dag"].as_array().unwrap().len(), 3);
+    assert_eq!(karta["battre_an_i_dag"][0][0], "0");
+    // A part the scenario lacks, or no such part: an error naming the flag.
+    let o = run_stdin(&["calculate", "--del", "svep"], scenario.as_bytes());
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("--del: okänd del"), "{}", stderr(&o));
+}

@@ -94,6 +94,10 @@ pub struct Manadsresultat {
     /// read again by `people[]` of the result.
     #[serde(skip)]
     pub slutlig_skatt_ar: Vec<rules::skatt::SlutligSkatt>,
+    /// Per person: part of the aktivitets-/sjukersättning is vilande this month (the plan
+    /// counts these months, SFB 36 kap. 14–15 §§).
+    #[serde(skip)]
+    pub vilande: Vec<bool>,
     /// Rules used in this month after the date they are verified until (a new year whose
     /// amounts are not published or not entered yet): which, and why. Empty when every rule
     /// used is verified for the month.
@@ -294,6 +298,7 @@ impl<'a> Manadslage<'a> {
             skattepliktiga: self.pm.iter().map(|x| x.skattepliktiga.clone()).collect(),
             inkomster_ar: self.pm.iter().map(|x| x.inkomster_ar.clone()).collect(),
             slutlig_skatt_ar: self.pm.iter().map(|x| x.slutlig_skatt_ar.clone()).collect(),
+            vilande: self.pm.iter().map(|x| x.ae_vilande).collect(),
             komponenter: self.komp,
         }
     }

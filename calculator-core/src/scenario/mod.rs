@@ -14,6 +14,7 @@ mod alternativ;
 mod felsprak;
 mod hushall;
 mod person;
+mod plan;
 mod validering;
 
 pub use alternativ::{Alternativ, SweepOver, SweepSpec, MAX_ALTERNATIV, MAX_SWEEP_PUNKTER};
@@ -21,6 +22,10 @@ pub(crate) use felsprak::svenska_serde;
 pub use hushall::{BarnInput, ForsorjningsstodInput, HushallInput, JobbpremieInput};
 pub use person::{
     AktivitetsersattningInput, AktivitetsstodForm, AktivitetsstodInput, JobbInput, SjukpenningInput,
+};
+pub use plan::{
+    dagnummer, datum_for, las_datum, Intervall, KartaSpec, PlanPerson, PlanSpec, PlanSteg,
+    MAX_KARTA_RUTOR, MAX_PLAN_MANADER, MAX_PLAN_STEG, MIN_PLAN_MANADER,
 };
 pub use validering::validate;
 
@@ -59,6 +64,13 @@ pub struct Scenario {
     /// A sweep over working hours or monthly salary, for charts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sweep: Option<SweepSpec>,
+    /// The months ahead from `year`/`month`, for today and each alternative
+    /// (docs/scenario-format.md, "The plan").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanSpec>,
+    /// The hours × hourly wage map of one alternative against today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub karta: Option<KartaSpec>,
 }
 
 /// The rates a scenario's tax is computed with: its kommun's, or those given explicitly.

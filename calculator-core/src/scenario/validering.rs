@@ -42,6 +42,12 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
             &alt.label,
         );
     }
+    if let Some(p) = &s.plan {
+        plan(s, &mut errs, p);
+    }
+    if let Some(k) = &s.karta {
+        karta(s, &mut errs, k);
+    }
     if s.alternatives.len() > super::MAX_ALTERNATIV {
         errs.push(InputError::new(
             "alternatives",
@@ -619,5 +625,186 @@ fn beslutsbelopp(
             ));
         }
         range(errs, &f, *v, 0, 100_000, "kr per månad");
+    }
+}
+
+/// The plan: its length, the start month, each step and the per-person dates. What depends on
+/// today's or an alternative's scenario (a job for each step, the inputs the months ahead
+/// need) is checked by the plan itself (`crate::plan`).
+fn plan(s: &Scenario, errs: &mut Fel, p: &super::PlanSpec) {
+    let d = Decimal::from;
+    range(
+        errs,
+        &|| "plan.manader".into(),
+        d(p.manader),
+        super::MIN_PLAN_MANADER,
+        super::MAX_PLAN_MANADER,
+        "månader",
+    );
+    if s.month.is_none() {
+        errs.push(InputError::new(
+            "month",
+            "behövs för planen: planen börjar i month (1–12) år year; ange startmånaden",
+        ));
+    }
+    if p.steg.len() > super::MAX_PLAN_STEG {
+        errs.push(InputError::new(
+            "plan.steg",
+            format!("{} steg; högst {}", p.steg.len(), super::MAX_PLAN_STEG),
+        ));
+    }
+    for (j, st) in p.steg.iter().enumerate() {
+        let f = |x: &str| format!("plan.steg[{j}].{x}");
+        if let Some(k) = st.alternativ {
+            if k >= s.alternatives.len() {
+                errs.push(InputError::new(
+                    f("alternativ"),
+                    format!(
+                        "alternativ {k} finns inte; scenariot har {} alternativ (ange 0–{}, eller \
+                         utelämna för i dag)",
+                        s.alternatives.len(),
+                        s.alternatives.len().saturating_sub(1)
+                    ),
+                ));
+            }
+        }
+        if st.person >= s.people.len() {
+            errs.push(InputError::new(
+                f("person"),
+                format!(
+                    "person {} finns inte; tillåtet: 0–{}",
+                    st.person,
+                    s.people.len().saturating_sub(1)
+                ),
+            ));
+        }
+        range(
+            errs,
+            &|| f("fran_manad"),
+            d(st.fran_manad),
+            1,
+            p.manader.clamp(1, super::MAX_PLAN_MANADER),
+            "(planens månad, 1 = startmånaden)",
+        );
+        range(
+            errs,
+            &|| f("hours_per_week"),
+            st.hours_per_week,
+            0,
+            80,
+            "timmar i veckan",
+        );
+        hogst_tva_decimaler(errs, &|| f("hours_per_week"), st.hours_per_week);
+        if let Some(m) = st.monthly_salary {
+            range(
+                errs,
+                &|| f("monthly_salary"),
+                m,
+                0,
+                MAX_INKOMST_PER_MANAD,
+                "kr per månad",
+            );
+        }
+    }
+    if p.personer.len() > s.people.len() {
+        errs.push(InputError::new(
+            "plan.personer",
+            format!(
+                "{} personer i planen men {} i people; ange högst en per person, i samma ordning",
+                p.personer.len(),
+                s.people.len()
+            ),
+        ));
+    }
+    for (i, pp) in p.personer.iter().enumerate() {
+        if let Some(dag) = &pp.sjukperiodens_forsta_dag {
+            if super::las_datum(dag).is_none() {
+                errs.push(InputError::new(
+                    format!("plan.personer[{i}].sjukperiodens_forsta_dag"),
+                    format!("\"{dag}\" är inget datum; ange ÅÅÅÅ-MM-DD, t.ex. 2025-09-01"),
+                ));
+            }
+        }
+    }
+}
+
+/// The map: the alternative and person, the hours and wages, and the number of cells.
+fn karta(s: &Scenario, errs: &mut Fel, k: &super::KartaSpec) {
+    if k.alternativ >= s.alternatives.len() {
+        errs.push(InputError::new(
+            "karta.alternativ",
+            if s.alternatives.is_empty() {
+                "kartan jämför ett alternativ med i dag; ange alternatives".to_string()
+            } else {
+                format!(
+                    "alternativ {} finns inte; tillåtet: 0–{}",
+                    k.alternativ,
+                    s.alternatives.len() - 1
+                )
+            },
+        ));
+    }
+    if k.person >= s.people.len() {
+        errs.push(InputError::new(
+            "karta.person",
+            format!(
+                "person {} finns inte; tillåtet: 0–{}",
+                k.person,
+                s.people.len().saturating_sub(1)
+            ),
+        ));
+    }
+    let mut antal = [0usize; 2];
+    for (n, (namn, iv, max, min_steg, enhet)) in [
+        (
+            "timmar",
+            &k.timmar,
+            80u32,
+            Decimal::new(5, 1),
+            "timmar i veckan",
+        ),
+        ("timlon", &k.timlon, 2000u32, Decimal::ONE, "kr i timmen"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let f = |x: &str| format!("karta.{namn}.{x}");
+        let fore = errs.len();
+        range(errs, &|| f("fran"), iv.fran, 0, max, enhet);
+        range(errs, &|| f("till"), iv.till, 0, max, enhet);
+        hogst_tva_decimaler(errs, &|| f("fran"), iv.fran);
+        hogst_tva_decimaler(errs, &|| f("steg"), iv.steg);
+        if iv.steg < min_steg || iv.steg > Decimal::from(max) {
+            errs.push(InputError::new(
+                f("steg"),
+                format!(
+                    "{} är utanför det tillåtna intervallet {min_steg}–{max} {enhet}",
+                    iv.steg
+                ),
+            ));
+        }
+        if iv.fran > iv.till {
+            errs.push(InputError::new(
+                f("fran"),
+                format!("fran ({}) är större än till ({})", iv.fran, iv.till),
+            ));
+        }
+        if errs.len() == fore {
+            let n_punkter = ((iv.till - iv.fran) / iv.steg).floor() + Decimal::ONE;
+            antal[n] = usize::try_from(n_punkter.mantissa() / 10i128.pow(n_punkter.scale()))
+                .unwrap_or(usize::MAX);
+        }
+    }
+    let rutor = antal[0].saturating_mul(antal[1]);
+    if rutor > super::MAX_KARTA_RUTOR {
+        errs.push(InputError::new(
+            "karta",
+            format!(
+                "{} timmar × {} timlöner = {rutor} rutor; högst {}",
+                antal[0],
+                antal[1],
+                super::MAX_KARTA_RUTOR
+            ),
+        ));
     }
 }

@@ -60,7 +60,7 @@ pub fn berakna(bit: &mut Bit, format: &Format) {
 
 /// What a line computed to.
 enum Svar {
-    Belopp(Belopp),
+    Belopp(Box<Belopp>),
     /// With explanations (`--forklaring`).
     Resultat(Box<calculator_core::ScenarioResult>),
 }
@@ -94,9 +94,9 @@ fn berakna_rad(bytes: &[u8], format: &Format) -> Result<Svar, Vec<InputError>> {
         let r = calculator_core::evaluate(&scenario).map_err(|e| e.0)?;
         return Ok(Svar::Resultat(Box::new(r)));
     }
-    Ok(Svar::Belopp(
+    Ok(Svar::Belopp(Box::new(
         calculator_core::belopp(&scenario).map_err(|e| e.0)?,
-    ))
+    )))
 }
 
 /// The engine places a JSON error at "(rad R, kolumn K)" of its text. A batch line is one

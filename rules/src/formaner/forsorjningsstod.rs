@@ -508,9 +508,10 @@ pub fn jobbstimulans_galler(m: Manad, j: &Jobbstimulans) -> Result<u32, Option<S
     match j.manader_sedan_start {
         Some(k) if Decimal::from(k) < langd => Ok(k + 1),
         Some(k) => {
-            let i_folj = i_folj()?;
-            // The two years have run out; six new months in a row after that are needed.
+            // The two years have run out; six new months in a row after that are needed. Until
+            // six months have passed since, the answer does not depend on the months in a row.
             let efter = Decimal::from(k) - langd;
+            let i_folj = if efter < krav { efter } else { i_folj()? };
             if i_folj.min(efter) >= krav {
                 Ok(1)
             } else {
@@ -1160,12 +1161,16 @@ mod tests {
         };
         assert_eq!(jobbstimulans_galler(JAN26, &okand(None)), Err(None));
         assert_eq!(jobbstimulans_galler(JAN26, &okand(Some(3))), Ok(4));
-        assert_eq!(jobbstimulans_galler(JAN26, &okand(Some(24))), Err(None));
         assert_eq!(jobbstimulans_galler(JAN26, &j(6, None)), Ok(1));
         assert_eq!(jobbstimulans_galler(JAN26, &j(0, Some(0))), Ok(1));
         // Continues while self-sufficient, for 24 months in all.
         assert_eq!(jobbstimulans_galler(JAN26, &j(0, Some(23))), Ok(24));
         assert!(jobbstimulans_galler(JAN26, &j(30, Some(24))).is_err());
+        // Just after the two years the months in a row are not needed to say no.
+        assert!(matches!(
+            jobbstimulans_galler(JAN26, &okand(Some(24))),
+            Err(Some(_))
+        ));
         // After the two years: six new months in a row counted after the end.
         assert!(jobbstimulans_galler(JAN26, &j(10, Some(29))).is_err());
         assert_eq!(jobbstimulans_galler(JAN26, &j(6, Some(30))), Ok(1));
