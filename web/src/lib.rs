@@ -17,6 +17,8 @@ pub mod situation;
 pub mod skattesida;
 pub mod tal;
 pub mod text;
+pub mod text_engelska;
+pub mod text_lattlast;
 pub mod trosklar;
 
 pub use app::App;
