@@ -15,6 +15,7 @@ pub mod radgivning;
 pub mod resultat;
 pub mod situation;
 pub mod skattesida;
+pub mod sprak;
 pub mod tal;
 pub mod text;
 pub mod text_engelska;
