@@ -177,6 +177,8 @@ export interface Scenario {
   household?: Household;
   alternatives?: Alternative[];
   sweep?: SweepSpec;
+  /** The web app's language when saved ("sv", "sv-lattlast", "en"); computes nothing. */
+  language?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

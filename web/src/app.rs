@@ -6,7 +6,8 @@ use crate::ar::{inkomstar, kontrollerat_till};
 use crate::klocka::Klocka;
 use crate::radgivning::Radgivning;
 use crate::skattesida::Skatt;
-use crate::text::text;
+use crate::sprak;
+use crate::text::{satt_sprak, text, Sprak};
 
 /// The whole app as one HTML file, for computers without network: scripts/build writes it
 /// next to index.html under this name.
@@ -24,11 +25,27 @@ pub struct AppProps {
     /// Where today's date comes from: the device's clock, unless a test fixes the date.
     #[prop_or_default]
     pub klocka: Klocka,
+    /// The language the app opens in: Swedish, unless a test chooses; a share link may change
+    /// it once the page is open. Never read from storage: the choice is not kept on the device.
+    #[prop_or_default]
+    pub sprak: Sprak,
 }
 
 /// The app: a choice between the counselling view and the tax-only page, and the footer.
 #[function_component(App)]
 pub fn app(p: &AppProps) -> Html {
+    let sprak = use_state(|| p.sprak);
+    // Before any child renders: `text()` answers in this language from here on.
+    satt_sprak(*sprak);
+    let valj_sprak = {
+        let sprak = sprak.clone();
+        Callback::from(move |s: Sprak| {
+            satt_sprak(s);
+            sprak.set(s);
+        })
+    };
+    sprak::registrera(valj_sprak.clone());
+    use_effect_with(*sprak, |&s| sprak::sidan_pa(s));
     let t = text();
     // The counselling view first: that is what the specialist and participant come for.
     let vy = use_state(|| Vy::Radgivning);
@@ -42,10 +59,12 @@ pub fn app(p: &AppProps) -> Html {
         }
     };
     html! {
-        <>
+        <ContextProvider<Sprak> context={*sprak}>
         <nav class="vyval" aria-label={t.vy_etikett}>
             { knapp("vy-radgivning", Vy::Radgivning, t.vy_radgivning) }
             { knapp("vy-skatt", Vy::Skatt, t.vy_skatt) }
+            // Beside the tool choice, so it is at the top of every screen.
+            { sprak::valjare(*sprak, &valj_sprak) }
         </nav>
         if *vy == Vy::Skatt {
             <Skatt />
@@ -71,6 +90,6 @@ pub fn app(p: &AppProps) -> Html {
                 </div>
             </section>
         </footer>
-        </>
+        </ContextProvider<Sprak>>
     }
 }

@@ -51,7 +51,9 @@ pub fn fran_base64url(s: &str) -> Option<Vec<u8>> {
 /// The scenario to save or share: exactly what the engine is given.
 pub fn scenario_text(s: &Situation, jobb: &[Jobb]) -> String {
     let t = &crate::text::text().radgivning;
-    let sc = situation::scenario(t, s, jobb, None).0;
+    let mut sc = situation::scenario(t, s, jobb, None).0;
+    // The language travels with the file and the link, and nowhere else.
+    sc.language = Some(crate::text::sprak().kod().to_string());
     // Through a JSON value, whose writer the engine's alternatives already use: writing the
     // scenario straight to text would add a second serializer to the wasm. Cannot fail: the
     // scenario's maps have string keys.
@@ -80,13 +82,31 @@ pub fn fran_fragment(hash: &str) -> Option<Result<String, ()>> {
     )
 }
 
+/// The language a saved scenario was made in; None when it names none (files and links from
+/// before the choice) or one this app does not know: the app then stays in the language shown.
+pub fn sprak_i(json: &str) -> Option<crate::text::Sprak> {
+    #[derive(serde::Deserialize)]
+    struct BaraSprak {
+        language: Option<String>,
+    }
+    let b: BaraSprak = serde_json::from_str(json).ok()?;
+    crate::text::Sprak::fran_kod(&b.language?)
+}
+
 /// A share link's situation and jobs, or the message to show; None when `hash` is no share
 /// link.
 pub fn las_lank(hash: &str) -> Option<Result<(Situation, Vec<Jobb>), String>> {
     let json = fran_fragment(hash)?;
     Some(
         json.map_err(|_| crate::text::text().radgivning.lank_trasig.to_string())
-            .and_then(|j| las(&j)),
+            .and_then(|j| {
+                let svar = las(&j);
+                // A link that opens brings its language along.
+                if let (Ok(_), Some(s)) = (&svar, sprak_i(&j)) {
+                    crate::sprak::byt(s);
+                }
+                svar
+            }),
     )
 }
 
@@ -177,6 +197,8 @@ pub fn utelamnat(sc: &Scenario, s: &Situation, jobb: &[Jobb]) -> Vec<String> {
     let visar_inget = |p: &str| {
         p == "sweep"
             || p.starts_with("sweep.")
+            // The language is read apart (`sprak_i`); it changes no figure.
+            || p == "language"
             || (p.starts_with("alternatives[") && p.ends_with("].label"))
             || (p.starts_with("people[") && p.ends_with("].name"))
     };

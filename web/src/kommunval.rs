@@ -62,6 +62,8 @@ fn alternativ_id(lista_id: &str, k: &Kommun) -> String {
 
 #[function_component(Kommunval)]
 pub fn kommunval(p: &Props) -> Html {
+    // Re-rendered when the language changes.
+    crate::sprak::use_sprak();
     let t = text();
     let oppen = use_state(|| false);
     let aktiv = use_state(|| None::<usize>);

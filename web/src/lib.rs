@@ -15,8 +15,11 @@ pub mod radgivning;
 pub mod resultat;
 pub mod situation;
 pub mod skattesida;
+pub mod sprak;
 pub mod tal;
 pub mod text;
+pub mod text_engelska;
+pub mod text_lattlast;
 pub mod trosklar;
 
 pub use app::App;

@@ -18,12 +18,25 @@ use crate::text::{text, Text};
 /// `parameter_rubrik` is given — the parameters it read with their references. Shared by the
 /// tax page and the counselling view, so both explain the same way.
 pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'static str>) -> Html {
+    // The steps are the rules' own Swedish (labels, formulas, paragraphs): in another language
+    // they are marked as Swedish, so a screen reader reads them with a Swedish voice, and their
+    // amounts and headings are the Swedish table's, so each step is Swedish throughout.
+    let lang = (t.lang != crate::text::SV.lang).then_some(crate::text::SV.lang);
+    let (t, parameter_rubrik) = match lang {
+        Some(_) => (
+            &crate::text::SV,
+            parameter_rubrik.map(|_| crate::text::SV.radgivning.parameter),
+        ),
+        None => (t, parameter_rubrik),
+    };
     html! {
-        <li>
+        <li {lang}>
             <p class="steg-rubrik"><span>{ st.label }</span>{ " " }<strong>{ format::i_enhet(t, st.amount, st.unit) }</strong></p>
             <dl>
                 <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
-                <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
+                if !st.reference.is_empty() {
+                    <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
+                }
                 if let Some(a) = st.rounding {
                     <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
                 }
@@ -212,6 +225,8 @@ fn rader(
 /// The headline figures: short, so the live region around them can read them out whole.
 #[function_component(Sammanfattning)]
 pub fn sammanfattning(props: &Props) -> Html {
+    // Re-rendered when the language changes.
+    crate::sprak::use_sprak();
     let t = text();
     let r = &props.resultat;
     // The page asks about one person; the engine answers for a household of one.
@@ -284,6 +299,7 @@ pub fn sammanfattning(props: &Props) -> Html {
 /// The components table, the trace and the rules' status.
 #[function_component(Detaljer)]
 pub fn detaljer(props: &Props) -> Html {
+    crate::sprak::use_sprak();
     let t = text();
     let r = &props.resultat;
     let Some(p) = r.people.first() else {

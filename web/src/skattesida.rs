@@ -77,6 +77,8 @@ impl Reducible for Tillstand {
 /// The tax page: the form on top, the result below.
 #[function_component(Skatt)]
 pub fn skatt() -> Html {
+    // Re-rendered, and its messages recomputed, when the language changes.
+    let sprak = crate::sprak::use_sprak();
     let t = text();
     let ar = use_memo((), |_| inkomstar());
     let tillstand = use_reducer(|| Tillstand {
@@ -95,7 +97,7 @@ pub fn skatt() -> Html {
     let kommuner = use_memo(f.year, |&y| {
         calculator_core::kommuner(y).unwrap_or_default()
     });
-    let svar = use_memo(f.clone(), |f| berakna(t, f));
+    let svar = use_memo((f.clone(), sprak), |(f, _)| berakna(t, f));
 
     let felen: Felen = match &*svar {
         Ok(_) => Felen::default(),

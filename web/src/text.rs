@@ -1,5 +1,6 @@
 //! Every word the app shows, in one table per language, so that a translation is one new
-//! table and never a hunt through the components. Only Swedish exists so far.
+//! table and never a hunt through the components. Swedish here; lättläst and English in
+//! `text_lattlast.rs` and `text_engelska.rs`.
 //!
 //! Messages that come from the engine (`calculator_core::InputErrors`, the trace's labels and
 //! formulas) are already Swedish and are shown as they are.
@@ -404,9 +405,63 @@ pub struct RadText {
     pub fil_har_mer: fn(&str) -> String,
 }
 
+/// The three ways the app speaks. Swedish first; lättläst and English are tables of their own
+/// (`crate::text_lattlast`, `crate::text_engelska`) with every field of [`Text`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sprak {
+    #[default]
+    Svenska,
+    Lattlast,
+    Engelska,
+}
+
+impl Sprak {
+    pub const ALLA: [Sprak; 3] = [Sprak::Svenska, Sprak::Lattlast, Sprak::Engelska];
+
+    /// The code a saved file or share link holds (the scenario's `language`).
+    pub fn kod(self) -> &'static str {
+        match self {
+            Sprak::Svenska => "sv",
+            Sprak::Lattlast => "sv-lattlast",
+            Sprak::Engelska => "en",
+        }
+    }
+
+    /// The language of a code from a file or link; None for one this app does not know (the
+    /// file then opens in the language already chosen).
+    pub fn fran_kod(kod: &str) -> Option<Sprak> {
+        Sprak::ALLA.into_iter().find(|s| s.kod() == kod)
+    }
+}
+
+thread_local! {
+    /// The language chosen: set by the app (`crate::sprak`), read by every `text()`. One
+    /// place, so no component needs it passed down; never stored anywhere else.
+    static SPRAK: std::cell::Cell<Sprak> = const { std::cell::Cell::new(Sprak::Svenska) };
+}
+
 /// The language the app speaks now.
+pub fn sprak() -> Sprak {
+    SPRAK.with(|s| s.get())
+}
+
+/// Sets the language `text()` answers in; the app re-renders after (`crate::sprak`).
+pub fn satt_sprak(s: Sprak) {
+    SPRAK.with(|c| c.set(s));
+}
+
+/// The table of the language the app speaks now.
 pub fn text() -> &'static Text {
-    &SV
+    text_pa(sprak())
+}
+
+/// The table of language `s`.
+pub fn text_pa(s: Sprak) -> &'static Text {
+    match s {
+        Sprak::Svenska => &SV,
+        Sprak::Lattlast => &crate::text_lattlast::LL,
+        Sprak::Engelska => &crate::text_engelska::EN,
+    }
 }
 
 pub static SV: Text = Text {

@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 use web::app::AppProps;
 use web::form::{fodelsear_for_aldersgrupp, las_tal, Aldersgrupp, Lasfel};
 use web::klocka::{Datum, Klocka};
-use web::text::text;
+use web::text::{text, Sprak};
 use web::{format, kommunval, App};
 use web_sys::{
     Element, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
@@ -51,6 +51,11 @@ impl Mounted {
     /// Mounts with the clock fixed at `idag` and waits for the first render (Yew renders on
     /// its scheduler, not at once).
     async fn pa(idag: Datum) -> Self {
+        Self::pa_sprak(idag, Sprak::Svenska).await
+    }
+
+    /// As `pa`, the app opened in language `sprak`.
+    async fn pa_sprak(idag: Datum, sprak: Sprak) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         // The app's own style sheet, as shipped: what lies over what on the screen is part of
         // what is tested.
@@ -64,6 +69,7 @@ impl Mounted {
         document.body().unwrap().append_child(&root).unwrap();
         let props = AppProps {
             klocka: Klocka::Fast(idag),
+            sprak,
         };
         let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         let m = Mounted {
@@ -151,6 +157,8 @@ impl Drop for Mounted {
             h.destroy();
         }
         self.root.remove();
+        // The language is the page's one state outside the app: the next test starts Swedish.
+        web::text::satt_sprak(Sprak::Svenska);
     }
 }
 
@@ -499,7 +507,13 @@ fn deltagare(year: i32, sweep: bool) -> ScenarioResult {
 
 /// Walks through the steps as a specialist and participant would.
 async fn session() -> (Mounted, i32) {
-    let app = Mounted::new().await;
+    session_pa(Sprak::Svenska).await
+}
+
+/// As `session`, in language `sprak` (the steps are walked by their ids, the same in every
+/// language).
+async fn session_pa(sprak: Sprak) -> (Mounted, i32) {
+    let app = Mounted::pa_sprak(testdatum(), sprak).await;
     app.click("#vy-radgivning");
     app.wait_for("#situation-rubrik", true).await;
     // The form's year: the clock's (the tests' fixed date).
@@ -3194,4 +3208,409 @@ async fn the_chart_says_where_more_hours_give_less() {
         "{}",
         app.text("#trosklar").unwrap()
     );
+}
+
+// ---- languages ----------------------------------------------------------------------------
+
+/// The page's `lang` as the app set it.
+fn sidans_lang() -> String {
+    let d = web_sys::window().unwrap().document().unwrap();
+    d.document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
+}
+
+/// Waits (at most two seconds) until the page's `lang` is `lang`.
+async fn vanta_pa_lang(lang: &str) {
+    for _ in 0..100 {
+        if sidans_lang() == lang {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(sidans_lang(), lang);
+}
+
+/// The text a person sees under `e`, with the accessible names and placeholders that a
+/// screen reader says: all but what is marked Swedish (`lang="sv"`: the rules' own
+/// explanation steps, and the languages' names in the switch), and nothing hidden.
+fn synlig_text(e: &Element, ut: &mut String) {
+    if e.get_attribute("lang").as_deref() == Some("sv")
+        || e.has_attribute("hidden")
+        || matches!(e.tag_name().as_str(), "STYLE" | "SCRIPT")
+    {
+        return;
+    }
+    for a in ["aria-label", "placeholder", "title"] {
+        if let Some(v) = e.get_attribute(a) {
+            ut.push_str(&v);
+            ut.push('\n');
+        }
+    }
+    let barn = e.child_nodes();
+    for i in 0..barn.length() {
+        let n = barn.item(i).unwrap();
+        match n.dyn_ref::<Element>() {
+            Some(el) => synlig_text(el, ut),
+            None if n.node_type() == web_sys::Node::TEXT_NODE => {
+                ut.push_str(&n.text_content().unwrap_or_default());
+                ut.push(' ');
+            }
+            None => {}
+        }
+    }
+}
+
+/// Swedish words in `text`: any word with å, ä or ö, and common Swedish words that English
+/// does not have, except the Swedish names the English table keeps on purpose (benefits,
+/// authorities, the church) beside their English names.
+fn svenska_ord(text: &str) -> Vec<String> {
+    const VANLIGA: [&str; 52] = [
+        "och",
+        "att",
+        "det",
+        "som",
+        "inte",
+        "med",
+        "har",
+        "ett",
+        "av",
+        "till",
+        "den",
+        "du",
+        "jag",
+        "vi",
+        "ni",
+        "om",
+        "kan",
+        "eller",
+        "varje",
+        "lon",
+        "skatt",
+        "timmar",
+        "vecka",
+        "jobb",
+        "pengar",
+        "kvar",
+        "ingen",
+        "inga",
+        "fyll",
+        "nasta",
+        "tillbaka",
+        "steg",
+        "spara",
+        "dela",
+        "skriv",
+        "visa",
+        "hyra",
+        "uppgifter",
+        "kronor",
+        "barn",
+        "dagar",
+        "utbetalas",
+        "dras",
+        "ej",
+        "ratt",
+        "sambon",
+        "vuxen",
+        "vuxna",
+        "kommuner",
+        "januari",
+        "mer",
+        "mindre",
+    ];
+    const NAMN: [&str; 30] = [
+        "sjukpenning",
+        "aktivitetsersättning",
+        "sjukersättning",
+        "bostadstillägg",
+        "bostadsbidrag",
+        "försörjningsstöd",
+        "barnbidrag",
+        "aktivitetsstöd",
+        "kyrkoavgift",
+        "jobbstimulans",
+        "utvecklingsersättning",
+        "studiebidrag",
+        "underhållsstöd",
+        "jobbpremie",
+        "grundavdrag",
+        "jobbskatteavdrag",
+        "vilande",
+        "socialtjänsten",
+        "försäkringskassan",
+        "skatteverket",
+        "arbetsförmedlingen",
+        "svenska",
+        "kyrkan",
+        "kommun",
+        "kassa",
+        "sgi",
+        "kalkyl",
+        "sjukpenningen",
+        "försäkringskassans",
+        "arbetsförmedlingens",
+    ];
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| w.contains(['å', 'ä', 'ö']) || VANLIGA.contains(&w.as_str()))
+        .filter(|w| !NAMN.contains(&w.as_str()))
+        .collect()
+}
+
+/// The whole app in each language: the session walks, the page's `lang` follows (lättläst is
+/// Swedish to a screen reader), and the answer's heading is that language's.
+#[wasm_bindgen_test]
+async fn every_language_walks_the_session_and_the_page_lang_follows() {
+    for (sprak, lang) in [
+        (Sprak::Svenska, "sv"),
+        (Sprak::Lattlast, "sv"),
+        (Sprak::Engelska, "en"),
+    ] {
+        let (app, _) = session_pa(sprak).await;
+        vanta_pa_lang(lang).await;
+        let t = web::text::text_pa(sprak);
+        app.wait_for_text("#jamforelse-rubrik", t.radgivning.jamforelse_rubrik)
+            .await;
+        assert_eq!(app.selected("#sprak"), sprak.kod());
+        // Every card, with the table's name for each component.
+        assert!(app.find("#scen-2 .disponibel").is_some(), "{sprak:?}");
+        let namn = app
+            .text("#scen-0 tr[data-komponent=\"aktivitetsersattning\"] th")
+            .unwrap();
+        if sprak != Sprak::Svenska {
+            assert!(
+                namn.starts_with((t.radgivning.komponent_namn)(
+                    KomponentId::Aktivitetsersattning
+                )),
+                "{sprak:?}: {namn}"
+            );
+        }
+    }
+}
+
+/// Switching with the select re-renders everything at once, the form's answers kept.
+#[wasm_bindgen_test]
+async fn the_switch_changes_every_word_and_keeps_the_answers() {
+    let (app, _) = session().await;
+    let fore = app.text("#scen-2 .disponibel").unwrap();
+    app.choose("#sprak", "en");
+    vanta_pa_lang("en").await;
+    let en = web::text::text_pa(Sprak::Engelska);
+    app.wait_for_text("#jamforelse-rubrik", en.radgivning.jamforelse_rubrik)
+        .await;
+    app.wait_for_text("#steg-tillbaka", en.radgivning.tillbaka)
+        .await;
+    assert_eq!(app.text("#scen-2 .disponibel").unwrap(), fore);
+    // The chart is drawn anew in the language too.
+    assert!(
+        app.text("#diagramdel")
+            .unwrap()
+            .contains(en.radgivning.diagram_del_rubrik),
+        "{:?}",
+        app.text("#diagramdel")
+    );
+    app.choose("#sprak", "sv-lattlast");
+    vanta_pa_lang("sv").await;
+    let ll = web::text::text_pa(Sprak::Lattlast);
+    app.wait_for_text("#jamforelse-rubrik", ll.radgivning.jamforelse_rubrik)
+        .await;
+    assert_eq!(app.text("#scen-2 .disponibel").unwrap(), fore);
+}
+
+/// In English, no Swedish word outside the Swedish names kept on purpose, in every step of
+/// the form, the answer with an explanation open, and the tax page. The check itself finds
+/// the Swedish of the same screens, so it can fail.
+#[wasm_bindgen_test]
+async fn english_shows_no_swedish_words() {
+    // The detector finds Swedish, and lets the kept names through.
+    assert!(!svenska_ord("Du får 200 kr mer i månaden").is_empty());
+    assert!(svenska_ord("Sjukpenning (sickness benefit) from Försäkringskassan").is_empty());
+
+    let mut skarmar: Vec<(Sprak, String, String)> = Vec::new();
+    for sprak in [Sprak::Svenska, Sprak::Engelska] {
+        let (app, _) = session_pa(sprak).await;
+        // The answer, an explanation open ("Why?"): the reason in the language, the rules'
+        // steps marked Swedish.
+        let knapp = "#scen-2 tr[data-komponent=\"aktivitetsersattning\"] .varfor-knapp";
+        app.click(knapp);
+        app.wait_for("#scen-2 .forklaringsruta", true).await;
+        let mut s = String::new();
+        synlig_text(&app.root, &mut s);
+        skarmar.push((sprak, "the answer".into(), s));
+        for (i, steg) in ["#steg-0", "#steg-1", "#steg-2"].iter().enumerate() {
+            app.click(steg);
+            app.wait_for(&format!("{steg}[aria-current]"), true).await;
+            app.settle().await;
+            let mut s = String::new();
+            synlig_text(&app.root, &mut s);
+            skarmar.push((sprak, format!("step {}", i + 1), s));
+        }
+        app.click("#vy-skatt");
+        app.wait_for("#lon", true).await;
+        app.type_into("#lon", "30000");
+        app.settle().await;
+        let mut s = String::new();
+        synlig_text(&app.root, &mut s);
+        skarmar.push((sprak, "the tax page".into(), s));
+    }
+    for (sprak, skarm, s) in &skarmar {
+        let ord = svenska_ord(s);
+        match sprak {
+            Sprak::Engelska => assert!(ord.is_empty(), "{skarm}: Swedish words {ord:?} in:\n{s}"),
+            _ => assert!(
+                !ord.is_empty(),
+                "{skarm}: the check finds no Swedish in Swedish"
+            ),
+        }
+    }
+}
+
+/// The language travels inside the saved scenario (its `language`), which the engine accepts
+/// and computes nothing from; files from before open as before; a share link made in English
+/// opens the app in English.
+#[wasm_bindgen_test]
+async fn the_language_travels_with_a_saved_file_and_a_share_link() {
+    use web::dela::{fragment, las, scenario_text, sprak_i};
+    use web::situation::{Jobb, Situation};
+    let s = Situation {
+        year: testdatum().ar,
+        month: 1,
+        kommun: "Stockholm".into(),
+        ..Situation::default()
+    };
+    let j = vec![Jobb {
+        timmar: "10".into(),
+        lon: "135".into(),
+        ..Jobb::default()
+    }];
+    for sprak in Sprak::ALLA {
+        web::text::satt_sprak(sprak);
+        let fil = scenario_text(&s, &j);
+        web::text::satt_sprak(Sprak::Svenska);
+        assert_eq!(sprak_i(&fil), Some(sprak), "{fil}");
+        // Opens, nothing left out, and the engine computes the same as without it.
+        assert!(las(&fil).is_ok(), "{:?}", las(&fil));
+        let mut utan: serde_json::Value = serde_json::from_str(&fil).unwrap();
+        utan.as_object_mut().unwrap().remove("language");
+        let utan = utan.to_string();
+        assert_eq!(sprak_i(&utan), None);
+        assert!(las(&utan).is_ok());
+        assert_eq!(
+            evaluate(&parse_scenario(&fil).unwrap())
+                .unwrap()
+                .manad
+                .disponibel_inkomst,
+            evaluate(&parse_scenario(&utan).unwrap())
+                .unwrap()
+                .manad
+                .disponibel_inkomst
+        );
+    }
+    // A code this app does not know: the file opens, in the language shown.
+    let okand = scenario_text(&s, &j).replace("\"language\":\"sv\"", "\"language\":\"fi\"");
+    assert!(okand.contains("\"fi\""));
+    assert_eq!(sprak_i(&okand), None);
+    assert!(las(&okand).is_ok());
+
+    // A link made in English, opened in an app that shows Swedish.
+    web::text::satt_sprak(Sprak::Engelska);
+    let lank = fragment(&s, &j);
+    web::text::satt_sprak(Sprak::Svenska);
+    let app = Mounted::new().await;
+    vanta_pa_lang("sv").await;
+    app.click("#vy-radgivning");
+    app.wait_for("#situation-rubrik", true).await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&lank)
+        .unwrap();
+    vanta_pa_lang("en").await;
+    let en = web::text::text_pa(Sprak::Engelska);
+    app.wait_for_text("#situation-rubrik", en.radgivning.situation_rubrik)
+        .await;
+    assert_eq!(app.selected("#sprak"), "en");
+    // The link's situation is the form's, said in English.
+    app.wait_for_text("#fil-oppnad", en.radgivning.fil_oppnad)
+        .await;
+}
+
+/// No table has an empty string: every literal in the three tables' sources, the switch's
+/// words, and the names each table gives by a function.
+#[wasm_bindgen_test]
+fn no_table_has_an_empty_string() {
+    for (fil, kalla) in [
+        ("text.rs", include_str!("../src/text.rs")),
+        ("text_lattlast.rs", include_str!("../src/text_lattlast.rs")),
+        ("text_engelska.rs", include_str!("../src/text_engelska.rs")),
+    ] {
+        for (i, rad) in kalla.lines().enumerate() {
+            let kod = rad.split("//").next().unwrap_or("");
+            assert!(
+                !kod.contains("\"\"") || kod.contains("String::new()"),
+                "{fil}:{}: an empty string: {rad}",
+                i + 1
+            );
+        }
+    }
+    for sprak in Sprak::ALLA {
+        let t = web::text::text_pa(sprak);
+        let r = &t.radgivning;
+        let x = web::sprak::tillagg_pa(sprak);
+        let mut alla: Vec<String> = vec![
+            t.sidtitel.into(),
+            t.lang.into(),
+            x.valj_sprak.into(),
+            x.skal_steg.into(),
+            x.skatten.into(),
+            (x.regelnotis)("a", "b"),
+            web::sprak::namn(sprak).into(),
+        ];
+        alla.extend(r.manader.iter().map(|m| m.to_string()));
+        for id in KomponentId::ALLA {
+            alla.push((r.komponent_namn)(id).into());
+            alla.push((r.komponent_bestamd)(id).into());
+            for st in [
+                calculator_core::Status::Utbetalas,
+                calculator_core::Status::NollKronor,
+                calculator_core::Status::EjRatt,
+                calculator_core::Status::BehoverUppgift,
+                calculator_core::Status::EjModellerad,
+            ] {
+                alla.push((x.skal)(st, id).into());
+            }
+        }
+        for n in [
+            Niva::Hel,
+            Niva::TreFjardedelar,
+            Niva::Halv,
+            Niva::EnFjardedel,
+        ] {
+            alla.push((r.niva)(n).into());
+        }
+        for f in [
+            AktivitetsstodForm::Grundbelopp,
+            AktivitetsstodForm::Inkomstbaserat,
+            AktivitetsstodForm::UtvecklingsersattningGymnasieexamen,
+            AktivitetsstodForm::UtvecklingsersattningOvriga,
+        ] {
+            alla.push((r.akt_form)(f).into());
+        }
+        for b in [Boende::Hemmavarande, Boende::Vaxelvis, Boende::Umgange] {
+            alla.push((r.barn_boende)(b).into());
+        }
+        for k in [
+            Skolgang::Studiehjalp,
+            Skolgang::ForlangtBarnbidrag,
+            Skolgang::Ingen,
+        ] {
+            alla.push((r.barn_skola)(k).into());
+        }
+        for (i, s) in alla.iter().enumerate() {
+            assert!(!s.trim().is_empty(), "{sprak:?}: string {i} is empty");
+        }
+    }
 }

@@ -71,6 +71,11 @@ pub struct Scenario {
     /// The hours × hourly wage map of one alternative against today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub karta: Option<KartaSpec>,
+    /// The language the app was showing when the scenario was saved or shared ("sv",
+    /// "sv-lattlast", "en"), so it opens the same way. Not used to compute anything: a front
+    /// end's choice, carried here because the saved file and the share link are this JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// The rates a scenario's tax is computed with: its kommun's, or those given explicitly.

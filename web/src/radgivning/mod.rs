@@ -43,6 +43,8 @@ pub struct RadgivningProps {
 
 #[function_component(Radgivning)]
 pub fn radgivning(p: &RadgivningProps) -> Html {
+    // Re-rendered when the language changes (crate::sprak).
+    let sprak = crate::sprak::use_sprak();
     let t = text();
     let r = &t.radgivning;
     let klocka = p.klocka;
@@ -53,9 +55,11 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
     let kommuner = use_memo(s.year, |&y| {
         calculator_core::kommuner(y).unwrap_or_default()
     });
-    let svar = use_memo((s.clone(), m.jobb.clone(), m.diagram_jobb), |(s, j, dj)| {
-        svar::rakna(s, j, *dj)
-    });
+    // The language is part of the answer: the jobs' names and the components' words.
+    let svar = use_memo(
+        (s.clone(), m.jobb.clone(), m.diagram_jobb, sprak),
+        |(s, j, dj, _)| svar::rakna(s, j, *dj),
+    );
     use_fokus_vid_steg(m.steg, "steg-rubrik");
     use_fokus_vid_antal(m.jobb.len(), "lagg-till-jobb", "ta-bort-jobb-", "timmar-");
     use_fokus_vid_antal(s.barn.len(), "lagg-till-barn", "ta-bort-barn-", "barn-");
@@ -89,7 +93,9 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                 { spara_dela::spara_dela(&k, m) }
             </div>
             <div class="svarsdel">
-                <Resultat svar={SvarRef(svar)} jobb={m.jobb.clone()}
+                // Keyed by the language: a new language draws the answer anew, the chart and
+                // the open explanations included, whose own props do not change with it.
+                <Resultat key={sprak.kod()} svar={SvarRef(svar)} jobb={m.jobb.clone()}
                     tva_vuxna={s.vuxna.len() > 1} har={s.vuxna.iter().map(|v| v.har).collect::<Vec<_>>()}
                     situation_text={situation_text(t, s)} {klocka}
                     diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}

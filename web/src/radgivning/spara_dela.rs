@@ -54,7 +54,14 @@ fn las_fil(input: &HtmlInputElement, d: Andra) {
             .ok()
             .and_then(|v| v.as_string())
             .ok_or_else(|| r.fil_ej_last.to_string())
-            .and_then(|j| crate::dela::las(&j));
+            .and_then(|j| {
+                let svar = crate::dela::las(&j);
+                // A file that opens brings its language along.
+                if let (Ok(_), Some(s)) = (&svar, crate::dela::sprak_i(&j)) {
+                    crate::sprak::byt(s);
+                }
+                svar
+            });
         d.dispatch(Andring(Box::new(move |m| oppna(m, svar, true))));
     });
     lasare.set_onloadend(Some(klar.unchecked_ref()));

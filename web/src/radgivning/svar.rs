@@ -42,7 +42,9 @@ impl PartialEq for Forklarare {
 impl Forklarare {
     /// The month in full, with every explanation.
     pub fn manad(&self) -> Option<Manadsresultat> {
-        calculator_core::forklaring(&self.scenario, self.alternativ).ok()
+        let mut m = calculator_core::forklaring(&self.scenario, self.alternativ).ok()?;
+        crate::sprak::oversatt_manad(&mut m);
+        Some(m)
     }
     /// Component `id` of `person` in the month, with its explanation.
     pub fn komponent(&self, id: KomponentId, person: Option<usize>) -> Option<Komponent> {
@@ -60,7 +62,10 @@ pub fn rakna(s: &Situation, jobb: &[Jobb], diagram_jobb: usize) -> Svar {
     let (sc, lasfel) = situation::scenario(r, s, jobb, None);
     // No explanation is built here: the cards show amounts, and a "Varför?" computes its own
     // month in full when opened (issue "amounts path without text").
-    let jamforelse = calculator_core::evaluate_utan_forklaring(&sc);
+    let mut jamforelse = calculator_core::evaluate_utan_forklaring(&sc);
+    if let Ok(res) = jamforelse.as_mut() {
+        crate::sprak::oversatt_resultat(res);
+    }
     let svep = situation::diagram_jobb(jobb, diagram_jobb).map(|i| {
         let (sc, _) = situation::scenario(r, s, jobb, Some(i));
         calculator_core::evaluate_utan_forklaring(&sc)
