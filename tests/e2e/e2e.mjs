@@ -986,34 +986,58 @@ if (started) {
     await page.waitForSelector('#lon');
   });
 
-  // Each state of a session, in its own page, at desktop and phone width.
+  // Each state of a session, in its own page, at desktop and phone width, in each of the
+  // three languages (chosen with the switch right after the first state opens the app; the
+  // states find their fields by id, the same in every language).
+  const SPRAK = [['sv', 'sv', ''], ['sv-lattlast', 'sv', ', lättläst'], ['en', 'en', ', English']];
+  for (const [sprak, lang, namn] of SPRAK) {
   for (const width of [1280, 360]) {
     const p = await extraPage();
     await p.setViewportSize({ width, height: 900 });
     mkdirSync(shots, { recursive: true });
     let ready = true;
     for (const [i, [name, file, setup]] of A11Y_STATES.entries()) {
-      await test(`(a11y) axe, WCAG 2.1 A/AA and best practice, ${width} px: ${name}`, async () => {
+      await test(`(a11y) axe, WCAG 2.1 A/AA and best practice, ${width} px${namn}: ${name}`, async () => {
         assert(ready, 'an earlier state could not be set up');
         ready = false;
         await setup(p);
+        if (i === 0 && sprak !== 'sv') {
+          await p.selectOption('#sprak', sprak);
+          await p.waitForFunction((l) => document.documentElement.lang === l, lang);
+          // The kommun list closes when the page redraws in the new language: open it again.
+          await p.press('#kommun-r', 'ArrowDown');
+          await p.waitForSelector('#kommun-r-lista:not([hidden])');
+        }
         ready = true;
-        await p.screenshot({ path: path.join(shots, `steg-${width}-${String(i + 1).padStart(2, '0')}-${file}.png`), fullPage: true });
-        // The answer alone (the cards and the chart), e.g. for the documentation.
-        if (file === 'resultat') await clipShot(p, ['#oversikt', '#jamforelse', '#diagramdel'], `resultat-${width}.png`);
+        const pageLang = await p.evaluate(() => document.documentElement.lang);
+        assert(pageLang === lang, `the page's lang is ${pageLang}, not ${lang}`);
+        if (sprak === 'sv') {
+          await p.screenshot({ path: path.join(shots, `steg-${width}-${String(i + 1).padStart(2, '0')}-${file}.png`), fullPage: true });
+          // The answer alone (the cards and the chart), e.g. for the documentation.
+          if (file === 'resultat') await clipShot(p, ['#oversikt', '#jamforelse', '#diagramdel'], `resultat-${width}.png`);
+        } else if (file === 'resultat' || file === 'varfor') {
+          await p.screenshot({ path: path.join(shots, `steg-${width}-${sprak}-${file}.png`), fullPage: true });
+        }
         const v = await axeViolations(p);
         assert(v.length === 0, `${v.length} violations: ${v.join('; ')}`);
       });
     }
     await p.close();
   }
+  }
 
-  await test('(a11y) keyboard only: a whole session with Tab, Shift+Tab, Enter, Space, arrows and typing; the focus always shows', async () => {
+  for (const [sprak, lang, namn] of SPRAK) {
+  await test(`(a11y) keyboard only${namn}: a whole session with Tab, Shift+Tab, Enter, Space, arrows and typing; the focus always shows`, async () => {
     const p = await extraPage();
     try {
       await p.setViewportSize({ width: 1280, height: 900 });
       await p.goto(base);
       await p.waitForSelector('#situation-rubrik');
+      if (sprak !== 'sv') {
+        await p.selectOption('#sprak', sprak);
+        await p.waitForFunction((l) => document.documentElement.lang === l, lang);
+        await p.evaluate(() => document.activeElement?.blur());
+      }
       // Step 1: the month with the arrow keys, the kommun from the list. The form starts at the
       // clock's month: one step later and back, or from December one step earlier and back.
       await tabTo(p, '#manad');
@@ -1093,11 +1117,12 @@ if (started) {
       await press(p, 'ArrowDown');
       const rows = await p.locator('#diagram-tabell tbody tr').count();
       assert(rows > 10, `the chart's table has ${rows} rows`);
-      await p.screenshot({ path: path.join(shots, 'tangentbord-1280.png'), fullPage: true });
+      await p.screenshot({ path: path.join(shots, `tangentbord-1280${sprak === 'sv' ? '' : `-${sprak}`}.png`), fullPage: true });
     } finally {
       await p.close();
     }
   });
+  }
 
   await test('(a11y) 200 % zoom (640 CSS px of a 1280 px window) and 400 % (320 px): nothing scrolls sideways in any step, the results, an explanation or the tax page', async () => {
     const p = await extraPage();
