@@ -177,8 +177,41 @@ export interface Scenario {
   household?: Household;
   alternatives?: Alternative[];
   sweep?: SweepSpec;
+  /** The months ahead (docs/scenario-format.md, "The plan"); `month` is required with it. */
+  plan?: PlanSpec;
+  /** Hours × hourly wage against today for one alternative ("The map"). */
+  karta?: MapSpec;
   /** The web app's language when saved ("sv", "sv-lattlast", "en"); computes nothing. */
   language?: string;
+}
+
+/** The months ahead: 12–36 months from the scenario's year and month. */
+export interface PlanSpec {
+  manader: number;
+  /** A stepped job: from plan month `fran_manad` the person's job in the track (`alternativ`;
+   * absent = today) has these hours. Before a track's first step the person has no job. */
+  steg?: {
+    alternativ?: number;
+    person?: number;
+    fran_manad: number;
+    hours_per_week: DecimalInput;
+    monthly_salary?: DecimalInput;
+  }[];
+  /** Per person: the sick period's first day (required with sjukpenning), the sjukersättning
+   * decided from 30. */
+  personer?: {
+    sjukperiodens_forsta_dag?: string;
+    sjukersattning_fran_30?: 'hel' | 'tre_fjardedelar' | 'halv' | 'en_fjardedel';
+  }[];
+  /** false: months without explanation steps (much faster, much smaller). Default true. */
+  forklaringar?: boolean;
+}
+
+export interface MapSpec {
+  alternativ?: number;
+  person?: number;
+  timmar: { fran: DecimalInput; till: DecimalInput; steg: DecimalInput };
+  timlon: { fran: DecimalInput; till: DecimalInput; steg: DecimalInput };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,6 +473,66 @@ export interface Result {
   manad: Month;
   jamforelse?: AlternativeResult[];
   sweep?: SweepResult;
+  plan?: PlanResult;
+  karta?: MapResult;
+}
+
+/** A dated change in the months ahead, in words, with the paragraph. */
+export interface PlanEvent {
+  nummer: number;
+  manad: string;
+  orsak: string;
+  person?: number;
+  barn?: number;
+  text: string;
+  paragraf: string;
+  komponent?: ComponentId;
+  skillnad?: Decimal;
+  disponibel_skillnad?: Decimal;
+  andringar: {
+    id: ComponentId;
+    person?: number;
+    fore: Decimal;
+    efter: Decimal;
+    skillnad: Decimal;
+    status_fore?: Status;
+    status_efter?: Status;
+  }[];
+}
+
+/** The plan's result: a track for today, then one per alternative. */
+export interface PlanResult {
+  start: string;
+  manader: number;
+  spar: {
+    label: string;
+    alternativ?: number;
+    manader: {
+      nummer: number;
+      manad: string;
+      /** The state carried into the month (ages, hours, sick-period days, months vilande, …). */
+      tillstand: Record<string, unknown>;
+      status: 'beraknad' | 'regler_saknas';
+      skal?: string;
+      disponibel_inkomst?: Decimal;
+      skillnad_mot_i_dag?: Decimal;
+      resultat?: Month;
+    }[];
+    handelser: PlanEvent[];
+  }[];
+  /** Dated notices that change no modelled amount (day 181 and 366 of sick leave, rules missing). */
+  notiser: { nummer: number; manad: string; slag: string; person?: number; text: string; paragraf?: string }[];
+}
+
+/** The map: better off than today by, per hourly wage (rows) and hours (columns). */
+export interface MapResult {
+  alternativ: number;
+  person: number;
+  timmar: Decimal[];
+  timloner: Decimal[];
+  i_dag: Decimal;
+  battre_an_i_dag: Decimal[][];
+  klippor: { timlon: Decimal; fran_timmar: Decimal; till_timmar: Decimal; forlust: Decimal }[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -66,4 +66,13 @@ compare(s, [{ label: 'x', household: { overrides: { lon: 5 } } }]);
 // Status is one of five words.
 // @ts-expect-error
 const st: 'betalas' = a.i_dag.komponenter[0].status;
-void [n, bad1, bad2, bad3, bad4, st];
+// The months ahead and the map.
+const planned: Result = calculate({ ...s, plan: { manader: 24, steg: [{ alternativ: 0, fran_manad: 4, hours_per_week: 20 }],
+  personer: [{ sjukperiodens_forsta_dag: '2026-01-10' }], forklaringar: false },
+  karta: { timmar: { fran: 0, till: 40, steg: 1 }, timlon: { fran: 120, till: 200, steg: 10 } } });
+const event: string | undefined = planned.plan?.spar[1].handelser[0]?.text;
+const better: Decimal | undefined = planned.karta?.battre_an_i_dag[0][0];
+// A plan step's month is a number.
+// @ts-expect-error
+const bad5: Scenario = { ...s, plan: { manader: 12, steg: [{ fran_manad: 'april', hours_per_week: 10 }] } };
+void [n, bad1, bad2, bad3, bad4, bad5, st, event, better];
