@@ -586,3 +586,49 @@ fn help_lists_the_flags_and_the_main_help_the_command() {
     assert!(stdout(&run_stdin(&["--help"], b"")).contains("batch"));
     assert_eq!(stdout(&run_stdin(&["help", "batch"], b"")), h);
 }
+
+/// A scenario's own `id` (the caller's case number) comes back in its records, computed or
+/// not, so results join back to the caller's data; in CSV as the column `id` when chosen.
+#[test]
+fn the_scenarios_id_is_echoed() {
+    let rad = |id: &str, ar: u32| {
+        format!(
+            r#"{{"schema_version":1,"id":"{id}","year":{ar},"kommun":"Göteborg","people":[{{"birth_year":1990,"income_per_month":{{"lon":25000}}}}]}}"#
+        )
+    };
+    let input = format!(
+        "{}\n{}\n{{\"trasig\"\n",
+        rad("A-1", 2026),
+        rad("B, 2", 1990)
+    );
+    let o = run_stdin(&["batch"], input.as_bytes());
+    let recs: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), 3, "{}", stdout(&o));
+    assert_eq!(recs[0]["id"], "A-1");
+    assert!(recs[0]["belopp"].is_object());
+    // Read, but refused (the year): the id is known and comes back with the error.
+    assert_eq!(recs[1]["id"], "B, 2");
+    assert!(recs[1]["fel"].is_array());
+    // Not JSON: no id to give.
+    assert!(recs[2].get("id").is_none() && recs[2]["fel"].is_array());
+
+    let o = run_stdin(
+        &[
+            "batch",
+            "--format",
+            "csv",
+            "--kolumner",
+            "id,disponibel_inkomst",
+        ],
+        input.as_bytes(),
+    );
+    let ut = stdout(&o);
+    let rader: Vec<&str> = ut.lines().collect();
+    assert_eq!(rader[0], "rad,alternativ,id,disponibel_inkomst,fel");
+    assert!(rader[1].starts_with("1,0,A-1,"), "{ut}");
+    assert!(rader[2].starts_with("2,,\"B, 2\",,"), "{ut}");
+    assert!(rader[3].starts_with("3,,,,"), "{ut}");
+}

@@ -196,6 +196,7 @@ pub fn utelamnat(sc: &Scenario, s: &Situation, jobb: &[Jobb]) -> Vec<String> {
     }
     let visar_inget = |p: &str| {
         p == "sweep"
+            || p == "id"
             || p.starts_with("sweep.")
             // The language is read apart (`sprak_i`); it changes no figure.
             || p == "language"

@@ -35,6 +35,9 @@ pub fn validate(s: &Scenario) -> Result<(), InputErrors> {
     if let Some(h) = &s.household {
         hushall(&mut errs, h);
     }
+    if let Some(id) = &s.id {
+        text_langd(&mut errs, &|| "id".into(), id);
+    }
     for (k, alt) in s.alternatives.iter().enumerate() {
         text_langd(
             &mut errs,

@@ -5,6 +5,8 @@ use calculator_core::{Decimal, InputError, KomponentId, Manadsbelopp, Status};
 /// One chosen column.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Kolumn {
+    /// The scenario's own `id` (the caller's case or register number; empty without one).
+    Id,
     /// The month computed, "YYYY-MM".
     Manad,
     /// The alternative's label (empty for today).
@@ -30,7 +32,8 @@ pub enum Vel {
 }
 
 /// The columns that are not components, as named on the command line.
-pub const FASTA_NAMN: [&str; 6] = [
+pub const FASTA_NAMN: [&str; 7] = [
+    "id",
     "manad",
     "etikett",
     "skillnad_mot_i_dag",
@@ -142,6 +145,7 @@ pub fn tolka(v: &str) -> Result<Vec<Kolumn>, InputError> {
 
 fn kolumn(namn: &str) -> Option<Kolumn> {
     let fast = match namn {
+        "id" => Some(Kolumn::Id),
         "manad" => Some(Kolumn::Manad),
         "etikett" => Some(Kolumn::Etikett),
         "skillnad_mot_i_dag" => Some(Kolumn::SkillnadMotIDag),
@@ -184,6 +188,7 @@ pub fn rubrik(k: Kolumn) -> String {
         Vel::Person(p) => format!("[{p}]"),
     };
     match k {
+        Kolumn::Id => "id".into(),
         Kolumn::Manad => "manad".into(),
         Kolumn::Etikett => "etikett".into(),
         Kolumn::SkillnadMotIDag => "skillnad_mot_i_dag".into(),
@@ -197,6 +202,7 @@ pub fn rubrik(k: Kolumn) -> String {
 
 /// One alternative's (or today's) month, as the row needs it.
 pub struct Manadsrad<'a> {
+    pub id: &'a str,
     pub manad: &'a str,
     pub etikett: &'a str,
     pub skillnad: Decimal,
@@ -208,6 +214,10 @@ pub fn cell(ut: &mut Vec<u8>, k: Kolumn, r: &Manadsrad) {
     use std::io::Write;
     // Writing into a Vec cannot fail.
     let _ = match k {
+        Kolumn::Id => {
+            csv_falt(ut, r.id);
+            Ok(())
+        }
         Kolumn::Manad => write!(ut, "{}", r.manad),
         Kolumn::Etikett => {
             csv_falt(ut, r.etikett);
