@@ -41,11 +41,6 @@ pub const MAX_INKOMST_PER_MANAD: u32 = 1_000_000;
 pub struct Scenario {
     /// Must be [`SCHEMA_VERSION`].
     pub schema_version: u32,
-    /// The caller's own identifier for the household (a case or register number), at most
-    /// 200 characters: `kalkyl batch` echoes it in each record so results join back to the
-    /// caller's data. Never used to compute anything.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
     /// Income year (inkomstår) whose rules apply.
     pub year: i32,
     /// Hemkommun on 1 November of the year before (name or four-digit kommunkod).
@@ -81,6 +76,13 @@ pub struct Scenario {
     /// end's choice, carried here because the saved file and the share link are this JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    // Last: a JSON list read as a scenario fills fields in order, and an early string field
+    // would change what a list is refused for.
+    /// The caller's own identifier for the household (a case or register number), at most
+    /// 200 characters: `kalkyl batch` echoes it in each record so results join back to the
+    /// caller's data. Never used to compute anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 /// The rates a scenario's tax is computed with: its kommun's, or those given explicitly.
