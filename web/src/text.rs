@@ -437,8 +437,8 @@ pub struct OverTidText {
     pub notiser_rubrik: &'static str,
     /// The paragraph beside an event ("SFB 27 kap. 48 §").
     pub paragraf: fn(&str) -> String,
-    /// Said when the events are in Swedish and the page is not (empty in Swedish).
-    pub pa_svenska: &'static str,
+    /// Said when the events are in Swedish and the page is not (None in Swedish).
+    pub pa_svenska: Option<&'static str>,
     pub fotnot: &'static str,
 }
 
@@ -1096,7 +1096,7 @@ pub static SV: Text = Text {
             inga_handelser: "Inget ändrar beloppen under de här månaderna.",
             notiser_rubrik: "Bra att veta under månaderna",
             paragraf: |p| format!("({p})"),
-            pa_svenska: "",
+            pa_svenska: None,
             fotnot: "Beräkningen antar att allt annat är som i dag: samma lön, hyra och beslut, med de regler som är kända. Myndigheterna beslutar om de verkliga beloppen.",
         },
     },

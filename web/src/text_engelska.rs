@@ -654,7 +654,7 @@ pub static EN: Text = Text {
             inga_handelser: "Nothing changes the amounts in these months.",
             notiser_rubrik: "Good to know over the months",
             paragraf: |p| format!("(Swedish law: {p})"),
-            pa_svenska: "The changes are described in Swedish, as the calculation writes them, with the paragraf (section of Swedish law) beside each.",
+            pa_svenska: Some("The changes are described in Swedish, as the calculation writes them, with the paragraf (section of Swedish law) beside each."),
             fotnot: "The calculation assumes everything else stays as today: the same wage, rent and decisions, with the rules known. The authorities decide the actual amounts.",
         },
     },

@@ -635,7 +635,7 @@ pub static LL: Text = Text {
             inga_handelser: "Inget ändras under de här månaderna.",
             notiser_rubrik: "Bra att veta",
             paragraf: |p| format!("({p})"),
-            pa_svenska: "",
+            pa_svenska: None,
             fotnot: "Vi räknar som om allt annat är som i dag. Myndigheterna bestämmer hur mycket pengar du får.",
         },
     },

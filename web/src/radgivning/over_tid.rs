@@ -93,12 +93,24 @@ fn fragor(e: &InputErrors) -> Fragor {
         (r == falt).then(|| i.parse().ok()).flatten()
     };
     for x in &e.0 {
-        // An alternative's own is today's too, asked once.
-        let falt = match x.field.strip_prefix("alternatives[") {
-            Some(r) => r.split_once("].").map_or(x.field.as_str(), |(_, f)| f),
+        // A plan month's own ("plan (2026-01): people[0]…") is the scenario's.
+        let falt = match x.field.strip_prefix("plan (") {
+            Some(r) => r.split_once("): ").map_or(x.field.as_str(), |(_, f)| f),
             None => x.field.as_str(),
         };
-        if let Some(i) = falt
+        // An alternative's own is today's too, asked once.
+        let falt = match falt.strip_prefix("alternatives[") {
+            Some(r) => r.split_once("].").map_or(falt, |(_, f)| f),
+            None => falt,
+        };
+        let dag_i = |r: &str| person(r, ".sjukpenning.dag_i_sjukperioden");
+        if let Some(i) = falt.strip_prefix("people[").and_then(dag_i) {
+            // The day of the sick period in a plan month follows from the first day given
+            // here (the form sends day 1): a day the engine refuses is that date's.
+            if !f.sjukdag.iter().any(|(j, _)| *j == i) {
+                f.sjukdag.push((i, x.message.clone()));
+            }
+        } else if let Some(i) = falt
             .strip_prefix("people[")
             .and_then(|r| person(r, ".birth_month"))
         {
@@ -344,8 +356,8 @@ fn planen(plan: &PlanResultat) -> Html {
     });
     html! {
         <>
-        if !o.pa_svenska.is_empty() {
-            <p class="hjalp">{ o.pa_svenska }</p>
+        if let Some(pa_svenska) = o.pa_svenska {
+            <p class="hjalp">{ pa_svenska }</p>
         }
         { for spar }
         if !plan.notiser.is_empty() {
