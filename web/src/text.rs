@@ -424,6 +424,8 @@ pub struct OverTidText {
     pub sjukdag_hjalp: &'static str,
     /// A date the engine refuses: its message follows.
     pub sjukdag_fel: fn(&str) -> String,
+    /// A first day after the start month's first (that first day, `YYYY-MM-DD`).
+    pub sjukdag_senast: fn(&str) -> String,
     /// An input the plan needs that is in the form above (the engine's message follows).
     pub fyll_i_formularet: fn(&str) -> String,
     /// The caption of a track's table ("I dag", "Jobb 1").
@@ -1086,6 +1088,7 @@ pub static SV: Text = Text {
             },
             sjukdag_hjalp: "Som ÅÅÅÅ-MM-DD, t.ex. 2025-09-01. Hur länge man varit sjuk avgör sjukpenningen efter ett år och när arbetsförmågan prövas (dag 180 och 365).",
             sjukdag_fel: |msg| format!("Datumet går inte att räkna med: {msg}"),
+            sjukdag_senast: |d| format!("Sjukperioden behöver ha börjat senast {d}, den första dagen i den månad som räknas."),
             fyll_i_formularet: |msg| format!("Fyll i det här i formuläret ovan: {msg}"),
             tabell_rubrik: |namn| format!("{namn}: månad för månad"),
             kolumn_manad: "Månad",

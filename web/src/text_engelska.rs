@@ -644,6 +644,7 @@ pub static EN: Text = Text {
             },
             sjukdag_hjalp: "As YYYY-MM-DD, e.g. 2025-09-01. How long one has been sick decides the sjukpenning (sickness benefit) after a year and when the capacity to work is assessed (day 180 and 365).",
             sjukdag_fel: |msg| format!("The date cannot be used (in Swedish): {msg}"),
+            sjukdag_senast: |d| format!("The sjukperiod (sick period) must have begun on {d} at the latest, the first day of the month computed."),
             fyll_i_formularet: |msg| format!("Fill this in in the form above (in Swedish): {msg}"),
             tabell_rubrik: |namn| format!("{namn}: month by month"),
             kolumn_manad: "Month",

@@ -625,6 +625,7 @@ pub static LL: Text = Text {
             },
             sjukdag_hjalp: "Skriv år, månad och dag, till exempel 2025-09-01. Pengarna kan ändras när man har varit sjuk länge.",
             sjukdag_fel: |msg| format!("Vi kan inte räkna med datumet: {msg}"),
+            sjukdag_senast: |d| format!("Skriv ett datum som är {d} eller tidigare."),
             fyll_i_formularet: |msg| format!("Skriv det här i formuläret ovanför: {msg}"),
             tabell_rubrik: |namn| format!("{namn}: varje månad"),
             kolumn_manad: "Månad",

@@ -3774,6 +3774,10 @@ async fn over_time_asks_the_sick_periods_first_day_before_figures() {
         &format!("{}-{:02}-02", d.ar, d.manad),
     );
     app.wait_for("#over-tid-sjukdag-0-fel", true).await;
+    assert_eq!(
+        app.text("#over-tid-sjukdag-0-fel").unwrap(),
+        (o.sjukdag_senast)(&format!("{}-{:02}-01", d.ar, d.manad))
+    );
     assert!(app.find("#over-tid-spar-0").is_none());
     app.type_into("#over-tid-sjukdag-0", "2025-09-01");
     app.wait_for("#over-tid-spar-0", true).await;

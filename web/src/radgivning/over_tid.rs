@@ -242,9 +242,17 @@ fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Htm
             .iter()
             .find(|(j, _)| *j == i)
             .and_then(|(_, msg)| {
-                // Not yet given: the label and help say what is asked; a date given and refused
-                // gets the engine's reason.
-                (!varde.trim().is_empty()).then(|| (o.sjukdag_fel)(msg))
+                // Not yet given: the label and help say what is asked. A date after the start
+                // month's first, in words of its own (ISO dates compare as text); any other
+                // refused, the engine's reason.
+                let d = varde.trim();
+                (!d.is_empty()).then(|| {
+                    if d.len() == max.len() && d > max.as_str() {
+                        (o.sjukdag_senast)(&max)
+                    } else {
+                        (o.sjukdag_fel)(msg)
+                    }
+                })
             });
         let u = u.clone();
         let oninput = Callback::from(move |e: InputEvent| {
