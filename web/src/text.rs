@@ -403,6 +403,45 @@ pub struct RadText {
     pub lank_trasig: &'static str,
     /// A file with parts the form does not have (their JSON paths).
     pub fil_har_mer: fn(&str) -> String,
+    /// The months ahead ("Över tid").
+    pub over_tid: OverTidText,
+}
+
+/// The texts of the months ahead ("Över tid", `crate::radgivning::over_tid`).
+pub struct OverTidText {
+    pub rubrik: &'static str,
+    pub ingress: &'static str,
+    pub visa: &'static str,
+    pub dolj: &'static str,
+    /// Above the fields the plan needs and the form does not ask.
+    pub behovs: &'static str,
+    /// Birth month of adult i.
+    pub fodelsemanad_etikett: fn(usize) -> &'static str,
+    pub fodelsemanad_hjalp: &'static str,
+    pub valj_manad: &'static str,
+    /// The sick period's first day of adult i.
+    pub sjukdag_etikett: fn(usize) -> &'static str,
+    pub sjukdag_hjalp: &'static str,
+    /// A date the engine refuses: its message follows.
+    pub sjukdag_fel: fn(&str) -> String,
+    /// A first day after the start month's first (that first day, `YYYY-MM-DD`).
+    pub sjukdag_senast: fn(&str) -> String,
+    /// An input the plan needs that is in the form above (the engine's message follows).
+    pub fyll_i_formularet: fn(&str) -> String,
+    /// The caption of a track's table ("I dag", "Jobb 1").
+    pub tabell_rubrik: fn(&str) -> String,
+    pub kolumn_manad: &'static str,
+    pub kolumn_disponibel: &'static str,
+    pub kolumn_skillnad: &'static str,
+    pub ej_beraknad: &'static str,
+    pub handelser_rubrik: fn(&str) -> String,
+    pub inga_handelser: &'static str,
+    pub notiser_rubrik: &'static str,
+    /// The paragraph beside an event ("SFB 27 kap. 48 §").
+    pub paragraf: fn(&str) -> String,
+    /// Said when the events are in Swedish and the page is not (None in Swedish).
+    pub pa_svenska: Option<&'static str>,
+    pub fotnot: &'static str,
 }
 
 /// The three ways the app speaks. Swedish first; lättläst and English are tables of their own
@@ -1024,6 +1063,44 @@ pub static SV: Text = Text {
                 "den har uppgifter som formuläret inte har och som därför inte skulle räknas med: \
                  {falt}. Räkna på den med kommandoraden (kalkyl calculate) eller ta bort uppgifterna."
             )
+        },
+        over_tid: OverTidText {
+            rubrik: "Över tid: de kommande 24 månaderna",
+            ingress: "Månad för månad från den månad som räknas: vad som finns att leva på i dag och med varje jobb, och när något ändrar beloppen, till exempel en åldersgräns eller en tidsgräns i sjukförsäkringen.",
+            visa: "Visa de kommande 24 månaderna",
+            dolj: "Dölj månaderna",
+            behovs: "För att räkna månaderna framåt behövs några uppgifter till:",
+            fodelsemanad_etikett: |i| {
+                if i == 0 {
+                    "Din födelsemånad"
+                } else {
+                    "Sambons födelsemånad"
+                }
+            },
+            fodelsemanad_hjalp: "Åldersgränser gäller från födelsemånaden, så den ändrar beloppen under de kommande månaderna.",
+            valj_manad: "Välj månad",
+            sjukdag_etikett: |i| {
+                if i == 0 {
+                    "Sjukperiodens första dag"
+                } else {
+                    "Sambons första dag i sjukperioden"
+                }
+            },
+            sjukdag_hjalp: "Som ÅÅÅÅ-MM-DD, t.ex. 2025-09-01. Hur länge man varit sjuk avgör sjukpenningen efter ett år och när arbetsförmågan prövas (dag 180 och 365).",
+            sjukdag_fel: |msg| format!("Datumet går inte att räkna med: {msg}"),
+            sjukdag_senast: |d| format!("Sjukperioden behöver ha börjat senast {d}, den första dagen i den månad som räknas."),
+            fyll_i_formularet: |msg| format!("Fyll i det här i formuläret ovan: {msg}"),
+            tabell_rubrik: |namn| format!("{namn}: månad för månad"),
+            kolumn_manad: "Månad",
+            kolumn_disponibel: "Att leva på",
+            kolumn_skillnad: "Mot i dag",
+            ej_beraknad: "Inte beräknad",
+            handelser_rubrik: |namn| format!("Det här ändras: {namn}"),
+            inga_handelser: "Inget ändrar beloppen under de här månaderna.",
+            notiser_rubrik: "Bra att veta under månaderna",
+            paragraf: |p| format!("({p})"),
+            pa_svenska: None,
+            fotnot: "Beräkningen antar att allt annat är som i dag: samma lön, hyra och beslut, med de regler som är kända. Myndigheterna beslutar om de verkliga beloppen.",
         },
     },
 };

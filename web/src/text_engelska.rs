@@ -12,7 +12,7 @@ use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
 
-use crate::text::{RadText, Text};
+use crate::text::{OverTidText, RadText, Text};
 
 const MANADER: [&str; 12] = [
     "January",
@@ -619,6 +619,44 @@ pub static EN: Text = Text {
                 "it has details the form does not have, and which would therefore not be counted: \
                  {falt}. Count on it with the command line (kalkyl calculate) or remove the details."
             )
+        },
+        over_tid: OverTidText {
+            rubrik: "Over time: the next 24 months",
+            ingress: "Month by month from the month computed: the money to live on today and with each job, and when something changes the amounts, such as an age limit or a time limit in the sickness insurance.",
+            visa: "Show the next 24 months",
+            dolj: "Hide the months",
+            behovs: "To count the months ahead, a few more details are needed:",
+            fodelsemanad_etikett: |i| {
+                if i == 0 {
+                    "Your birth month"
+                } else {
+                    "Your partner's birth month"
+                }
+            },
+            fodelsemanad_hjalp: "Age limits apply from the birth month, so it changes the amounts in the months ahead.",
+            valj_manad: "Choose a month",
+            sjukdag_etikett: |i| {
+                if i == 0 {
+                    "First day of the sjukperiod (sick period)"
+                } else {
+                    "Your partner's first day of the sjukperiod (sick period)"
+                }
+            },
+            sjukdag_hjalp: "As YYYY-MM-DD, e.g. 2025-09-01. How long one has been sick decides the sjukpenning (sickness benefit) after a year and when the capacity to work is assessed (day 180 and 365).",
+            sjukdag_fel: |msg| format!("The date cannot be used (in Swedish): {msg}"),
+            sjukdag_senast: |d| format!("The sjukperiod (sick period) must have begun on {d} at the latest, the first day of the month computed."),
+            fyll_i_formularet: |msg| format!("Fill this in in the form above (in Swedish): {msg}"),
+            tabell_rubrik: |namn| format!("{namn}: month by month"),
+            kolumn_manad: "Month",
+            kolumn_disponibel: "To live on",
+            kolumn_skillnad: "Compared with today",
+            ej_beraknad: "Not computed",
+            handelser_rubrik: |namn| format!("What changes: {namn}"),
+            inga_handelser: "Nothing changes the amounts in these months.",
+            notiser_rubrik: "Good to know over the months",
+            paragraf: |p| format!("(Swedish law: {p})"),
+            pa_svenska: Some("The changes are described in Swedish, as the calculation writes them, with the paragraf (section of Swedish law) beside each."),
+            fotnot: "The calculation assumes everything else stays as today: the same wage, rent and decisions, with the rules known. The authorities decide the actual amounts.",
         },
     },
 };

@@ -10,7 +10,7 @@ use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
 
-use crate::text::{RadText, Text};
+use crate::text::{OverTidText, RadText, Text};
 
 const MANADER: [&str; 12] = [
     "januari",
@@ -600,6 +600,44 @@ pub static LL: Text = Text {
                 "den har uppgifter som inte finns här. De skulle inte räknas med: {falt}. \
                  Ta bort uppgifterna eller räkna med kommandoraden (kalkyl calculate)."
             )
+        },
+        over_tid: OverTidText {
+            rubrik: "De kommande 24 månaderna",
+            ingress: "Här ser du pengarna varje månad framåt. Du ser pengarna i dag och med varje jobb. Du ser också när något ändras, till exempel när du fyller år.",
+            visa: "Visa de kommande 24 månaderna",
+            dolj: "Dölj månaderna",
+            behovs: "Vi behöver veta lite mer för att räkna månaderna framåt:",
+            fodelsemanad_etikett: |i| {
+                if i == 0 {
+                    "Vilken månad är du född?"
+                } else {
+                    "Vilken månad är din sambo född?"
+                }
+            },
+            fodelsemanad_hjalp: "Pengarna kan ändras den månad man fyller år.",
+            valj_manad: "Välj månad",
+            sjukdag_etikett: |i| {
+                if i == 0 {
+                    "Första dagen du var sjuk"
+                } else {
+                    "Första dagen din sambo var sjuk"
+                }
+            },
+            sjukdag_hjalp: "Skriv år, månad och dag, till exempel 2025-09-01. Pengarna kan ändras när man har varit sjuk länge.",
+            sjukdag_fel: |msg| format!("Vi kan inte räkna med datumet: {msg}"),
+            sjukdag_senast: |d| format!("Skriv ett datum som är {d} eller tidigare."),
+            fyll_i_formularet: |msg| format!("Skriv det här i formuläret ovanför: {msg}"),
+            tabell_rubrik: |namn| format!("{namn}: varje månad"),
+            kolumn_manad: "Månad",
+            kolumn_disponibel: "Pengar",
+            kolumn_skillnad: "Jämfört med i dag",
+            ej_beraknad: "Inte räknat",
+            handelser_rubrik: |namn| format!("Det här ändras: {namn}"),
+            inga_handelser: "Inget ändras under de här månaderna.",
+            notiser_rubrik: "Bra att veta",
+            paragraf: |p| format!("({p})"),
+            pa_svenska: None,
+            fotnot: "Vi räknar som om allt annat är som i dag. Myndigheterna bestämmer hur mycket pengar du får.",
         },
     },
 };

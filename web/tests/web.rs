@@ -471,6 +471,11 @@ impl Mounted {
 /// tests' year; trying 10 h/week at 135 kr/h without and with vilande (24 months on it, 25 %
 /// kept).
 fn deltagare(year: i32, sweep: bool) -> ScenarioResult {
+    evaluate(&deltagare_scenario(year, sweep)).expect("engine accepts it")
+}
+
+/// The scenario of `deltagare`.
+fn deltagare_scenario(year: i32, sweep: bool) -> calculator_core::Scenario {
     let person = |vilande: bool| {
         format!(
             r#"{{"birth_year":{},"birth_month":1,"aktivitetsersattning":{{"slag":"aktivitetsersattning","niva":"hel"{}}}{}}}"#,
@@ -502,7 +507,7 @@ fn deltagare(year: i32, sweep: bool) -> ScenarioResult {
             "people":[{}],"household":{{"boendekostnad_per_manad":6000}},{rest}}}"#,
         person(false)
     );
-    evaluate(&parse_scenario(&json).expect("test scenario parses")).expect("engine accepts it")
+    parse_scenario(&json).expect("test scenario parses")
 }
 
 /// Walks through the steps as a specialist and participant would.
@@ -3570,6 +3575,11 @@ fn no_table_has_an_empty_string() {
             web::sprak::namn(sprak).into(),
         ];
         alla.extend(r.manader.iter().map(|m| m.to_string()));
+        let o = &r.over_tid;
+        for i in 0..2 {
+            alla.push((o.fodelsemanad_etikett)(i).into());
+            alla.push((o.sjukdag_etikett)(i).into());
+        }
         for id in KomponentId::ALLA {
             alla.push((r.komponent_namn)(id).into());
             alla.push((r.komponent_bestamd)(id).into());
@@ -3613,4 +3623,164 @@ fn no_table_has_an_empty_string() {
             assert!(!s.trim().is_empty(), "{sprak:?}: string {i} is empty");
         }
     }
+}
+
+// ---- over time: the months ahead ----------------------------------------------------------
+
+/// The session's participant over the next 24 months, by the engine itself: the scenario of
+/// `deltagare` with a plan, born in January (as chosen in the view below).
+fn deltagare_plan(year: i32) -> calculator_core::plan::PlanResultat {
+    let mut sc = deltagare_scenario(year, false);
+    sc.plan = Some(calculator_core::scenario::PlanSpec {
+        manader: 24,
+        steg: Vec::new(),
+        personer: Vec::new(),
+        forklaringar: false,
+    });
+    let res = calculator_core::evaluate_utan_forklaring(&sc).expect("engine accepts the plan");
+    res.plan.expect("a plan")
+}
+
+/// "Över tid" for the session's participant: computed only when opened; the engine asks for
+/// her birth month (the form's month is not assumed); then a table per track with 24 rows,
+/// the first month's figures the engine's, and the engine's events in words.
+#[wasm_bindgen_test]
+async fn over_time_shows_the_engines_plan_per_track() {
+    let t = text();
+    let o = &t.radgivning.over_tid;
+    let (app, year) = session().await;
+    app.wait_for("#over-tid-visa", true).await;
+    assert_eq!(app.text("#over-tid-rubrik").unwrap(), o.rubrik);
+    assert!(
+        app.find("#over-tid-innehall").is_none(),
+        "not computed until opened"
+    );
+    assert_eq!(
+        app.find("#over-tid-visa")
+            .unwrap()
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("false")
+    );
+    app.click("#over-tid-visa");
+    // Aktivitetsersättning: the age limits switch in the birth month, which the form does not ask.
+    app.wait_for("#over-tid-fodelsemanad-0", true).await;
+    assert_eq!(app.text("#over-tid-behovs").unwrap(), o.behovs);
+    assert!(
+        app.find("#over-tid-spar-0").is_none(),
+        "no figures without it"
+    );
+    assert_eq!(
+        app.text("label[for=over-tid-fodelsemanad-0]").unwrap(),
+        (o.fodelsemanad_etikett)(0)
+    );
+    app.choose("#over-tid-fodelsemanad-0", "1");
+    app.wait_for("#over-tid-spar-0", true).await;
+    app.settle().await;
+    let plan = deltagare_plan(year);
+    assert_eq!(plan.spar.len(), 3, "today and two jobs");
+    assert_eq!(app.count(".over-tid-tabell"), plan.spar.len());
+    let kr = |d: Decimal| format::hela_kronor(t, format::hela(d));
+    let mut handelser = 0;
+    for (s, spar) in plan.spar.iter().enumerate() {
+        let tabell = format!("#over-tid-spar-{s}");
+        assert_eq!(app.count(&format!("{tabell} tbody tr")), 24, "{tabell}");
+        assert_eq!(app.count(&format!("{tabell} tbody th[scope=row]")), 24);
+        assert!(app.find(&format!("{tabell} caption")).is_some());
+        let forsta = &spar.manader[0];
+        assert_eq!(
+            app.text(&format!(
+                "{tabell} tbody tr:first-child .over-tid-disponibel"
+            ))
+            .unwrap(),
+            kr(forsta.disponibel_inkomst.unwrap()),
+            "{tabell}"
+        );
+        assert_eq!(
+            app.text(&format!("{tabell} tbody tr:first-child th"))
+                .unwrap(),
+            format!("{} {year}", t.radgivning.manader[0])
+        );
+        if let Some(x) = forsta.skillnad_mot_i_dag {
+            let x = format::hela(x);
+            let tecken = if x > Decimal::ZERO { "+" } else { "" };
+            assert_eq!(
+                app.text(&format!("{tabell} tbody tr:first-child .over-tid-skillnad"))
+                    .unwrap(),
+                format!("{tecken}{}", format::hela_kronor(t, x))
+            );
+        }
+        let lista = app.text(&format!("#over-tid-handelser-{s}")).unwrap();
+        for h in &spar.handelser {
+            assert!(lista.contains(&h.text), "{lista:?} lacks {:?}", h.text);
+            if let Some(p) = h.paragraf {
+                assert!(lista.contains(p), "{lista:?} lacks {p}");
+            }
+            handelser += 1;
+        }
+    }
+    assert!(handelser > 0, "she turns 25 within the 24 months");
+    let notiser = app.text("#over-tid-notiser").unwrap_or_default();
+    for n in &plan.notiser {
+        assert!(notiser.contains(&n.text), "{notiser:?}");
+    }
+    // Closed again: the months are gone, the button says so.
+    app.click("#over-tid-visa");
+    app.wait_for("#over-tid-innehall", false).await;
+    assert_eq!(app.text("#over-tid-visa").unwrap(), o.visa);
+}
+
+/// On sjukpenning, the months ahead need the sick period's first day: asked for in a date
+/// field, no figures before it is given, and none from a default.
+#[wasm_bindgen_test]
+async fn over_time_asks_the_sick_periods_first_day_before_figures() {
+    let o = &text().radgivning.over_tid;
+    let app = Mounted::new().await;
+    app.radgivning_i("Stockholm").await;
+    app.click("#steg-1");
+    app.wait_for("#alder-0", true).await;
+    app.type_into("#alder-0", "45");
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "sjukpenning");
+    app.wait_for("#arbetstid-0", true).await;
+    app.type_into("#sgi-0", "320000");
+    app.type_into("#arbetstid-0", "40");
+    app.wait_for("#scen-0", true).await;
+    app.wait_for("#over-tid-visa", true).await;
+    app.click("#over-tid-visa");
+    app.wait_for("#over-tid-sjukdag-0", true).await;
+    assert!(
+        app.find("#over-tid-spar-0").is_none(),
+        "no figures without the first day"
+    );
+    assert_eq!(app.value("#over-tid-sjukdag-0"), "");
+    assert_eq!(
+        app.find("#over-tid-sjukdag-0")
+            .unwrap()
+            .get_attribute("type")
+            .as_deref(),
+        Some("date")
+    );
+    assert_eq!(
+        app.text("label[for=over-tid-sjukdag-0]").unwrap(),
+        (o.sjukdag_etikett)(0)
+    );
+    // A day after the start month's first is refused by the engine, with its reason.
+    // The form starts in the clock's month.
+    let d = testdatum();
+    app.type_into(
+        "#over-tid-sjukdag-0",
+        &format!("{}-{:02}-02", d.ar, d.manad),
+    );
+    app.wait_for("#over-tid-sjukdag-0-fel", true).await;
+    assert_eq!(
+        app.text("#over-tid-sjukdag-0-fel").unwrap(),
+        (o.sjukdag_senast)(&format!("{}-{:02}-01", d.ar, d.manad))
+    );
+    assert!(app.find("#over-tid-spar-0").is_none());
+    app.type_into("#over-tid-sjukdag-0", "2025-09-01");
+    app.wait_for("#over-tid-spar-0", true).await;
+    assert!(app.find("#over-tid-sjukdag-0-fel").is_none());
+    assert_eq!(app.count("#over-tid-spar-0 tbody tr"), 24);
 }

@@ -5,11 +5,13 @@
 //! - `modell`: the state and its changes; `svar`: the engine's answer and its messages;
 //! - `falt`: the field components and `Formkontext`, which binds them to the model;
 //! - `steg_nar`, `steg_hushall`, `steg_i_dag`, `steg_jobb`: one function per step;
-//! - `spara_dela`, `dela_lank`: saving, opening and sharing; `resultat`: the answer.
+//! - `spara_dela`, `dela_lank`: saving, opening and sharing; `resultat`: the answer;
+//! - `over_tid`: the months ahead, from the engine's plan, computed when opened.
 
 mod dela_lank;
 mod falt;
 mod modell;
+mod over_tid;
 mod resultat;
 mod spara_dela;
 mod steg_hushall;
@@ -31,6 +33,7 @@ pub use svar::Meddelanden;
 use svar::SvarRef;
 
 pub use modell::{oppna, startmodell, Meddelande, Modell, ANTAL_STEG};
+pub use over_tid::{plan_scenario, rakna_plan, Uppgifter, MANADER};
 pub use resultat::{inte_aktuella, situation_text, sjukpenningniva, skillnad_text, status_text};
 pub use svar::{rakna, Svar};
 

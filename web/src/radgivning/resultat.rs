@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::over_tid::OverTid;
 use super::steg_i_dag::har_text;
 use super::svar::{Forklarare, SvarRef};
 use crate::att_gora::{att_gora, Atgard};
@@ -130,6 +131,7 @@ pub fn resultat(p: &ResultatProps) -> Html {
         </section>
         { jamforelse(t, p, res) }
         { diagramdel(t, p, res) }
+        <OverTid scenario={p.svar.0.scenario.clone()} />
         <section id="utskrift-fot" class="fotnot">
             <p id="utskrift-regler">{ (r.utskrift_regler)(res.ruleset.year, &res.ruleset.verified_on) }</p>
             <p id="utskrift-forbehall">{ r.myndigheterna_beslutar }</p>
@@ -188,7 +190,7 @@ fn toppmening(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Option<Html>
 }
 
 /// A difference to today in short, for the overview: "+2 085 kr", "−500 kr", "0 kr".
-fn skillnad_kort(t: &Text, x: Decimal) -> String {
+pub(super) fn skillnad_kort(t: &Text, x: Decimal) -> String {
     let x = format::hela(x);
     let tecken = if x > Decimal::ZERO { "+" } else { "" };
     format!("{tecken}{}", format::hela_kronor(t, x))

@@ -1,0 +1,387 @@
+//! "Över tid": the months ahead for today and each job, from the engine's plan
+//! (docs/scenario-format.md, "The plan"). Computed only when opened: 24 months of every track
+//! is far more work than one month.
+//!
+//! The plan needs what a single month does without: the adults' birth months (age limits
+//! switch in them) and the sick period's first day. The form's month gives the first, born in
+//! January, which is right for one month but would move every age limit in the plan; here
+//! neither is assumed. The plan is computed without them, and what the engine asks for is
+//! asked for here, by the field it names.
+
+use std::rc::Rc;
+
+use calculator_core::plan::PlanResultat;
+use calculator_core::scenario::{PlanPerson, PlanSpec};
+use calculator_core::{InputErrors, Scenario};
+use rust_decimal::Decimal;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::resultat::skillnad_kort;
+use crate::format;
+use crate::text::{text, RadText};
+
+/// Months the view shows.
+pub const MANADER: u32 = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct OverTidProps {
+    /// The form's scenario (today and each job), as the comparison was computed from.
+    pub scenario: Rc<Scenario>,
+}
+
+/// What the plan needs of each adult beyond the form: their birth month and the sick period's
+/// first day, as given here (None / empty until given).
+#[derive(Clone, PartialEq, Default)]
+pub struct Uppgifter {
+    pub fodelsemanad: Vec<Option<u32>>,
+    pub sjukdag: Vec<String>,
+}
+
+/// The plan scenario: the form's scenario from its month, 24 months, with what has been given
+/// here and nothing assumed. The age typed in the form is the age in the start month: a birth
+/// month after it means a birth year one earlier.
+pub fn plan_scenario(sc: &Scenario, u: &Uppgifter) -> Scenario {
+    let mut s = sc.clone();
+    let start = s.month.unwrap_or(1);
+    s.month = Some(start);
+    s.sweep = None;
+    for (i, p) in s.people.iter_mut().enumerate() {
+        p.birth_month = u.fodelsemanad.get(i).copied().flatten();
+        if p.birth_month.is_some_and(|m| m > start) {
+            p.birth_year -= 1;
+        }
+    }
+    let personer = (0..s.people.len())
+        .map(|i| PlanPerson {
+            sjukperiodens_forsta_dag: u
+                .sjukdag
+                .get(i)
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty()),
+            sjukersattning_fran_30: None,
+        })
+        .collect();
+    s.plan = Some(PlanSpec {
+        manader: MANADER,
+        steg: Vec::new(),
+        personer,
+        forklaringar: false,
+    });
+    s
+}
+
+/// The plan of `sc`, or the engine's messages.
+pub fn rakna_plan(sc: &Scenario, u: &Uppgifter) -> Result<PlanResultat, InputErrors> {
+    let res = calculator_core::evaluate_utan_forklaring(&plan_scenario(sc, u))?;
+    Ok(res.plan.expect("a scenario with a plan has one"))
+}
+
+/// What the engine asks for, sorted: (adult, message) of the birth months and the sick
+/// periods' first days, which have fields here, and the others, which are in the form.
+#[derive(Default, PartialEq)]
+struct Fragor {
+    fodelsemanad: Vec<usize>,
+    sjukdag: Vec<(usize, String)>,
+    ovriga: Vec<String>,
+}
+
+fn fragor(e: &InputErrors) -> Fragor {
+    let mut f = Fragor::default();
+    let person = |rest: &str, falt: &str| -> Option<usize> {
+        let (i, r) = rest.split_once(']')?;
+        (r == falt).then(|| i.parse().ok()).flatten()
+    };
+    for x in &e.0 {
+        // A plan month's own ("plan (2026-01): people[0]…") is the scenario's.
+        let falt = match x.field.strip_prefix("plan (") {
+            Some(r) => r.split_once("): ").map_or(x.field.as_str(), |(_, f)| f),
+            None => x.field.as_str(),
+        };
+        // An alternative's own is today's too, asked once.
+        let falt = match falt.strip_prefix("alternatives[") {
+            Some(r) => r.split_once("].").map_or(falt, |(_, f)| f),
+            None => falt,
+        };
+        let dag_i = |r: &str| person(r, ".sjukpenning.dag_i_sjukperioden");
+        if let Some(i) = falt.strip_prefix("people[").and_then(dag_i) {
+            // The day of the sick period in a plan month follows from the first day given
+            // here (the form sends day 1): a day the engine refuses is that date's.
+            if !f.sjukdag.iter().any(|(j, _)| *j == i) {
+                f.sjukdag.push((i, x.message.clone()));
+            }
+        } else if let Some(i) = falt
+            .strip_prefix("people[")
+            .and_then(|r| person(r, ".birth_month"))
+        {
+            if !f.fodelsemanad.contains(&i) {
+                f.fodelsemanad.push(i);
+            }
+        } else if let Some(i) = falt
+            .strip_prefix("plan.personer[")
+            .and_then(|r| person(r, ".sjukperiodens_forsta_dag"))
+        {
+            if !f.sjukdag.iter().any(|(j, _)| *j == i) {
+                f.sjukdag.push((i, x.message.clone()));
+            }
+        } else if !f.ovriga.contains(&x.message) {
+            f.ovriga.push(x.message.clone());
+        }
+    }
+    f
+}
+
+/// "januari 2027" of the engine's `YYYY-MM`.
+fn manadsnamn(r: &RadText, m: &str) -> String {
+    let (ar, manad) = m.split_once('-').unwrap_or((m, "1"));
+    let i = manad.parse::<usize>().unwrap_or(1).clamp(1, 12) - 1;
+    format!("{} {ar}", r.manader[i])
+}
+
+#[function_component(OverTid)]
+pub fn over_tid(p: &OverTidProps) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let oppen = use_state(|| false);
+    let uppgifter = use_state(Uppgifter::default);
+    let plan = use_memo(
+        (p.scenario.clone(), (*uppgifter).clone(), *oppen),
+        |(sc, u, oppen)| oppen.then(|| rakna_plan(sc, u)),
+    );
+    let vaxla = {
+        let oppen = oppen.clone();
+        Callback::from(move |_: MouseEvent| oppen.set(!*oppen))
+    };
+    let innehall = match &*plan {
+        None => Html::default(),
+        Some(res) => {
+            let fragor = match res {
+                Ok(_) => Fragor::default(),
+                Err(e) => fragor(e),
+            };
+            html! {
+                <div id="over-tid-innehall">
+                    { uppgiftsfalt(&p.scenario, &uppgifter, &fragor) }
+                    if let Ok(plan) = res {
+                        { planen(plan) }
+                    }
+                </div>
+            }
+        }
+    };
+    html! {
+        <section id="over-tid" class="resultat over-tid" aria-labelledby="over-tid-rubrik">
+            <h2 id="over-tid-rubrik">{ o.rubrik }</h2>
+            <p>{ o.ingress }</p>
+            <button id="over-tid-visa" type="button" class="sekundar" onclick={vaxla}
+                aria-expanded={if *oppen { "true" } else { "false" }} aria-controls="over-tid-innehall">
+                { if *oppen { o.dolj } else { o.visa } }
+            </button>
+            { innehall }
+        </section>
+    }
+}
+
+/// The fields for what the engine asks for and the form does not have, and its other
+/// messages. A field stays once given, so that it does not vanish while it is edited.
+fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let n = sc.people.len();
+    let manader: Vec<usize> = (0..n)
+        .filter(|i| {
+            f.fodelsemanad.contains(i) || u.fodelsemanad.get(*i).copied().flatten().is_some()
+        })
+        .collect();
+    let sjukdagar: Vec<usize> = (0..n)
+        .filter(|i| {
+            f.sjukdag.iter().any(|(j, _)| j == i)
+                || u.sjukdag.get(*i).is_some_and(|d| !d.trim().is_empty())
+        })
+        .collect();
+    if manader.is_empty() && sjukdagar.is_empty() && f.ovriga.is_empty() {
+        return Html::default();
+    }
+    let start = sc.month.unwrap_or(1);
+    let max = format!("{}-{:02}-01", sc.year, start);
+    let manadsfalt = |i: usize| {
+        let id = format!("over-tid-fodelsemanad-{i}");
+        let varde = u.fodelsemanad.get(i).copied().flatten();
+        let u = u.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut ny = (*u).clone();
+            ny.fodelsemanad.resize(n.max(ny.fodelsemanad.len()), None);
+            ny.fodelsemanad[i] = v.parse().ok();
+            u.set(ny);
+        });
+        let saknas = f.fodelsemanad.contains(&i);
+        html! {
+            <div class="falt">
+                <label for={id.clone()}>{ (o.fodelsemanad_etikett)(i) }</label>
+                <select id={id.clone()} {onchange} aria-describedby={format!("{id}-hjalp")}
+                    aria-invalid={saknas.then_some("true")}>
+                    <option value="" selected={varde.is_none()}>{ o.valj_manad }</option>
+                    { for (1..=12u32).map(|m| html! {
+                        <option value={m.to_string()} selected={varde == Some(m)}>
+                            { r.manader[(m - 1) as usize] }
+                        </option>
+                    }) }
+                </select>
+                <p id={format!("{id}-hjalp")} class="hjalp">{ o.fodelsemanad_hjalp }</p>
+            </div>
+        }
+    };
+    let datumfalt = |i: usize| {
+        let id = format!("over-tid-sjukdag-{i}");
+        let varde = u.sjukdag.get(i).cloned().unwrap_or_default();
+        let fel = f
+            .sjukdag
+            .iter()
+            .find(|(j, _)| *j == i)
+            .and_then(|(_, msg)| {
+                // Not yet given: the label and help say what is asked. A date after the start
+                // month's first, in words of its own (ISO dates compare as text); any other
+                // refused, the engine's reason.
+                let d = varde.trim();
+                (!d.is_empty()).then(|| {
+                    if d.len() == max.len() && d > max.as_str() {
+                        (o.sjukdag_senast)(&max)
+                    } else {
+                        (o.sjukdag_fel)(msg)
+                    }
+                })
+            });
+        let u = u.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut ny = (*u).clone();
+            ny.sjukdag.resize(n.max(ny.sjukdag.len()), String::new());
+            ny.sjukdag[i] = v;
+            u.set(ny);
+        });
+        let hjalp_id = format!("{id}-hjalp");
+        let fel_id = format!("{id}-fel");
+        let beskrivs = if fel.is_some() {
+            format!("{hjalp_id} {fel_id}")
+        } else {
+            hjalp_id.clone()
+        };
+        let saknas = f.sjukdag.iter().any(|(j, _)| *j == i);
+        html! {
+            <div class="falt">
+                <label for={id.clone()}>{ (o.sjukdag_etikett)(i) }</label>
+                <input id={id.clone()} type="date" max={max.clone()} value={varde} {oninput}
+                    aria-describedby={beskrivs} aria-invalid={saknas.then_some("true")} />
+                <p id={hjalp_id} class="hjalp">{ o.sjukdag_hjalp }</p>
+                if let Some(fel) = fel {
+                    <p id={fel_id} class="fel">{ fel }</p>
+                }
+            </div>
+        }
+    };
+    html! {
+        <div id="over-tid-fragor" class="over-tid-fragor">
+            if !f.fodelsemanad.is_empty() || !f.sjukdag.is_empty() || !f.ovriga.is_empty() {
+                <p id="over-tid-behovs">{ o.behovs }</p>
+            }
+            { for manader.into_iter().map(manadsfalt) }
+            { for sjukdagar.into_iter().map(datumfalt) }
+            if !f.ovriga.is_empty() {
+                <ul id="over-tid-fel" class="fel">
+                    { for f.ovriga.iter().map(|m| html! { <li>{ (o.fyll_i_formularet)(m) }</li> }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// The plan: a table per track, its events under it, and the notices.
+fn planen(plan: &PlanResultat) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let spar = plan.spar.iter().enumerate().map(|(s, spar)| {
+        let namn = if spar.alternativ.is_none() {
+            r.i_dag.to_string()
+        } else {
+            spar.label.clone()
+        };
+        let alternativ = spar.alternativ.is_some();
+        let rader = spar.manader.iter().map(|m| {
+            let belopp = |x: Option<Decimal>| x.map(|x| format::hela_kronor(t, format::hela(x)));
+            html! {
+                <tr>
+                    <th scope="row">{ manadsnamn(r, &m.manad) }</th>
+                    if let Some(d) = belopp(m.disponibel_inkomst) {
+                        <td class="tal over-tid-disponibel">{ d }</td>
+                        if alternativ {
+                            <td class="tal over-tid-skillnad">
+                                { m.skillnad_mot_i_dag.map(|x| skillnad_kort(t, x)).unwrap_or_default() }
+                            </td>
+                        }
+                    } else {
+                        <td colspan={if alternativ { "2" } else { "1" }} title={m.skal.clone()}>
+                            { o.ej_beraknad }
+                        </td>
+                    }
+                </tr>
+            }
+        });
+        html! {
+            <div class="over-tid-spar">
+                <h3 id={format!("over-tid-rubrik-{s}")}>{ &namn }</h3>
+                <table id={format!("over-tid-spar-{s}")} class="over-tid-tabell">
+                    <caption>{ (o.tabell_rubrik)(&namn) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ o.kolumn_manad }</th>
+                        <th scope="col" class="tal">{ o.kolumn_disponibel }</th>
+                        if alternativ {
+                            <th scope="col" class="tal">{ o.kolumn_skillnad }</th>
+                        }
+                    </tr></thead>
+                    <tbody>{ for rader }</tbody>
+                </table>
+                <h4>{ (o.handelser_rubrik)(&namn) }</h4>
+                if spar.handelser.is_empty() {
+                    <p id={format!("over-tid-handelser-{s}")}>{ o.inga_handelser }</p>
+                } else {
+                    <ul id={format!("over-tid-handelser-{s}")} class="over-tid-handelser">
+                        { for spar.handelser.iter().map(|h| html! {
+                            <li>
+                                <span class="handelse-text">{ &h.text }</span>
+                                if let Some(p) = h.paragraf {
+                                    { " " }<span class="paragraf">{ (o.paragraf)(p) }</span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
+        }
+    });
+    html! {
+        <>
+        if let Some(pa_svenska) = o.pa_svenska {
+            <p class="hjalp">{ pa_svenska }</p>
+        }
+        { for spar }
+        if !plan.notiser.is_empty() {
+            <h3>{ o.notiser_rubrik }</h3>
+            <ul id="over-tid-notiser">
+                { for plan.notiser.iter().map(|n| html! {
+                    <li>
+                        <span class="handelse-text">{ &n.text }</span>
+                        if let Some(p) = n.paragraf {
+                                    { " " }<span class="paragraf">{ (o.paragraf)(p) }</span>
+                                }
+                    </li>
+                }) }
+            </ul>
+        }
+        <p class="fotnot">{ o.fotnot }</p>
+        </>
+    }
+}
