@@ -42,21 +42,7 @@ fn omradets_komponenter(omrade: &str) -> &'static [KomponentId] {
 
 /// "januari 2027".
 fn manad_text(m: Manad) -> String {
-    const NAMN: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    format!("{} {}", NAMN[(m.month.clamp(1, 12) - 1) as usize], m.year)
+    format!("{} {}", crate::plan::text::manad_namn(m), m.year)
 }
 
 /// "a, b och c".

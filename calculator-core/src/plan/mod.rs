@@ -14,7 +14,7 @@
 
 mod handelser;
 mod lage;
-mod text;
+pub(crate) mod text;
 
 use rules::formaner::{forsorjningsstod as fs, Manad};
 use rust_decimal::Decimal;

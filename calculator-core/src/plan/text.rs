@@ -54,6 +54,11 @@ const MANADER: [&str; 12] = [
     "december",
 ];
 
+/// The month's name in Swedish, "mars" (also the rule notices' words).
+pub(crate) fn manad_namn(m: Manad) -> &'static str {
+    MANADER[(m.month.clamp(1, 12) - 1) as usize]
+}
+
 /// "Mars 2027".
 pub(crate) fn manad_rubrik(m: Manad) -> String {
     let n = MANADER[(m.month.clamp(1, 12) - 1) as usize];
