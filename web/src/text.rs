@@ -442,6 +442,13 @@ pub struct OverTidText {
     /// Said when the events are in Swedish and the page is not (None in Swedish).
     pub pa_svenska: Option<&'static str>,
     pub fotnot: &'static str,
+    /// Stepped hours of a job: the heading (the job's name).
+    pub steg_rubrik: fn(&str) -> String,
+    pub steg_hjalp: &'static str,
+    pub steg_lagg_till: &'static str,
+    pub steg_fran: &'static str,
+    pub steg_timmar: &'static str,
+    pub steg_ta_bort: &'static str,
 }
 
 /// The three ways the app speaks. Swedish first; lättläst and English are tables of their own
@@ -1101,6 +1108,12 @@ pub static SV: Text = Text {
             paragraf: |p| format!("({p})"),
             pa_svenska: None,
             fotnot: "Beräkningen antar att allt annat är som i dag: samma lön, hyra och beslut, med de regler som är kända. Myndigheterna beslutar om de verkliga beloppen.",
+            steg_rubrik: |namn| format!("Timmarna ändras: {namn}"),
+            steg_hjalp: "Jobbet börjar med timmarna ovan. Lägg till en månad då timmarna ändras, till exempel fler timmar efter en tid.",
+            steg_lagg_till: "Lägg till ändrade timmar",
+            steg_fran: "Från månad",
+            steg_timmar: "Timmar i veckan",
+            steg_ta_bort: "Ta bort",
         },
     },
 };

@@ -657,6 +657,12 @@ pub static EN: Text = Text {
             paragraf: |p| format!("(Swedish law: {p})"),
             pa_svenska: Some("The changes are described in Swedish, as the calculation writes them, with the paragraf (section of Swedish law) beside each."),
             fotnot: "The calculation assumes everything else stays as today: the same wage, rent and decisions, with the rules known. The authorities decide the actual amounts.",
+            steg_rubrik: |namn| format!("Hours that change: {namn}"),
+            steg_hjalp: "The job starts with the hours above. Add a month when the hours change, for example more hours after a while.",
+            steg_lagg_till: "Add changed hours",
+            steg_fran: "From month",
+            steg_timmar: "Hours a week",
+            steg_ta_bort: "Remove",
         },
     },
 };

@@ -638,6 +638,12 @@ pub static LL: Text = Text {
             paragraf: |p| format!("({p})"),
             pa_svenska: None,
             fotnot: "Vi räknar som om allt annat är som i dag. Myndigheterna bestämmer hur mycket pengar du får.",
+            steg_rubrik: |namn| format!("Fler eller färre timmar: {namn}"),
+            steg_hjalp: "Jobbet börjar med timmarna ovanför. Du kan välja en månad när du jobbar fler eller färre timmar.",
+            steg_lagg_till: "Ändra timmarna från en månad",
+            steg_fran: "Från månad",
+            steg_timmar: "Timmar varje vecka",
+            steg_ta_bort: "Ta bort",
         },
     },
 };

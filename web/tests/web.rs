@@ -3630,10 +3630,18 @@ fn no_table_has_an_empty_string() {
 /// The session's participant over the next 24 months, by the engine itself: the scenario of
 /// `deltagare` with a plan, born in January (as chosen in the view below).
 fn deltagare_plan(year: i32) -> calculator_core::plan::PlanResultat {
+    deltagare_plan_med(year, Vec::new())
+}
+
+/// As `deltagare_plan`, with the job schedule `steg`.
+fn deltagare_plan_med(
+    year: i32,
+    steg: Vec<calculator_core::scenario::PlanSteg>,
+) -> calculator_core::plan::PlanResultat {
     let mut sc = deltagare_scenario(year, false);
     sc.plan = Some(calculator_core::scenario::PlanSpec {
         manader: 24,
-        steg: Vec::new(),
+        steg,
         personer: Vec::new(),
         forklaringar: false,
     });
@@ -3783,4 +3791,55 @@ async fn over_time_asks_the_sick_periods_first_day_before_figures() {
     app.wait_for("#over-tid-spar-0", true).await;
     assert!(app.find("#over-tid-sjukdag-0-fel").is_none());
     assert_eq!(app.count("#over-tid-spar-0 tbody tr"), 24);
+}
+
+/// Stepped hours: job 1 from April at 20 hours a week instead of 10. The job's track follows
+/// the engine's plan with that schedule; the months before and today's track do not change.
+#[wasm_bindgen_test]
+async fn over_time_steps_a_jobs_hours() {
+    let t = text();
+    let (app, year) = session().await;
+    app.click("#over-tid-visa");
+    app.wait_for("#over-tid-fodelsemanad-0", true).await;
+    app.choose("#over-tid-fodelsemanad-0", "1");
+    app.wait_for("#over-tid-spar-1", true).await;
+    // Both jobs are paid by the hour: each can be stepped.
+    assert!(app.find("#over-tid-steg-lagg-till-0").is_some());
+    assert!(app.find("#over-tid-steg-lagg-till-1").is_some());
+    app.click("#over-tid-steg-lagg-till-0");
+    app.wait_for("#over-tid-steg-manad-0", true).await;
+    app.choose("#over-tid-steg-manad-0", "4");
+    app.type_into("#over-tid-steg-timmar-0", "20");
+    let steg = |fran: u32, h: i64| calculator_core::scenario::PlanSteg {
+        alternativ: Some(0),
+        person: 0,
+        fran_manad: fran,
+        hours_per_week: Decimal::from(h),
+        monthly_salary: None,
+    };
+    let plan = deltagare_plan_med(year, vec![steg(1, 10), steg(4, 20)]);
+    let utan = deltagare_plan(year);
+    let kr = |d: Option<Decimal>| format::hela_kronor(t, format::hela(d.unwrap()));
+    let cell = |s: usize, n: usize| {
+        format!("#over-tid-spar-{s} tbody tr:nth-child({n}) .over-tid-disponibel")
+    };
+    app.wait_for_text(&cell(1, 4), &kr(plan.spar[1].manader[3].disponibel_inkomst))
+        .await;
+    assert_ne!(
+        plan.spar[1].manader[3].disponibel_inkomst, utan.spar[1].manader[3].disponibel_inkomst,
+        "20 hours give another figure than 10"
+    );
+    for n in 1..=24 {
+        for s in 0..3 {
+            assert_eq!(
+                app.text(&cell(s, n)).unwrap(),
+                kr(plan.spar[s].manader[n - 1].disponibel_inkomst),
+                "track {s}, month {n}"
+            );
+        }
+    }
+    // Removed: the job keeps its 10 hours all through again.
+    app.click("#over-tid-steg-ta-bort-0");
+    app.wait_for_text(&cell(1, 4), &kr(utan.spar[1].manader[3].disponibel_inkomst))
+        .await;
 }

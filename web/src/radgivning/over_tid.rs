@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use calculator_core::plan::PlanResultat;
-use calculator_core::scenario::{PlanPerson, PlanSpec};
+use calculator_core::scenario::{PlanPerson, PlanSpec, PlanSteg};
 use calculator_core::{InputErrors, Scenario};
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -36,6 +36,67 @@ pub struct OverTidProps {
 pub struct Uppgifter {
     pub fodelsemanad: Vec<Option<u32>>,
     pub sjukdag: Vec<String>,
+    /// Stepped hours of the jobs, in the order added.
+    pub steg: Vec<Steg>,
+}
+
+/// From plan month `fran` (2–24) the job of alternative `alternativ` has `timmar` hours a week.
+#[derive(Clone, PartialEq)]
+pub struct Steg {
+    pub alternativ: usize,
+    pub fran: u32,
+    pub timmar: String,
+}
+
+/// The adult and the hours a week of alternative `k`'s job, when it is paid by the hour (a
+/// monthly salary would need its salary at each step's hours: not offered here).
+pub fn jobbets_timmar(sc: &Scenario, k: usize) -> Option<(usize, Decimal)> {
+    let alt = sc.alternatives.get(k)?;
+    alt.people.iter().find_map(|(p, v)| {
+        let job = v.get("job")?;
+        if job.get("monthly_salary").is_some_and(|x| !x.is_null()) {
+            return None;
+        }
+        let h = match job.get("hours_per_week")? {
+            serde_json::Value::Number(n) => n.to_string().parse().ok()?,
+            serde_json::Value::String(s) => s.parse().ok()?,
+            _ => return None,
+        };
+        Some((p.parse().ok()?, h))
+    })
+}
+
+/// The plan's steps: for each job with steps given, its own hours from month 1 and then each
+/// step that reads (the last given for a month counts).
+fn plan_steg(sc: &Scenario, steg: &[Steg]) -> Vec<PlanSteg> {
+    let mut ut: Vec<PlanSteg> = Vec::new();
+    for k in 0..sc.alternatives.len() {
+        let Some((person, timmar)) = jobbets_timmar(sc, k) else {
+            continue;
+        };
+        let mut egna: Vec<(u32, Decimal)> = Vec::new();
+        for st in steg.iter().filter(|s| s.alternativ == k) {
+            if let Ok(h) = crate::form::las_tal(&st.timmar, 2) {
+                egna.retain(|(m, _)| *m != st.fran);
+                egna.push((st.fran, h));
+            }
+        }
+        if egna.is_empty() {
+            continue;
+        }
+        egna.retain(|(m, _)| *m > 1);
+        egna.sort_by_key(|(m, _)| *m);
+        for (fran, h) in std::iter::once((1, timmar)).chain(egna) {
+            ut.push(PlanSteg {
+                alternativ: Some(k),
+                person,
+                fran_manad: fran,
+                hours_per_week: h,
+                monthly_salary: None,
+            });
+        }
+    }
+    ut
 }
 
 /// The plan scenario: the form's scenario from its month, 24 months, with what has been given
@@ -64,7 +125,7 @@ pub fn plan_scenario(sc: &Scenario, u: &Uppgifter) -> Scenario {
         .collect();
     s.plan = Some(PlanSpec {
         manader: MANADER,
-        steg: Vec::new(),
+        steg: plan_steg(sc, &u.steg),
         personer,
         forklaringar: false,
     });
@@ -81,6 +142,8 @@ pub fn rakna_plan(sc: &Scenario, u: &Uppgifter) -> Result<PlanResultat, InputErr
 /// periods' first days, which have fields here, and the others, which are in the form.
 #[derive(Default, PartialEq)]
 struct Fragor {
+    /// The engine's messages about the stepped hours.
+    steg: Vec<String>,
     fodelsemanad: Vec<usize>,
     sjukdag: Vec<(usize, String)>,
     ovriga: Vec<String>,
@@ -104,7 +167,11 @@ fn fragor(e: &InputErrors) -> Fragor {
             None => falt,
         };
         let dag_i = |r: &str| person(r, ".sjukpenning.dag_i_sjukperioden");
-        if let Some(i) = falt.strip_prefix("people[").and_then(dag_i) {
+        if falt.starts_with("plan.steg") {
+            if !f.steg.contains(&x.message) {
+                f.steg.push(x.message.clone());
+            }
+        } else if let Some(i) = falt.strip_prefix("people[").and_then(dag_i) {
             // The day of the sick period in a plan month follows from the first day given
             // here (the form sends day 1): a day the engine refuses is that date's.
             if !f.sjukdag.iter().any(|(j, _)| *j == i) {
@@ -163,6 +230,7 @@ pub fn over_tid(p: &OverTidProps) -> Html {
             html! {
                 <div id="over-tid-innehall">
                     { uppgiftsfalt(&p.scenario, &uppgifter, &fragor) }
+                    { stegfalt(&p.scenario, &uppgifter, &fragor.steg) }
                     if let Ok(plan) = res {
                         { planen(plan) }
                     }
@@ -292,6 +360,124 @@ fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Htm
             if !f.ovriga.is_empty() {
                 <ul id="over-tid-fel" class="fel">
                     { for f.ovriga.iter().map(|m| html! { <li>{ (o.fyll_i_formularet)(m) }</li> }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// "januari 2026" of plan month `n` (1 = the start month) of `sc`.
+fn plan_manadsnamn(r: &RadText, sc: &Scenario, n: u32) -> String {
+    let i = sc.year * 12 + sc.month.unwrap_or(1) as i32 - 1 + n as i32 - 1;
+    format!(
+        "{} {}",
+        r.manader[i.rem_euclid(12) as usize],
+        i.div_euclid(12)
+    )
+}
+
+/// The stepped hours of each job paid by the hour: "från månad N: H timmar", a row each.
+fn stegfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, fel: &[String]) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let jobb = (0..sc.alternatives.len()).filter(|k| jobbets_timmar(sc, *k).is_some());
+    let andra = |f: Box<dyn Fn(&mut Uppgifter)>| {
+        let u = u.clone();
+        move || {
+            let mut ny = (*u).clone();
+            f(&mut ny);
+            u.set(ny);
+        }
+    };
+    let rad = |j: usize, st: &Steg| {
+        let manad_id = format!("over-tid-steg-manad-{j}");
+        let timmar_id = format!("over-tid-steg-timmar-{j}");
+        let fel = match crate::form::las_tal(&st.timmar, 2) {
+            Ok(_) => None,
+            Err(crate::form::Lasfel::Tomt) => Some(r.fyll_i),
+            Err(_) => Some(t.ej_tal),
+        };
+        let valj = {
+            let u = u.clone();
+            Callback::from(move |e: Event| {
+                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+                let mut ny = (*u).clone();
+                if let (Some(s), Ok(m)) = (ny.steg.get_mut(j), v.parse()) {
+                    s.fran = m;
+                }
+                u.set(ny);
+            })
+        };
+        let skriv = {
+            let u = u.clone();
+            Callback::from(move |e: InputEvent| {
+                let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                let mut ny = (*u).clone();
+                if let Some(s) = ny.steg.get_mut(j) {
+                    s.timmar = v;
+                }
+                u.set(ny);
+            })
+        };
+        let ta_bort = {
+            let f = andra(Box::new(move |ny: &mut Uppgifter| {
+                if j < ny.steg.len() {
+                    ny.steg.remove(j);
+                }
+            }));
+            Callback::from(move |_: MouseEvent| f())
+        };
+        html! {
+            <div class="over-tid-steg-rad">
+                <div class="falt">
+                    <label for={manad_id.clone()}>{ o.steg_fran }</label>
+                    <select id={manad_id} onchange={valj}>
+                        { for (2..=MANADER).map(|n| html! {
+                            <option value={n.to_string()} selected={st.fran == n}>
+                                { plan_manadsnamn(r, sc, n) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="falt">
+                    <label for={timmar_id.clone()}>{ o.steg_timmar }</label>
+                    <input id={timmar_id.clone()} type="text" inputmode="decimal" autocomplete="off"
+                        class="kort" value={st.timmar.clone()} oninput={skriv}
+                        aria-invalid={fel.is_some().then_some("true")}
+                        aria-describedby={fel.is_some().then(|| format!("{timmar_id}-fel"))} />
+                    if let Some(fel) = fel {
+                        <p id={format!("{timmar_id}-fel")} class="fel">{ fel }</p>
+                    }
+                </div>
+                <button id={format!("over-tid-steg-ta-bort-{j}")} type="button" class="sekundar"
+                    onclick={ta_bort}>{ o.steg_ta_bort }</button>
+            </div>
+        }
+    };
+    html! {
+        <div id="over-tid-stegen">
+            { for jobb.map(|k| {
+                let namn = sc.alternatives[k].label.clone();
+                let lagg_till = {
+                    let f = andra(Box::new(move |ny: &mut Uppgifter| {
+                        ny.steg.push(Steg { alternativ: k, fran: 2, timmar: String::new() });
+                    }));
+                    Callback::from(move |_: MouseEvent| f())
+                };
+                html! {
+                    <fieldset class="over-tid-steg" id={format!("over-tid-steg-{k}")}>
+                        <legend>{ (o.steg_rubrik)(&namn) }</legend>
+                        <p class="hjalp">{ o.steg_hjalp }</p>
+                        { for u.steg.iter().enumerate().filter(|(_, s)| s.alternativ == k).map(|(j, s)| rad(j, s)) }
+                        <button id={format!("over-tid-steg-lagg-till-{k}")} type="button" class="sekundar"
+                            onclick={lagg_till}>{ o.steg_lagg_till }</button>
+                    </fieldset>
+                }
+            }) }
+            if !fel.is_empty() {
+                <ul id="over-tid-steg-fel" class="fel">
+                    { for fel.iter().map(|m| html! { <li>{ m }</li> }) }
                 </ul>
             }
         </div>
