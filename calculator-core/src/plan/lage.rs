@@ -317,7 +317,9 @@ fn sjukersattning_fran_30(sc: &Scenario, i: usize) -> Option<ae::Niva> {
 pub(crate) fn sjukdag(spec: &PlanSpec, i: usize, m: Manad) -> Option<u32> {
     let (y, mo, d) = las_datum(spec.personer.get(i)?.sjukperiodens_forsta_dag.as_deref()?)?;
     let dag = dagnummer(m.year, m.month, 1) - dagnummer(y, mo, d) + 1;
-    u32::try_from(dag).ok()
+    // A period that starts after the month's first day has no day number on it yet (day 0 or
+    // before would otherwise pass the plan's check and fail in the month).
+    u32::try_from(dag).ok().filter(|&d| d >= 1)
 }
 
 /// Days of month `m` at the fortsättningsnivå when the month begins on day `dag` of the sick
