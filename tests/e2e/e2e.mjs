@@ -175,7 +175,7 @@ async function choose(page, selector, value) {
 
 /** The steps of the counselling view, as a specialist and participant walk through them.
  * With `enter: false` the kommun is typed in full and "Nästa" clicked, without Enter. */
-async function session(page, { year, month = '1', kommun = 'Stockholm', enter = true, alder, hyra, timlon }) {
+async function session(page, { year, month = '1', kommun = 'Stockholm', enter = true, alder, hyra, timlon, fore = 24, hittills = 0 }) {
   await page.click('#vy-radgivning');
   await page.waitForSelector('#situation-rubrik');
   await page.click('#steg-0');
@@ -189,6 +189,9 @@ async function session(page, { year, month = '1', kommun = 'Stockholm', enter = 
   await page.click('#steg-nasta');
   await choose(page, '#har-0', 'aktivitetsersattning');
   await choose(page, '#niva-0', 'hel');
+  // Months on it and vilande so far: asked, never assumed (the scenario's 24 and 0).
+  await page.fill('#manader-ersattning-0', String(fore));
+  await page.fill('#manader-vilande-0', String(hittills));
   await page.click('#steg-nasta');
   await page.fill('#timmar-0', '10');
   await page.fill('#lon-0', String(timlon));
@@ -268,6 +271,8 @@ const A11Y_STATES = [
     await p.click('#steg-nasta');
     await choose(p, '#har-0', 'aktivitetsersattning');
     await p.waitForSelector('#niva-0');
+    await p.fill('#manader-ersattning-0', '24');
+    await p.fill('#manader-vilande-0', '0');
   }],
   ['step 4 "Jobb att pröva", two jobs, vilande', 'steg4', async (p) => {
     await p.click('#steg-nasta');
@@ -830,11 +835,9 @@ if (started) {
     assert(p.birth_month === 1 && p.job.hourly_wage && p.aktivitetsersattning.niva === 'hel', 'the case is no longer one the form can enter');
     await session(page, {
       year: sc.year, month: String(sc.month), alder: sc.year - p.birth_year, hyra: '', timlon: p.job.hourly_wage,
+      fore: p.aktivitetsersattning.vilande.manader_med_ersattning_fore, hittills: p.aktivitetsersattning.vilande.manader_vilande_hittills,
     });
     await page.fill('#timmar-1', String(p.job.hours_per_week));
-    await page.click('#steg-2');
-    await page.fill('#manader-ersattning-0', String(p.aktivitetsersattning.vilande.manader_med_ersattning_fore));
-    await page.click('#steg-3');
     // The amount shown for her aktivitetsersättning in Jobb 2, once it is `want` (the page
     // recomputes after each change; at most two seconds).
     const aeAmount = async (want) => {
@@ -1074,6 +1077,10 @@ if (started) {
       for (let i = 0; i < 5 && await valueOf(p, '#har-0') !== 'aktivitetsersattning'; i++) await press(p, 'ArrowDown');
       assert(await valueOf(p, '#har-0') === 'aktivitetsersattning', `har-0 is ${await valueOf(p, '#har-0')}`);
       await p.waitForSelector('#niva-0');
+      await tabTo(p, '#manader-ersattning-0');
+      await retype(p, '24');
+      await tabTo(p, '#manader-vilande-0');
+      await retype(p, '0');
       await tabTo(p, '#steg-nasta');
       await press(p, 'Enter');
       // Step 4: the first job, then a second one with vilande.

@@ -197,8 +197,10 @@ impl Default for Vuxen {
             sgi: String::new(),
             normal_arbetstid: String::new(),
             inkomstrelaterad: String::new(),
-            manader_med_ersattning: "24".into(),
-            manader_vilande: "0".into(),
+            // Asked, never assumed: both decide whether vilande applies (SFB 36 kap. 10, 14
+            // och 15 §§); the engine asks for them when a job is tried with vilande.
+            manader_med_ersattning: String::new(),
+            manader_vilande: String::new(),
             akt_ocksa: false,
             akt_form: AktivitetsstodForm::Grundbelopp,
             akt_dagbelopp: String::new(),
@@ -809,13 +811,20 @@ struct Manader {
 }
 
 impl Manader {
-    fn las(l: &mut Lasare, s: &Situation) -> Manader {
+    /// Required for an adult one of whose jobs is tried with vilande (they decide whether
+    /// vilande applies, SFB 36 kap. 10, 14 och 15 §§: no figure is shown as if they were 0);
+    /// otherwise read when given.
+    fn las(l: &mut Lasare, s: &Situation, jobb: &[Jobb]) -> Manader {
+        let vilar = |i: usize| jobb.iter().any(|j| j.vilande && jobbtagare(s, j) == i);
         let mut las = |id: &str, falt: fn(&Vuxen) -> &String| -> Vec<Option<u32>> {
             (s.vuxna.iter().enumerate())
                 .map(|(i, v)| {
-                    har_ersattning(v)
-                        .then(|| l.antal_om(&format!("{id}-{i}"), falt(v)))
-                        .flatten()
+                    let id = format!("{id}-{i}");
+                    match (har_ersattning(v), vilar(i)) {
+                        (false, _) => None,
+                        (true, true) => l.antal_kravs(&id, falt(v)),
+                        (true, false) => l.antal_om(&id, falt(v)),
+                    }
                 })
                 .collect()
         };
@@ -853,7 +862,7 @@ fn jobbandring(
     };
     let vilande = (j.vilande && s.vuxna.get(person).is_some_and(har_ersattning)).then(|| Vilande {
         manader_med_ersattning_fore: manader.med_ersattning[person],
-        manader_vilande_hittills: Some(manader.vilande[person].unwrap_or_default()),
+        manader_vilande_hittills: manader.vilande[person],
         beslutad_andel: None,
         behallen_25_procent: j.behall_25,
     });
@@ -906,7 +915,7 @@ pub fn scenario(
         .map(|(i, v)| person(&mut l, s.year, i, v, beslut))
         .collect();
     let mut household = hushall(&mut l, s, fs, beslut);
-    let manader = Manader::las(&mut l, s);
+    let manader = Manader::las(&mut l, s, jobb);
     let i_dag = household
         .forsorjningsstod
         .as_ref()
@@ -1162,7 +1171,7 @@ pub fn falt_for_motorfel(path: &str) -> Option<String> {
 
 /// The form field (its element id) a component's `saknas` entry is about: what the engine
 /// needs and does not have, e.g. `barn[1].fodelsemanad`; None for one with no field here.
-pub fn falt_for_saknas(saknas: &str) -> Option<String> {
+pub fn falt_for_saknas(saknas: &str, person: Option<usize>) -> Option<String> {
     if let Some(rest) = saknas.strip_prefix("barn[") {
         let (k, falt) = rest.split_once(']')?;
         let k: usize = k.parse().ok()?;
@@ -1171,8 +1180,10 @@ pub fn falt_for_saknas(saknas: &str) -> Option<String> {
             _ => None,
         };
     }
-    match saknas {
-        "jobbstimulans.manader_med_fs_i_folj" => Some("fs-manader".into()),
+    match (saknas, person) {
+        ("jobbstimulans.manader_med_fs_i_folj", _) => Some("fs-manader".into()),
+        ("vilande.manader_med_ersattning_fore", Some(p)) => Some(format!("manader-ersattning-{p}")),
+        ("vilande.manader_vilande_hittills", Some(p)) => Some(format!("manader-vilande-{p}")),
         _ => None,
     }
 }

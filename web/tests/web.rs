@@ -537,6 +537,9 @@ async fn session_pa(sprak: Sprak) -> (Mounted, i32) {
     app.wait_for("#har-0", true).await;
     app.choose("#har-0", "aktivitetsersattning");
     app.wait_for("#niva-0", true).await;
+    // Her months on it and vilande so far (asked, never assumed; the case's 24 and 0).
+    app.type_into("#manader-ersattning-0", "24");
+    app.type_into("#manader-vilande-0", "0");
     app.click("#steg-nasta");
     // Step 4: the jobs.
     app.wait_for("#timmar-0", true).await;
@@ -987,6 +990,7 @@ fn every_situation_the_form_offers_is_accepted_by_the_engine() {
                     har: forsta,
                     sgi: "250 000".into(),
                     normal_arbetstid: "37,5".into(),
+                    manader_med_ersattning: "24".into(),
                     manader_vilande: if vilande { "3" } else { "0" }.into(),
                     akt_ocksa: vilande,
                     akt_form: if vilande {
@@ -1366,6 +1370,92 @@ async fn months_with_forsorjningsstod_are_asked_for_never_taken_as_0() {
     let (v, fel) = scenario(r, &s("8"), &[Jobb::default()], None);
     assert!(fel.is_empty(), "{fel:?}");
     assert_eq!(manader(&v), Some(8), "{v:?}");
+}
+
+/// The months with the ersättning and the months vilande so far start empty and are required
+/// once a job of that adult is tried with vilande (they decide whether vilande applies, SFB 36
+/// kap. 10, 14 och 15 §§): empty shows "fill in" beside each and no figures, never a result as
+/// if they were 0; typed, they reach the engine as typed.
+#[wasm_bindgen_test]
+async fn months_for_vilande_are_asked_for_never_taken_as_0() {
+    use web::situation::{scenario, Har, Jobb, Situation, Vuxen};
+    let r = &text().radgivning;
+    assert_eq!(Vuxen::default().manader_vilande, "");
+    assert_eq!(Vuxen::default().manader_med_ersattning, "");
+    let year = testdatum().ar;
+    let s = |fore: &str, hittills: &str| Situation {
+        year,
+        month: 1,
+        kommun: "Stockholm".into(),
+        vuxna: vec![Vuxen {
+            alder: "24".into(),
+            har: Har::Aktivitetsersattning,
+            manader_med_ersattning: fore.into(),
+            manader_vilande: hittills.into(),
+            ..Vuxen::default()
+        }],
+        boende: "6000".into(),
+        ..Situation::default()
+    };
+    let jobb = |vilande: bool| Jobb {
+        timmar: "10".into(),
+        lon: "135".into(),
+        vilande,
+        ..Jobb::default()
+    };
+    let vilande = |v: &calculator_core::Scenario| {
+        let p = v.alternatives[0].people.get("0").expect("the job's person");
+        let v = &p["aktivitetsersattning"]["vilande"];
+        assert!(v.is_object(), "{p}");
+        (
+            v["manader_med_ersattning_fore"].as_u64(),
+            v["manader_vilande_hittills"].as_u64(),
+        )
+    };
+    // Without vilande nothing is asked.
+    let (_, fel) = scenario(r, &s("", ""), &[jobb(false)], None);
+    assert!(fel.is_empty(), "{fel:?}");
+    // With vilande both are asked, and nothing is sent in their place.
+    let (v, fel) = scenario(r, &s("", ""), &[jobb(true)], None);
+    let ids: Vec<&str> = fel.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["manader-ersattning-0", "manader-vilande-0"],
+        "{fel:?}"
+    );
+    assert_eq!(vilande(&v), (None, None));
+    let (v, fel) = scenario(r, &s("30", "3"), &[jobb(true)], None);
+    assert!(fel.is_empty(), "{fel:?}");
+    assert_eq!(vilande(&v), (Some(30), Some(3)));
+
+    // Through the form: ticking vilande marks both fields and shows no figures until typed.
+    let app = Mounted::new().await;
+    app.radgivning_i("Stockholm").await;
+    app.click("#steg-1");
+    app.wait_for("#alder-0", true).await;
+    app.type_into("#alder-0", "24");
+    app.type_into("#boende", "6000");
+    app.click("#steg-2");
+    app.wait_for("#har-0", true).await;
+    app.choose("#har-0", "aktivitetsersattning");
+    app.wait_for("#manader-vilande-0", true).await;
+    assert_eq!(app.value("#manader-vilande-0"), "");
+    app.click("#steg-3");
+    app.wait_for("#timmar-0", true).await;
+    app.type_into("#timmar-0", "10");
+    app.type_into("#lon-0", "135");
+    app.wait_for("#scen-1", true).await;
+    app.click("#vilande-0");
+    app.wait_for("#scen-1", false).await;
+    assert_eq!(app.text("#rad-vantar").unwrap(), (r.ratta_i_steg)(&[3]));
+    app.click("#steg-2");
+    app.wait_for_text("#manader-vilande-0-fel", r.fyll_i).await;
+    app.wait_for_text("#manader-ersattning-0-fel", r.fyll_i)
+        .await;
+    app.type_into("#manader-ersattning-0", "24");
+    app.type_into("#manader-vilande-0", "0");
+    app.wait_for("#scen-1", true).await;
+    assert!(app.find("#manader-vilande-0-fel").is_none());
 }
 
 // ---- "Det här behöver du göra" ------------------------------------------------------------
@@ -2497,11 +2587,15 @@ fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
         Some("barn-2")
     );
     assert_eq!(
-        falt_for_saknas("barn[2].fodelsemanad").as_deref(),
+        falt_for_saknas("vilande.manader_vilande_hittills", Some(1)).as_deref(),
+        Some("manader-vilande-1")
+    );
+    assert_eq!(
+        falt_for_saknas("barn[2].fodelsemanad", None).as_deref(),
         Some("barnmanad-2")
     );
     assert_eq!(
-        falt_for_saknas("jobbstimulans.manader_med_fs_i_folj").as_deref(),
+        falt_for_saknas("jobbstimulans.manader_med_fs_i_folj", None).as_deref(),
         Some("fs-manader")
     );
     let year = testdatum().ar;
@@ -2559,7 +2653,7 @@ fn school_and_birth_month_reach_the_engine_and_its_questions_come_back() {
         .find(|k| k.id == KomponentId::Barnbidrag)
         .unwrap();
     assert_eq!(bb.status, rules::formaner::Status::BehoverUppgift);
-    let till: Vec<Option<String>> = bb.saknas.iter().map(|x| falt_for_saknas(x)).collect();
+    let till: Vec<Option<String>> = bb.saknas.iter().map(|x| falt_for_saknas(x, None)).collect();
     assert_eq!(till, [Some("barnmanad-0".to_string())]);
 }
 

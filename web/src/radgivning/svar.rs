@@ -190,7 +190,7 @@ fn saknade_uppgifter(r: &RadText, res: &ScenarioResult) -> Vec<(String, String)>
         for id in k
             .saknas
             .iter()
-            .filter_map(|x| situation::falt_for_saknas(x))
+            .filter_map(|x| situation::falt_for_saknas(x, k.person))
         {
             let text = if id.starts_with("barnmanad-") {
                 r.barn_manad_saknas
