@@ -111,8 +111,8 @@ pub fn kort_manad(r: &RadText, manad: &str) -> String {
 
 /// The months in which something changes on some track, in order, each with the events
 /// (track, text; the engine's text begins with the month) of that month: numbered 1, 2, … on the chart and in the list.
-pub fn handelsemanader(plan: &PlanResultat) -> Vec<(u32, String, Vec<(usize, String)>)> {
-    let mut ut: Vec<(u32, String, Vec<(usize, String)>)> = Vec::new();
+pub fn handelsemanader(plan: &PlanResultat) -> Vec<Handelsemanad> {
+    let mut ut: Vec<Handelsemanad> = Vec::new();
     for (s, spar) in plan.spar.iter().enumerate() {
         for h in &spar.handelser {
             match ut.iter_mut().find(|(n, _, _)| *n == h.nummer) {
@@ -124,6 +124,9 @@ pub fn handelsemanader(plan: &PlanResultat) -> Vec<(u32, String, Vec<(usize, Str
     ut.sort_by_key(|(n, _, _)| *n);
     ut
 }
+
+/// A month in which something changes: plan month, `YYYY-MM`, and each event as (track, text).
+pub type Handelsemanad = (u32, String, Vec<(usize, String)>);
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

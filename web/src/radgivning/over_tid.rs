@@ -264,7 +264,9 @@ fn jobbets_timlon(sc: &Scenario, k: usize) -> Option<(usize, Decimal, Decimal)> 
 /// choice of what to show, not an input: every cell is the engine's for its hours and wage.
 pub fn karta_spec(alternativ: usize, person: usize, w: Decimal) -> KartaSpec {
     let tio = Decimal::from(10);
-    let mitt = (w / tio).round() * tio;
+    let mitt = (w / tio)
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        * tio;
     let fran = (mitt - Decimal::from(50)).max(Decimal::ZERO);
     KartaSpec {
         alternativ,
