@@ -96,9 +96,11 @@ export async function overTidTester(h) {
         tider.push(Date.now() - t0);
         if (i < 4) { await p.click('#karta-visa'); await p.waitForSelector('#karta', { state: 'detached' }); }
       }
-      const klippor = karta.klippor.length;
+      // One line for each step of hours with a cliff at some wage.
+      const steg = new Set(karta.klippor.map((c) => `${c.fran_timmar}-${c.till_timmar}`)).size;
       const listed = await p.locator('#karta-klippor li').count();
-      assert(listed === klippor, `${listed} cliffs listed, the engine has ${klippor}`);
+      assert(listed === steg, `${listed} lines of cliffs, the engine has cliffs at ${steg} steps of hours`);
+      assert(await p.locator('#karta .klippa').count() === karta.klippor.length, 'not every cliff of the engine is drawn');
       await p.click('#karta-tabell-ram summary');
       await p.waitForSelector('#karta-tabell');
       // 20 hours at 140 kr (the job's 135 kr rounded to tens is the middle row, the sixth).

@@ -208,9 +208,39 @@ pub fn kartan(p: &Props) -> Html {
     }
 }
 
-/// The cliffs in words, one a line.
+/// The cliffs in words, one line for each step of hours where one more hour gives less: at
+/// which wages (a run of the grid's rows as "from–to") and the most it costs.
 fn klipplista(t: &Text, kr: &Karta) -> Html {
     let o = &t.radgivning.over_tid;
+    let mut grupper: Vec<(Decimal, Decimal, Vec<Decimal>, Decimal)> = Vec::new();
+    for c in &kr.klippor {
+        match (grupper.iter_mut()).find(|g| g.0 == c.fran_timmar && g.1 == c.till_timmar) {
+            Some(g) => {
+                g.2.push(c.timlon);
+                g.3 = g.3.max(c.forlust);
+            }
+            None => grupper.push((c.fran_timmar, c.till_timmar, vec![c.timlon], c.forlust)),
+        }
+    }
+    grupper.sort_by_key(|g| g.0);
+    let loner = |w: &[Decimal]| -> String {
+        let rader: Vec<usize> = (w.iter())
+            .filter_map(|x| kr.timloner.iter().position(|y| y == x))
+            .collect();
+        let i_foljd = rader.windows(2).all(|p| p[1] == p[0] + 1);
+        match w {
+            [ett] => format::tal(t, *ett, 0),
+            [forsta, .., sista] if i_foljd => format!(
+                "{}–{}",
+                format::tal(t, *forsta, 0),
+                format::tal(t, *sista, 0)
+            ),
+            _ => (w.iter())
+                .map(|x| format::tal(t, *x, 0))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    };
     html! {
         <>
         <p class="diagram-rubrik">{ o.karta_klippor_rubrik }</p>
@@ -218,12 +248,12 @@ fn klipplista(t: &Text, kr: &Karta) -> Html {
             <p id="karta-klippor">{ o.karta_inga_klippor }</p>
         } else {
             <ul id="karta-klippor" class="karta-klippor">
-                { for kr.klippor.iter().map(|c| html! {
+                { for grupper.iter().map(|(fran, till, w, forlust)| html! {
                     <li>{ (o.karta_klippa_text)(
-                        &format::tal(t, c.timlon, 0),
-                        &format::tal(t, c.fran_timmar, 1),
-                        &format::tal(t, c.till_timmar, 1),
-                        &format::hela_kronor(t, format::hela(c.forlust)),
+                        &loner(w),
+                        &format::tal(t, *fran, 1),
+                        &format::tal(t, *till, 1),
+                        &format::hela_kronor(t, format::hela(*forlust)),
                     ) }</li>
                 }) }
             </ul>

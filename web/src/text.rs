@@ -491,7 +491,8 @@ pub struct OverTidText {
     pub karta_jobbet: &'static str,
     pub karta_klippor_rubrik: &'static str,
     pub karta_inga_klippor: &'static str,
-    /// A cliff: (hourly wage, from hours, to hours, kronor less a month).
+    /// A step of hours where one more hour gives less: (the hourly wages, as "90–140" or a
+    /// list; from hours; to hours; the most it costs a month).
     pub karta_klippa_text: fn(&str, &str, &str, &str) -> String,
     pub karta_som_tabell: &'static str,
     pub karta_tabell_rubrik: fn(&str) -> String,
@@ -1206,7 +1207,7 @@ pub static SV: Text = Text {
             karta_jobbet: "Ring: jobbet som det är i formuläret",
             karta_klippor_rubrik: "Där fler timmar ger mindre",
             karta_inga_klippor: "Ingenstans på kartan ger en timme till mindre att leva på.",
-            karta_klippa_text: |w, h0, h1, kr| format!("Med {w} kr i timmen: från {h0} till {h1} timmar i veckan blir det {kr} mindre i månaden."),
+            karta_klippa_text: |w, h0, h1, kr| format!("Från {h0} till {h1} timmar i veckan, med {w} kr i timmen: upp till {kr} mindre i månaden."),
             karta_som_tabell: "Kartan som tabell",
             karta_tabell_rubrik: |namn| format!("{namn}: mer (+) eller mindre (−) än i dag per månad, efter timmar i veckan och timlön"),
             karta_kolumn_timmar: "Timmar i veckan",

@@ -706,7 +706,7 @@ pub static EN: Text = Text {
             karta_jobbet: "Ring: the job as it is in the form",
             karta_klippor_rubrik: "Where more hours give less",
             karta_inga_klippor: "Nowhere on the map does one more hour give less to live on.",
-            karta_klippa_text: |w, h0, h1, kr| format!("At {w} kr an hour: going from {h0} to {h1} hours a week leaves {kr} less a month."),
+            karta_klippa_text: |w, h0, h1, kr| format!("From {h0} to {h1} hours a week, at {w} kr an hour: up to {kr} less a month."),
             karta_som_tabell: "The map as a table",
             karta_tabell_rubrik: |namn| format!("{namn}: more (+) or less (−) than today per month, by hours a week and hourly wage"),
             karta_kolumn_timmar: "Hours a week",

@@ -686,7 +686,7 @@ pub static LL: Text = Text {
             karta_jobbet: "Ring: jobbet som du skrev i formuläret",
             karta_klippor_rubrik: "Här ger fler timmar mindre pengar",
             karta_inga_klippor: "Du får aldrig mindre pengar av att jobba en timme till.",
-            karta_klippa_text: |w, h0, h1, kr| format!("{w} kr i timmen: om du går från {h0} till {h1} timmar i veckan får du {kr} mindre varje månad."),
+            karta_klippa_text: |w, h0, h1, kr| format!("Om du går från {h0} till {h1} timmar i veckan. Och tjänar {w} kr i timmen. Då får du upp till {kr} mindre varje månad."),
             karta_som_tabell: "Kartan som tabell",
             karta_tabell_rubrik: |namn| format!("{namn}: mer (+) eller mindre (−) pengar än i dag varje månad. Raderna är timmar. Kolumnerna är timlön."),
             karta_kolumn_timmar: "Timmar varje vecka",

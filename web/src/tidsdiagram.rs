@@ -256,11 +256,10 @@ pub fn tidsdiagram(p: &Props) -> Html {
                     <ol id="tidsdiagram-handelser" class="tidsdiagram-handelser">
                         { for handelser.iter().map(|(_, _, v)| html! {
                             <li>
-                                { for v.iter().enumerate().map(|(i, (s, text))| html! {
-                                    <>
-                                    if i > 0 { { "; " } }
-                                    { (o.diagram_handelse_rad)(p.namn.get(*s).map_or("", |x| x.as_str()), text) }
-                                    </>
+                                { for v.iter().map(|(s, text)| html! {
+                                    <span class="handelse-rad">
+                                        { (o.diagram_handelse_rad)(p.namn.get(*s).map_or("", |x| x.as_str()), text) }
+                                    </span>
                                 }) }
                             </li>
                         }) }
