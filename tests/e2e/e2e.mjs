@@ -15,6 +15,7 @@
 
 import { chromium } from 'playwright-core';
 import { deltagarTester, hela } from './deltagare.mjs';
+import { overTidTester } from './over_tid.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -863,6 +864,8 @@ if (started) {
 
   // More participants, each an acceptance case entered through the form (deltagare.mjs).
   await deltagarTester({ test, assert, kronor, context, base, root, engine });
+  // "Över tid" and the hours × wage map through the UI (over_tid.mjs).
+  await overTidTester({ test, assert, kronor, engine, deltagareScenario, session, axeViolations, extraPage, tabTo, shots, startAr, ms, median, base });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;

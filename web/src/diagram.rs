@@ -106,13 +106,13 @@ fn etikettbredd(s: &str) -> f64 {
         .sum()
 }
 
-fn f(x: Decimal) -> f64 {
+pub(crate) fn f(x: Decimal) -> f64 {
     x.to_f64().unwrap_or(0.0)
 }
 
 /// A coordinate with one decimal, written without the float formatter (which costs the wasm
 /// bundle 10 KB for this alone).
-fn k(x: f64) -> String {
+pub(crate) fn k(x: f64) -> String {
     let n = (x * 10.0).round() as i64;
     let a = n.unsigned_abs();
     format!("{}{}.{}", if n < 0 { "-" } else { "" }, a / 10, a % 10)
@@ -144,18 +144,18 @@ fn idn(s: &SweepResultat) -> Vec<KomponentId> {
 }
 
 /// The chart's frame: value ranges to viewBox coordinates, gridlines and axis labels.
-struct Ram {
-    x0: f64,
-    x1: f64,
-    ymin: f64,
-    ymax: f64,
+pub(crate) struct Ram {
+    pub(crate) x0: f64,
+    pub(crate) x1: f64,
+    pub(crate) ymin: f64,
+    pub(crate) ymax: f64,
     /// The y axis's gridlines, each with its label.
-    y_linjer: Vec<(f64, String)>,
-    m: Matt,
+    pub(crate) y_linjer: Vec<(f64, String)>,
+    pub(crate) m: Matt,
 }
 
 impl Ram {
-    fn new(t: &Text, bredd: f64, x0: f64, x1: f64, ymin: f64, ymax: f64) -> Ram {
+    pub(crate) fn new(t: &Text, bredd: f64, x0: f64, x1: f64, ymin: f64, ymax: f64) -> Ram {
         let steg = y_steg(ymax - ymin);
         let (ymin, ymax) = (
             (ymin / steg).floor() * steg,
@@ -177,11 +177,29 @@ impl Ram {
             m: Matt::ny(bredd, &etiketter),
         }
     }
-    fn sx(&self, x: f64) -> f64 {
+    /// A frame with gridlines of its own (`y_linjer` between `ymin` and `ymax`), for a y axis
+    /// that is not kronor from zero (the map's hourly wages).
+    pub(crate) fn med_linjer(
+        bredd: f64,
+        (x0, x1): (f64, f64),
+        (ymin, ymax): (f64, f64),
+        y_linjer: Vec<(f64, String)>,
+    ) -> Ram {
+        let etiketter: Vec<String> = y_linjer.iter().map(|(_, e)| e.clone()).collect();
+        Ram {
+            x0,
+            x1,
+            ymin,
+            ymax,
+            y_linjer,
+            m: Matt::ny(bredd, &etiketter),
+        }
+    }
+    pub(crate) fn sx(&self, x: f64) -> f64 {
         let m = &self.m;
         m.va + (x - self.x0) / (self.x1 - self.x0).max(1.0) * (m.b - m.va - m.ho)
     }
-    fn sy(&self, y: f64) -> f64 {
+    pub(crate) fn sy(&self, y: f64) -> f64 {
         let m = &self.m;
         m.up + (self.ymax - y) / (self.ymax - self.ymin).max(1.0) * (m.h - m.up - m.ne)
     }
@@ -194,9 +212,15 @@ impl Ram {
         let m = &self.m;
         // Every 5 hours where there is room for it, else every 10.
         let delar = if m.b - m.va - m.ho < 8.0 * 28.0 { 4 } else { 8 };
-        let x_linjer: Vec<f64> = (0..=delar)
+        let x_linjer: Vec<(f64, String)> = (0..=delar)
             .map(|i| self.x0 + (self.x1 - self.x0) * f64::from(i) / f64::from(delar))
+            .map(|x| (x, (x.round() as i64).to_string()))
             .collect();
+        self.rutnat_med(x_axel, &x_linjer)
+    }
+    /// The gridlines, the axis labels (`x_linjer`: each x with its label) and the x axis's title.
+    pub(crate) fn rutnat_med(&self, x_axel: &str, x_linjer: &[(f64, String)]) -> Html {
+        let m = &self.m;
         html! {
             <g class="rutnat">
                 { for self.y_linjer.iter().map(|(y, etikett)| html! {
@@ -207,13 +231,15 @@ impl Ram {
                     </text>
                     </>
                 }) }
-                { for x_linjer.iter().map(|&x| html! {
-                    <text x={k(self.sx(x))} y={k(m.h - m.ne + 18.0)} text-anchor="middle">
-                        { x.round() as i64 }
+                { for x_linjer.iter().map(|(x, etikett)| html! {
+                    <text x={k(self.sx(*x))} y={k(m.h - m.ne + 18.0)} text-anchor="middle">
+                        { etikett.clone() }
                     </text>
                 }) }
                 <text x={k((m.b + m.va - m.ho) / 2.0)} y={k(m.h - 6.0)} text-anchor="middle">{ x_axel }</text>
-                <line class="nollinje" x1={k(m.va)} x2={k(m.b - m.ho)} y1={k(self.sy(0.0))} y2={k(self.sy(0.0))} />
+                if self.ymin <= 0.0 && 0.0 <= self.ymax {
+                    <line class="nollinje" x1={k(m.va)} x2={k(m.b - m.ho)} y1={k(self.sy(0.0))} y2={k(self.sy(0.0))} />
+                }
             </g>
         }
     }
@@ -418,7 +444,7 @@ pub fn diagram(p: &Props) -> Html {
 /// it changes (a turned phone, a resized window, the layout's columns): the chart is drawn at
 /// that width. Until it is measured, `BREDD_FORE_MATNING`.
 #[hook]
-fn use_bredd(nod: &NodeRef, ritad: bool) -> f64 {
+pub(crate) fn use_bredd(nod: &NodeRef, ritad: bool) -> f64 {
     // Set only when it differs: a re-render costs the chart's whole drawing.
     let bredd = use_state_eq(|| BREDD_FORE_MATNING);
     {

@@ -9,6 +9,7 @@ pub mod diagram;
 pub mod fokus;
 pub mod form;
 pub mod format;
+pub mod karta;
 pub mod klocka;
 pub mod kommunval;
 pub mod radgivning;
@@ -20,6 +21,7 @@ pub mod tal;
 pub mod text;
 pub mod text_engelska;
 pub mod text_lattlast;
+pub mod tidsdiagram;
 pub mod trosklar;
 
 pub use app::App;

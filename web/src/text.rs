@@ -449,6 +449,56 @@ pub struct OverTidText {
     pub steg_fran: &'static str,
     pub steg_timmar: &'static str,
     pub steg_ta_bort: &'static str,
+    /// "Skriv ut månaderna": prints this view alone.
+    pub skriv_ut: &'static str,
+    /// The printout's compact table of every track.
+    pub utskrift_tabell_rubrik: &'static str,
+    /// The chart of the months (`crate::tidsdiagram`).
+    pub diagram_rubrik: &'static str,
+    pub diagram_x_axel: &'static str,
+    /// The chart in words: (first month, last month), then each track.
+    pub diagram_beskrivning: fn(&str, &str) -> String,
+    /// One track in words: (name, the first month's amount, the last month's).
+    pub diagram_spar: fn(&str, &str, &str) -> String,
+    /// The legend's entry for the numbered event lines.
+    pub diagram_handelse: &'static str,
+    pub diagram_handelser_rubrik: &'static str,
+    /// One event in the chart's list: (track, the engine's text).
+    pub diagram_handelse_rad: fn(&str, &str) -> String,
+    pub diagram_tabell_hjalp: &'static str,
+    /// The hours × wage map (`crate::karta`).
+    pub karta_rubrik: &'static str,
+    pub karta_ingress: &'static str,
+    pub karta_inget_jobb: &'static str,
+    pub karta_jobb: &'static str,
+    pub karta_visa: &'static str,
+    pub karta_dolj: &'static str,
+    /// The form has changed since the map was computed.
+    pub karta_gammal: &'static str,
+    pub karta_rakna_om: &'static str,
+    /// The map's heading (the job's name).
+    pub karta_diagram_rubrik: fn(&str) -> String,
+    /// The map in words: (job, fewest hours, most hours, lowest wage, highest wage, cliffs).
+    pub karta_beskrivning: fn(&str, &str, &str, &str, &str, usize) -> String,
+    pub karta_x_axel: &'static str,
+    /// Under the map: what the rows are.
+    pub karta_y_axel: &'static str,
+    /// "150 kr/tim".
+    pub karta_kr_timme: fn(&str) -> String,
+    /// The scale's steps, from much worse than today to much better (`crate::karta::SKALA`).
+    pub karta_skala: [&'static str; 7],
+    pub karta_klippa: &'static str,
+    pub karta_jobbet: &'static str,
+    pub karta_klippor_rubrik: &'static str,
+    pub karta_inga_klippor: &'static str,
+    /// A step of hours where one more hour gives less: (the hourly wages, as "90–140" or a
+    /// list; from hours; to hours; the most it costs a month).
+    pub karta_klippa_text: fn(&str, &str, &str, &str) -> String,
+    pub karta_som_tabell: &'static str,
+    pub karta_tabell_rubrik: fn(&str) -> String,
+    pub karta_kolumn_timmar: &'static str,
+    /// In a table cell where one more hour gives less.
+    pub karta_mindre: &'static str,
 }
 
 /// The three ways the app speaks. Swedish first; lättläst and English are tables of their own
@@ -1114,6 +1164,54 @@ pub static SV: Text = Text {
             steg_fran: "Från månad",
             steg_timmar: "Timmar i veckan",
             steg_ta_bort: "Ta bort",
+            skriv_ut: "Skriv ut månaderna",
+            utskrift_tabell_rubrik: "Att leva på, månad för månad (skillnaden mot i dag inom parentes)",
+            diagram_rubrik: "Att leva på, månad för månad",
+            diagram_x_axel: "Månad",
+            diagram_beskrivning: |fran, till| format!("Diagram över vad som finns att leva på varje månad från {fran} till {till}. "),
+            diagram_spar: |namn, forsta, sista| format!("{namn}: {forsta} första månaden, {sista} sista månaden. "),
+            diagram_handelse: "Streckad linje med nummer: något ändras den månaden (se listan)",
+            diagram_handelser_rubrik: "Det här ändras (numren finns i diagrammet)",
+            diagram_handelse_rad: |namn, text| format!("{namn}: {text}"),
+            diagram_tabell_hjalp: "Samma siffror finns i tabellerna under diagrammet.",
+            karta_rubrik: "Timmar och timlön",
+            karta_ingress: "Hur mycket mer eller mindre det blir att leva på än i dag, för olika antal timmar i veckan och olika timlöner. Allt annat är som i formuläret.",
+            karta_inget_jobb: "Kartan behöver ett jobb med timlön. Fyll i timmar och timlön för ett jobb ovan.",
+            karta_jobb: "Jobbet som kartan visar",
+            karta_visa: "Visa kartan",
+            karta_dolj: "Dölj kartan",
+            karta_gammal: "Uppgifterna har ändrats sedan kartan räknades.",
+            karta_rakna_om: "Räkna om kartan",
+            karta_diagram_rubrik: |namn| format!("{namn}: mer eller mindre än i dag per månad"),
+            karta_beskrivning: |namn, h0, h1, w0, w1, klippor| {
+                let k = match klippor {
+                    0 => "Ingenstans ger en timme till mindre att leva på.".to_string(),
+                    1 => "På ett ställe ger en timme till mindre att leva på (se listan).".to_string(),
+                    n => format!("På {n} ställen ger en timme till mindre att leva på (se listan)."),
+                };
+                format!("Karta för {namn}: från {h0} till {h1} timmar i veckan och från {w0} till {w1}. Blått är mer än i dag, orange och randigt mindre. {k}")
+            },
+            karta_x_axel: "Timmar i veckan",
+            karta_y_axel: "Raderna är timlönen i kronor, lägst längst ner.",
+            karta_kr_timme: |w| format!("{w} kr/tim"),
+            karta_skala: [
+                "1 000 kr mindre eller mer",
+                "Upp till 1 000 kr mindre",
+                "Som i dag",
+                "Upp till 2 000 kr mer",
+                "2 000–4 000 kr mer",
+                "4 000–6 000 kr mer",
+                "6 000 kr mer eller mer",
+            ],
+            karta_klippa: "Svart streck: en timme till ger mindre att leva på",
+            karta_jobbet: "Ring: jobbet som det är i formuläret",
+            karta_klippor_rubrik: "Där fler timmar ger mindre",
+            karta_inga_klippor: "Ingenstans på kartan ger en timme till mindre att leva på.",
+            karta_klippa_text: |w, h0, h1, kr| format!("Från {h0} till {h1} timmar i veckan, med {w} kr i timmen: upp till {kr} mindre i månaden."),
+            karta_som_tabell: "Kartan som tabell",
+            karta_tabell_rubrik: |namn| format!("{namn}: mer (+) eller mindre (−) än i dag per månad, efter timmar i veckan och timlön"),
+            karta_kolumn_timmar: "Timmar i veckan",
+            karta_mindre: "(mindre än med en timme färre)",
         },
     },
 };

@@ -66,3 +66,81 @@ fn bench_engine_in_the_browser() {
     console_log!("BENCH wasm household month, amounts only (belopp): {belopp:.4} ms");
     console_log!("BENCH wasm three sweeps 0–40 h at 0.5 h (243 months): {sweeps:.2} ms");
 }
+
+/// The plan and the map in the browser: the same plan and map as the native benchmark
+/// (calculator-core/benches/engine.rs): 36 months from January 2025, today and four
+/// alternatives with a three-step job, without explanations (what "Över tid" asks for), and
+/// the map 0–40 h at 1 h × 110–210 kr at 10 kr.
+#[wasm_bindgen_test]
+#[ignore]
+fn bench_plan_and_map_in_the_browser() {
+    use rust_decimal::Decimal;
+    let mut planen = calculator_core::parse_scenario(include_str!(
+        "../../calculator-core/benches/household.json"
+    ))
+    .unwrap();
+    planen.year = 2025;
+    planen.month = Some(1);
+    planen.household.as_mut().unwrap().children[0].birth_month = Some(8);
+    planen.alternatives = (1..=4)
+        .map(|k| calculator_core::hushall::Alternativ {
+            label: format!("{} timmar", 10 * k),
+            people: [(
+                "0".to_string(),
+                serde_json::json!({"job": {"hours_per_week": 10 * k}}),
+            )]
+            .into_iter()
+            .collect(),
+            household: None,
+        })
+        .collect();
+    let steg: Vec<_> = (0..4)
+        .flat_map(|k| {
+            [(1, 5), (4, 10 + 5 * k), (10, 20 + 5 * k)].map(|(fran, h)| {
+                calculator_core::scenario::PlanSteg {
+                    alternativ: Some(k),
+                    person: 0,
+                    fran_manad: fran,
+                    hours_per_week: Decimal::from(h),
+                    monthly_salary: None,
+                }
+            })
+        })
+        .collect();
+    let mut kartan = planen.clone();
+    planen.plan = Some(calculator_core::scenario::PlanSpec {
+        manader: 36,
+        steg,
+        personer: vec![],
+        forklaringar: false,
+    });
+    let p = planen.plan.clone().unwrap();
+    kartan.plan = None;
+    let spec = calculator_core::scenario::KartaSpec {
+        alternativ: 1,
+        person: 0,
+        timmar: calculator_core::scenario::Intervall {
+            fran: Decimal::ZERO,
+            till: Decimal::from(40),
+            steg: Decimal::ONE,
+        },
+        timlon: calculator_core::scenario::Intervall {
+            fran: Decimal::from(110),
+            till: Decimal::from(210),
+            steg: Decimal::from(10),
+        },
+    };
+    let (mut plan, mut karta) = (0.0, 0.0);
+    for _ in 0..2 {
+        plan = time(5, || calculator_core::plan::plan(&planen, &p).unwrap());
+        karta = time(10, || {
+            calculator_core::karta::karta(&kartan, &spec).unwrap()
+        });
+    }
+    console_log!(
+        "BENCH wasm plan 36 months × (today + 4 alternatives), without explanations: {plan:.1} ms"
+    );
+    console_log!(
+        "BENCH wasm map 0–40 h at 1 h × 110–210 kr at 10 kr (451 household months): {karta:.1} ms"
+    );
+}

@@ -3937,3 +3937,111 @@ async fn over_time_steps_a_jobs_hours() {
     app.wait_for_text(&cell(1, 4), &kr(utan.spar[1].manader[3].disponibel_inkomst))
         .await;
 }
+
+/// What was typed in "Över tid" (the birth month, a stepped job's month and hours) and what
+/// was open there survive a change of language, which draws the answer anew: they are kept in
+/// the app's model, not in the view. The chart and the figures come back at once, in English,
+/// from the same schedule.
+#[wasm_bindgen_test]
+async fn over_time_keeps_its_inputs_when_the_language_changes() {
+    let (app, year) = session().await;
+    app.click("#over-tid-visa");
+    app.wait_for("#over-tid-fodelsemanad-0", true).await;
+    app.choose("#over-tid-fodelsemanad-0", "1");
+    app.wait_for("#over-tid-spar-1", true).await;
+    app.click("#over-tid-steg-lagg-till-0");
+    app.wait_for("#over-tid-steg-manad-0", true).await;
+    app.choose("#over-tid-steg-manad-0", "4");
+    app.type_into("#over-tid-steg-timmar-0", "20");
+    app.wait_for("#tidsdiagram", true).await;
+    app.settle().await;
+    app.choose("#sprak", "en");
+    let en = web::text::text_pa(Sprak::Engelska);
+    app.wait_for_text("#over-tid-rubrik", en.radgivning.over_tid.rubrik)
+        .await;
+    app.settle().await;
+    let oppen = app
+        .find("#over-tid-visa")
+        .and_then(|b| b.get_attribute("aria-expanded"));
+    web::text::satt_sprak(Sprak::Svenska);
+    assert_eq!(oppen.as_deref(), Some("true"), "still open");
+    assert_eq!(app.selected("#over-tid-fodelsemanad-0"), "1");
+    assert_eq!(app.selected("#over-tid-steg-manad-0"), "4");
+    assert_eq!(app.value("#over-tid-steg-timmar-0"), "20");
+    assert!(
+        app.find("#tidsdiagram").is_some(),
+        "the chart is drawn again"
+    );
+    let steg = |fran: u32, h: i64| calculator_core::scenario::PlanSteg {
+        alternativ: Some(0),
+        person: 0,
+        fran_manad: fran,
+        hours_per_week: Decimal::from(h),
+        monthly_salary: None,
+    };
+    let plan = deltagare_plan_med(year, vec![steg(1, 10), steg(4, 20)]);
+    let d = plan.spar[1].manader[3].disponibel_inkomst.unwrap();
+    let visat = app
+        .text("#over-tid-spar-1 tbody tr:nth-child(4) .over-tid-disponibel")
+        .unwrap();
+    assert_eq!(visat, format::hela_kronor(en, format::hela(d)));
+    app.choose("#sprak", "sv");
+    app.settle().await;
+}
+
+/// The hours × wage map: not computed until opened; then the engine's map for the job (0–40
+/// hours, wages around the job's), its cliffs listed, and the table, when opened, a real table
+/// with the engine's figure in a cell; a change in the form asks before computing anew.
+#[wasm_bindgen_test]
+async fn the_map_is_the_engines_and_computed_when_opened() {
+    let t = text();
+    let o = &t.radgivning.over_tid;
+    let (app, year) = session().await;
+    app.wait_for("#karta-visa", true).await;
+    assert!(app.find("#karta").is_none(), "not computed until opened");
+    app.click("#karta-visa");
+    app.wait_for("#karta", true).await;
+    app.settle().await;
+    let sc = deltagare_scenario(year, false);
+    let karta = web::radgivning::rakna_karta(&sc, 0).expect("the engine's map");
+    assert_eq!(karta.timmar.len(), 41);
+    assert_eq!(karta.timloner.len(), 11);
+    if karta.klippor.is_empty() {
+        assert_eq!(app.text("#karta-klippor").unwrap(), o.karta_inga_klippor);
+    } else {
+        let steg: std::collections::BTreeSet<_> = (karta.klippor.iter())
+            .map(|c| (c.fran_timmar, c.till_timmar))
+            .collect();
+        assert_eq!(app.count("#karta-klippor li"), steg.len());
+        assert_eq!(app.count("#karta .klippa"), karta.klippor.len());
+    }
+    assert!(
+        app.find("#karta-tabell").is_none(),
+        "the table is built when opened"
+    );
+    app.click("#karta-tabell-ram summary");
+    app.wait_for("#karta-tabell", true).await;
+    assert_eq!(app.count("#karta-tabell tbody tr"), 41);
+    assert_eq!(app.count("#karta-tabell thead th[scope=col]"), 12);
+    // 20 hours at the sixth wage (the job's own, rounded to tens).
+    let x = format::hela(karta.battre_an_i_dag[5][20]);
+    let cell = app
+        .text("#karta-tabell tbody tr:nth-child(21) td:nth-of-type(6)")
+        .unwrap();
+    assert!(
+        cell.starts_with(&format!(
+            "{}{}",
+            if x > Decimal::ZERO { "+" } else { "" },
+            format::hela_kronor(t, x)
+        )),
+        "{cell}"
+    );
+    // A change in the form: the map is not computed anew until asked.
+    assert!(app.find("#karta-rakna-om").is_none());
+    app.click("#steg-1");
+    app.wait_for("#boende", true).await;
+    app.type_into("#boende", "7000");
+    app.wait_for("#karta-rakna-om", true).await;
+    app.click("#karta-rakna-om");
+    app.wait_for("#karta-rakna-om", false).await;
+}

@@ -33,7 +33,10 @@ pub use svar::Meddelanden;
 use svar::SvarRef;
 
 pub use modell::{oppna, startmodell, Meddelande, Modell, ANTAL_STEG};
-pub use over_tid::{plan_scenario, rakna_plan, Uppgifter, MANADER};
+pub use over_tid::{
+    karta_spec, plan_scenario, rakna_karta, rakna_plan, OverTidKontext, OverTidLage, Steg,
+    Uppgifter, MANADER,
+};
 pub use resultat::{inte_aktuella, situation_text, sjukpenningniva, skillnad_text, status_text};
 pub use svar::{rakna, Svar};
 
@@ -96,6 +99,9 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                 { spara_dela::spara_dela(&k, m) }
             </div>
             <div class="svarsdel">
+                // "Över tid" keeps its inputs in the model: the answer below is keyed by the
+                // language and drawn anew when it changes.
+                <ContextProvider<OverTidKontext> context={OverTidKontext { lage: m.over_tid.clone(), andra: d.clone() }}>
                 // Keyed by the language: a new language draws the answer anew, the chart and
                 // the open explanations included, whose own props do not change with it.
                 <Resultat key={sprak.kod()} svar={SvarRef(svar)} jobb={m.jobb.clone()}
@@ -104,6 +110,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                     diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
                     valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
                     {hinder} {ovriga} />
+                </ContextProvider<OverTidKontext>>
             </div>
         </main>
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::over_tid::OverTidLage;
 use crate::klocka::Klocka;
 use crate::situation::{Jobb, Situation};
 
@@ -25,6 +26,9 @@ pub struct Modell {
     /// "Har du ett beslut med belopp?" is open: the person's choice, never closed by the
     /// app while a field in it has the focus; opened when a loaded situation has amounts.
     pub beslut_oppen: bool,
+    /// "Över tid" and its map: what was typed there and what is open, kept here so that a
+    /// change of language (which draws the answer anew) does not lose it.
+    pub over_tid: OverTidLage,
 }
 
 #[derive(Clone, PartialEq)]
@@ -91,6 +95,7 @@ pub fn startmodell(klocka: Klocka) -> Modell {
         visa_lank: false,
         diagram_jobb: 0,
         beslut_oppen: false,
+        over_tid: OverTidLage::default(),
     }
 }
 

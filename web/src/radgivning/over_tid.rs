@@ -10,16 +10,20 @@
 
 use std::rc::Rc;
 
+use calculator_core::karta::Karta;
 use calculator_core::plan::PlanResultat;
-use calculator_core::scenario::{PlanPerson, PlanSpec, PlanSteg};
+use calculator_core::scenario::{Intervall, KartaSpec, PlanPerson, PlanSpec, PlanSteg};
 use calculator_core::{InputErrors, Scenario};
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::modell::{andring, Andra, Modell};
 use super::resultat::skillnad_kort;
 use crate::format;
+use crate::karta::Kartan;
 use crate::text::{text, RadText};
+use crate::tidsdiagram::Tidsdiagram;
 
 /// Months the view shows.
 pub const MANADER: u32 = 24;
@@ -28,6 +32,41 @@ pub const MANADER: u32 = 24;
 pub struct OverTidProps {
     /// The form's scenario (today and each job), as the comparison was computed from.
     pub scenario: Rc<Scenario>,
+}
+
+/// What the view keeps in the app's model (`Modell::over_tid`), not in its own state: the
+/// answer is drawn anew when the language changes (it is keyed by it), and what was typed
+/// here must survive that.
+#[derive(Clone, PartialEq, Default)]
+pub struct OverTidLage {
+    /// The months are shown.
+    pub oppen: bool,
+    pub uppgifter: Uppgifter,
+    /// The job the map is for (alternative index), chosen here.
+    pub karta_jobb: Option<usize>,
+    /// The map as computed when it was opened (or computed anew), with the scenario it was
+    /// computed from: it is not computed again on every keystroke in the form.
+    pub karta: Option<KartaBeraknad>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct KartaBeraknad {
+    pub scenario: Rc<Scenario>,
+    pub alternativ: usize,
+    pub resultat: Result<Rc<Karta>, InputErrors>,
+}
+
+/// What the view is given by the counselling view (a context, so that `Resultat` need not
+/// carry it): its part of the model and the way to change it.
+#[derive(Clone, PartialEq)]
+pub struct OverTidKontext {
+    pub lage: OverTidLage,
+    pub andra: Andra,
+}
+
+/// A callback that changes this view's part of the model with the value it is given.
+fn andra<T: 'static>(k: &OverTidKontext, f: impl Fn(&mut OverTidLage, T) + 'static) -> Callback<T> {
+    andring(&k.andra, move |m: &mut Modell, v: T| f(&mut m.over_tid, v))
 }
 
 /// What the plan needs of each adult beyond the form: their birth month and the sick period's
@@ -205,21 +244,82 @@ fn manadsnamn(r: &RadText, m: &str) -> String {
     format!("{} {ar}", r.manader[i])
 }
 
+/// The jobs paid by the hour, with their hourly wage: those the map can vary.
+fn jobbets_timlon(sc: &Scenario, k: usize) -> Option<(usize, Decimal, Decimal)> {
+    let (person, timmar) = jobbets_timmar(sc, k)?;
+    let job = sc.alternatives[k]
+        .people
+        .get(&person.to_string())?
+        .get("job")?;
+    let w = match job.get("hourly_wage")? {
+        serde_json::Value::Number(n) => n.to_string().parse().ok()?,
+        serde_json::Value::String(s) => s.parse().ok()?,
+        _ => return None,
+    };
+    Some((person, timmar, w))
+}
+
+/// The map's grid for a job at hourly wage `w`: 0–40 hours a week by the hour, and eleven
+/// hourly wages 10 kr apart around `w` (rounded to tens; from 0 kr for a wage under 50 kr). A
+/// choice of what to show, not an input: every cell is the engine's for its hours and wage.
+pub fn karta_spec(alternativ: usize, person: usize, w: Decimal) -> KartaSpec {
+    let tio = Decimal::from(10);
+    let mitt = (w / tio)
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        * tio;
+    let fran = (mitt - Decimal::from(50)).max(Decimal::ZERO);
+    KartaSpec {
+        alternativ,
+        person,
+        timmar: Intervall {
+            fran: Decimal::ZERO,
+            till: Decimal::from(40),
+            steg: Decimal::ONE,
+        },
+        timlon: Intervall {
+            fran,
+            till: fran + Decimal::from(100),
+            steg: tio,
+        },
+    }
+}
+
+/// The map of alternative `k` of `sc`, or the engine's messages.
+pub fn rakna_karta(sc: &Scenario, k: usize) -> Result<Karta, InputErrors> {
+    let Some((person, _, w)) = jobbets_timlon(sc, k) else {
+        return Err(calculator_core::InputError::new(
+            "karta.alternativ",
+            "jobbet har ingen timlön".to_string(),
+        )
+        .into());
+    };
+    let mut s = sc.clone();
+    s.sweep = None;
+    s.plan = None;
+    let spec = karta_spec(k, person, w);
+    s.karta = Some(spec.clone());
+    calculator_core::scenario::validate(&s)?;
+    calculator_core::karta::karta(&s, &spec)
+}
+
 #[function_component(OverTid)]
 pub fn over_tid(p: &OverTidProps) -> Html {
     let t = text();
     let r = &t.radgivning;
     let o = &r.over_tid;
-    let oppen = use_state(|| false);
-    let uppgifter = use_state(Uppgifter::default);
+    // Outside the counselling view (a test's own mount), a state of its own.
+    let egen = use_reducer(|| super::modell::startmodell(crate::klocka::Klocka::default()));
+    let k = use_context::<OverTidKontext>().unwrap_or_else(|| OverTidKontext {
+        lage: egen.over_tid.clone(),
+        andra: egen.dispatcher(),
+    });
+    let lage = &k.lage;
+    let oppen = lage.oppen;
     let plan = use_memo(
-        (p.scenario.clone(), (*uppgifter).clone(), *oppen),
-        |(sc, u, oppen)| oppen.then(|| rakna_plan(sc, u)),
+        (p.scenario.clone(), lage.uppgifter.clone(), oppen),
+        |(sc, u, oppen)| oppen.then(|| rakna_plan(sc, u).map(Rc::new)),
     );
-    let vaxla = {
-        let oppen = oppen.clone();
-        Callback::from(move |_: MouseEvent| oppen.set(!*oppen))
-    };
+    let vaxla = andra(&k, |l, _: MouseEvent| l.oppen = !l.oppen);
     let innehall = match &*plan {
         None => Html::default(),
         Some(res) => {
@@ -229,8 +329,8 @@ pub fn over_tid(p: &OverTidProps) -> Html {
             };
             html! {
                 <div id="over-tid-innehall">
-                    { uppgiftsfalt(&p.scenario, &uppgifter, &fragor) }
-                    { stegfalt(&p.scenario, &uppgifter, &fragor.steg) }
+                    { uppgiftsfalt(&p.scenario, &k, &fragor) }
+                    { stegfalt(&p.scenario, &k, &fragor.steg) }
                     if let Ok(plan) = res {
                         { planen(plan) }
                     }
@@ -242,18 +342,142 @@ pub fn over_tid(p: &OverTidProps) -> Html {
         <section id="over-tid" class="resultat over-tid" aria-labelledby="over-tid-rubrik">
             <h2 id="over-tid-rubrik">{ o.rubrik }</h2>
             <p>{ o.ingress }</p>
-            <button id="over-tid-visa" type="button" class="sekundar" onclick={vaxla}
-                aria-expanded={if *oppen { "true" } else { "false" }} aria-controls="over-tid-innehall">
-                { if *oppen { o.dolj } else { o.visa } }
-            </button>
+            <div class="knapprad">
+                <button id="over-tid-visa" type="button" class="sekundar" onclick={vaxla}
+                    aria-expanded={if oppen { "true" } else { "false" }} aria-controls="over-tid-innehall">
+                    { if oppen { o.dolj } else { o.visa } }
+                </button>
+                if matches!(&*plan, Some(Ok(_))) {
+                    <button id="over-tid-skriv-ut" type="button" class="sekundar" onclick={skriv_ut()}>
+                        { o.skriv_ut }
+                    </button>
+                }
+            </div>
             { innehall }
+            { kartdel(&p.scenario, &k) }
         </section>
+    }
+}
+
+/// "Skriv ut månaderna": the page printed with only this view (style.css, `data-utskrift` on
+/// the root element while the browser prints).
+fn skriv_ut() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        let Some(w) = web_sys::window() else { return };
+        let rot = w.document().and_then(|d| d.document_element());
+        if let Some(rot) = &rot {
+            let _ = rot.set_attribute("data-utskrift", "over-tid");
+        }
+        // print() returns when the dialog closes (it blocks in Chromium and Firefox).
+        let _ = w.print();
+        if let Some(rot) = &rot {
+            let _ = rot.remove_attribute("data-utskrift");
+        }
+    })
+}
+
+/// The hours × wage map of one job: computed when opened, and again only when asked once the
+/// form has changed.
+fn kartdel(sc: &Rc<Scenario>, k: &OverTidKontext) -> Html {
+    let t = text();
+    let o = &t.radgivning.over_tid;
+    let jobb: Vec<usize> = (0..sc.alternatives.len())
+        .filter(|j| jobbets_timlon(sc, *j).is_some())
+        .collect();
+    let valt = k
+        .lage
+        .karta_jobb
+        .filter(|j| jobb.contains(j))
+        .or(jobb.first().copied());
+    let berakna = |sc: &Rc<Scenario>, j: usize| KartaBeraknad {
+        scenario: sc.clone(),
+        alternativ: j,
+        resultat: rakna_karta(sc, j).map(Rc::new),
+    };
+    let vaxla = {
+        let sc = sc.clone();
+        andra(k, move |l, _: MouseEvent| {
+            l.karta = match (&l.karta, valt) {
+                (Some(_), _) | (None, None) => None,
+                (None, Some(j)) => Some(berakna(&sc, j)),
+            };
+        })
+    };
+    let rakna_om = {
+        let sc = sc.clone();
+        andra(k, move |l, _: MouseEvent| {
+            if let Some(j) = valt {
+                l.karta = Some(berakna(&sc, j));
+            }
+        })
+    };
+    let valj = {
+        let sc = sc.clone();
+        andra(k, move |l, v: String| {
+            if let Ok(j) = v.parse::<usize>() {
+                l.karta_jobb = Some(j);
+                if l.karta.is_some() {
+                    l.karta = Some(berakna(&sc, j));
+                }
+            }
+        })
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value())
+    };
+    let oppen = k.lage.karta.as_ref();
+    let namn = |j: usize| sc.alternatives[j].label.clone();
+    html! {
+        <div id="karta-del" class="karta-del">
+            <h3 id="karta-rubrik">{ o.karta_rubrik }</h3>
+            <p>{ o.karta_ingress }</p>
+            if jobb.is_empty() {
+                <p id="karta-inget-jobb">{ o.karta_inget_jobb }</p>
+            } else {
+                if jobb.len() > 1 {
+                    <div class="falt">
+                        <label for="karta-jobb">{ o.karta_jobb }</label>
+                        <select id="karta-jobb" onchange={valj}>
+                            { for jobb.iter().map(|&j| html! {
+                                <option value={j.to_string()} selected={valt == Some(j)}>{ namn(j) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+                <div class="knapprad">
+                    <button id="karta-visa" type="button" class="sekundar" onclick={vaxla}
+                        aria-expanded={if oppen.is_some() { "true" } else { "false" }} aria-controls="karta-innehall">
+                        { if oppen.is_some() { o.karta_dolj } else { o.karta_visa } }
+                    </button>
+                </div>
+                if let Some(kb) = oppen {
+                    <div id="karta-innehall">
+                        if *kb.scenario != **sc || Some(kb.alternativ) != valt {
+                            <p id="karta-gammal" class="hjalp">{ o.karta_gammal }</p>
+                            <button id="karta-rakna-om" type="button" class="sekundar" onclick={rakna_om}>
+                                { o.karta_rakna_om }
+                            </button>
+                        }
+                        { match &kb.resultat {
+                            Ok(karta) => html! {
+                                <Kartan karta={karta.clone()} namn={kb.scenario.alternatives[kb.alternativ].label.clone()}
+                                    jobbet={jobbets_timlon(&kb.scenario, kb.alternativ).map(|(_, h, w)| (h, w))} />
+                            },
+                            Err(e) => html! {
+                                <ul id="karta-fel" class="fel">
+                                    { for e.0.iter().map(|x| html! { <li>{ (o.fyll_i_formularet)(&x.message) }</li> }) }
+                                </ul>
+                            },
+                        } }
+                    </div>
+                }
+            }
+        </div>
     }
 }
 
 /// The fields for what the engine asks for and the form does not have, and its other
 /// messages. A field stays once given, so that it does not vanish while it is edited.
-fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Html {
+fn uppgiftsfalt(sc: &Scenario, k: &OverTidKontext, f: &Fragor) -> Html {
+    let u = &k.lage.uppgifter;
     let t = text();
     let r = &t.radgivning;
     let o = &r.over_tid;
@@ -277,14 +501,12 @@ fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Htm
     let manadsfalt = |i: usize| {
         let id = format!("over-tid-fodelsemanad-{i}");
         let varde = u.fodelsemanad.get(i).copied().flatten();
-        let u = u.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let mut ny = (*u).clone();
+        let onchange = andra(k, move |l, v: String| {
+            let ny = &mut l.uppgifter;
             ny.fodelsemanad.resize(n.max(ny.fodelsemanad.len()), None);
             ny.fodelsemanad[i] = v.parse().ok();
-            u.set(ny);
-        });
+        })
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
         let saknas = f.fodelsemanad.contains(&i);
         html! {
             <div class="falt">
@@ -322,14 +544,12 @@ fn uppgiftsfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, f: &Fragor) -> Htm
                     }
                 })
             });
-        let u = u.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let mut ny = (*u).clone();
+        let oninput = andra(k, move |l, v: String| {
+            let ny = &mut l.uppgifter;
             ny.sjukdag.resize(n.max(ny.sjukdag.len()), String::new());
             ny.sjukdag[i] = v;
-            u.set(ny);
-        });
+        })
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
         let hjalp_id = format!("{id}-hjalp");
         let fel_id = format!("{id}-fel");
         let beskrivs = if fel.is_some() {
@@ -377,19 +597,12 @@ fn plan_manadsnamn(r: &RadText, sc: &Scenario, n: u32) -> String {
 }
 
 /// The stepped hours of each job paid by the hour: "från månad N: H timmar", a row each.
-fn stegfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, fel: &[String]) -> Html {
+fn stegfalt(sc: &Scenario, k: &OverTidKontext, fel: &[String]) -> Html {
+    let u = &k.lage.uppgifter;
     let t = text();
     let r = &t.radgivning;
     let o = &r.over_tid;
     let jobb = (0..sc.alternatives.len()).filter(|k| jobbets_timmar(sc, *k).is_some());
-    let andra = |f: Box<dyn Fn(&mut Uppgifter)>| {
-        let u = u.clone();
-        move || {
-            let mut ny = (*u).clone();
-            f(&mut ny);
-            u.set(ny);
-        }
-    };
     let rad = |j: usize, st: &Steg| {
         let manad_id = format!("over-tid-steg-manad-{j}");
         let timmar_id = format!("over-tid-steg-timmar-{j}");
@@ -398,36 +611,23 @@ fn stegfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, fel: &[String]) -> Htm
             Err(crate::form::Lasfel::Tomt) => Some(r.fyll_i),
             Err(_) => Some(t.ej_tal),
         };
-        let valj = {
-            let u = u.clone();
-            Callback::from(move |e: Event| {
-                let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                let mut ny = (*u).clone();
-                if let (Some(s), Ok(m)) = (ny.steg.get_mut(j), v.parse()) {
-                    s.fran = m;
-                }
-                u.set(ny);
-            })
-        };
-        let skriv = {
-            let u = u.clone();
-            Callback::from(move |e: InputEvent| {
-                let v = e.target_unchecked_into::<HtmlInputElement>().value();
-                let mut ny = (*u).clone();
-                if let Some(s) = ny.steg.get_mut(j) {
-                    s.timmar = v;
-                }
-                u.set(ny);
-            })
-        };
-        let ta_bort = {
-            let f = andra(Box::new(move |ny: &mut Uppgifter| {
-                if j < ny.steg.len() {
-                    ny.steg.remove(j);
-                }
-            }));
-            Callback::from(move |_: MouseEvent| f())
-        };
+        let valj = andra(k, move |l, v: String| {
+            if let (Some(s), Ok(m)) = (l.uppgifter.steg.get_mut(j), v.parse()) {
+                s.fran = m;
+            }
+        })
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+        let skriv = andra(k, move |l, v: String| {
+            if let Some(s) = l.uppgifter.steg.get_mut(j) {
+                s.timmar = v;
+            }
+        })
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        let ta_bort = andra(k, move |l, _: MouseEvent| {
+            if j < l.uppgifter.steg.len() {
+                l.uppgifter.steg.remove(j);
+            }
+        });
         html! {
             <div class="over-tid-steg-rad">
                 <div class="falt">
@@ -457,20 +657,17 @@ fn stegfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, fel: &[String]) -> Htm
     };
     html! {
         <div id="over-tid-stegen">
-            { for jobb.map(|k| {
-                let namn = sc.alternatives[k].label.clone();
-                let lagg_till = {
-                    let f = andra(Box::new(move |ny: &mut Uppgifter| {
-                        ny.steg.push(Steg { alternativ: k, fran: 2, timmar: String::new() });
-                    }));
-                    Callback::from(move |_: MouseEvent| f())
-                };
+            { for jobb.map(|alt| {
+                let namn = sc.alternatives[alt].label.clone();
+                let lagg_till = andra(k, move |l, _: MouseEvent| {
+                    l.uppgifter.steg.push(Steg { alternativ: alt, fran: 2, timmar: String::new() });
+                });
                 html! {
-                    <fieldset class="over-tid-steg" id={format!("over-tid-steg-{k}")}>
+                    <fieldset class="over-tid-steg" id={format!("over-tid-steg-{alt}")}>
                         <legend>{ (o.steg_rubrik)(&namn) }</legend>
                         <p class="hjalp">{ o.steg_hjalp }</p>
-                        { for u.steg.iter().enumerate().filter(|(_, s)| s.alternativ == k).map(|(j, s)| rad(j, s)) }
-                        <button id={format!("over-tid-steg-lagg-till-{k}")} type="button" class="sekundar"
+                        { for u.steg.iter().enumerate().filter(|(_, s)| s.alternativ == alt).map(|(j, s)| rad(j, s)) }
+                        <button id={format!("over-tid-steg-lagg-till-{alt}")} type="button" class="sekundar"
                             onclick={lagg_till}>{ o.steg_lagg_till }</button>
                     </fieldset>
                 }
@@ -484,17 +681,64 @@ fn stegfalt(sc: &Scenario, u: &UseStateHandle<Uppgifter>, fel: &[String]) -> Htm
     }
 }
 
-/// The plan: a table per track, its events under it, and the notices.
-fn planen(plan: &PlanResultat) -> Html {
+/// Each track's name as shown: "I dag" in the page's language, the jobs by their names.
+fn sparnamn(r: &RadText, plan: &PlanResultat) -> Vec<String> {
+    (plan.spar.iter())
+        .map(|spar| match spar.alternativ {
+            None => r.i_dag.to_string(),
+            Some(_) => spar.label.clone(),
+        })
+        .collect()
+}
+
+/// The months in one compact table, a column per track: what the printout has in place of
+/// the tables per track (style.css, `data-utskrift`).
+fn samlad_tabell(plan: &PlanResultat, namn: &[String]) -> Html {
     let t = text();
     let r = &t.radgivning;
     let o = &r.over_tid;
+    let manader = plan.spar.first().map_or(&[][..], |s| &s.manader[..]);
+    html! {
+        <div class="endast-utskrift">
+            <table id="over-tid-samlad" class="over-tid-samlad">
+                <caption>{ o.utskrift_tabell_rubrik }</caption>
+                <thead><tr>
+                    <th scope="col">{ o.kolumn_manad }</th>
+                    { for namn.iter().map(|n| html! { <th scope="col" class="tal">{ n.clone() }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for manader.iter().enumerate().map(|(i, m)| html! {
+                        <tr>
+                            <th scope="row">{ manadsnamn(r, &m.manad) }</th>
+                            { for plan.spar.iter().map(|spar| {
+                                let pm = spar.manader.get(i);
+                                let d = pm.and_then(|m| m.disponibel_inkomst);
+                                let skillnad = pm.and_then(|m| m.skillnad_mot_i_dag);
+                                html! {
+                                    <td class="tal">
+                                        { d.map_or(o.ej_beraknad.to_string(), |d| format::hela_kronor(t, format::hela(d))) }
+                                        if let Some(x) = skillnad {
+                                            { " (" }{ skillnad_kort(t, x) }{ ")" }
+                                        }
+                                    </td>
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The plan: the chart, a table per track, its events under it, and the notices.
+fn planen(plan: &Rc<PlanResultat>) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let alla_namn = sparnamn(r, plan);
     let spar = plan.spar.iter().enumerate().map(|(s, spar)| {
-        let namn = if spar.alternativ.is_none() {
-            r.i_dag.to_string()
-        } else {
-            spar.label.clone()
-        };
+        let namn = alla_namn[s].clone();
         let alternativ = spar.alternativ.is_some();
         let rader = spar.manader.iter().map(|m| {
             let belopp = |x: Option<Decimal>| x.map(|x| format::hela_kronor(t, format::hela(x)));
@@ -553,7 +797,9 @@ fn planen(plan: &PlanResultat) -> Html {
         if let Some(pa_svenska) = o.pa_svenska {
             <p class="hjalp">{ pa_svenska }</p>
         }
-        { for spar }
+        <Tidsdiagram plan={plan.clone()} namn={alla_namn.clone()} />
+        { samlad_tabell(plan, &alla_namn) }
+        <div class="over-tid-sparen">{ for spar }</div>
         if !plan.notiser.is_empty() {
             <h3>{ o.notiser_rubrik }</h3>
             <ul id="over-tid-notiser">
