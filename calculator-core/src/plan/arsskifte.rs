@@ -182,6 +182,12 @@ pub struct Bostadsbidragsavstamning {
     /// Final less preliminary: below 0 to pay back, above 0 paid out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skillnad: Option<Decimal>,
+    /// The preliminary bidrag of the year's months had the household given the year's actual
+    /// income as its estimate from January ("ska så nära som möjligt motsvara det slutliga",
+    /// 98 kap. 2 §): the plan's months each take their own month's income as the year's
+    /// (docs/decisions.md, "The year-end").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preliminart_med_arets_inkomst: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub utfall: Option<Bostadsbidragsutfall>,
     /// What is paid back or paid out (before the avgift or tillägg of 98 kap. 7 §, which is
@@ -315,6 +321,7 @@ impl Bostadsbidragsavstamning {
             bidragsgrundande_inkomst: vec![],
             slutligt: None,
             skillnad: None,
+            preliminart_med_arets_inkomst: None,
             utfall: None,
             belopp: None,
             atgarder: vec![],
@@ -701,6 +708,7 @@ fn bostadsbidrag(
         .collect();
     let mut t = Trace::ny(forklaringar);
     let mut slutligt = Decimal::ZERO;
+    let mut med_arets = Decimal::ZERO;
     for (pm, r) in manader.iter().zip(resultat) {
         let Some(in_) = &r.bostadsbidrag_indata else {
             continue;
@@ -721,6 +729,7 @@ fn bostadsbidrag(
             return a;
         }
         slutligt += u.per_manad;
+        med_arets += bbi::bostadsbidrag(m, &in_, &mut Trace::off()).per_manad;
     }
     let slutligt = slutligt.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let skillnad = slutligt - preliminart;
@@ -810,6 +819,7 @@ fn bostadsbidrag(
         bidragsgrundande_inkomst: inkomst,
         slutligt: Some(slutligt),
         skillnad: Some(skillnad),
+        preliminart_med_arets_inkomst: Some(med_arets),
         utfall: Some(utfall),
         belopp: Some(belopp),
         atgarder,
