@@ -5,10 +5,11 @@
 //! The amount is the preliminary monthly amount (98 kap. 2–4 §§): the yearly bidrag on the
 //! estimated yearly bidragsgrundande inkomst, divided by twelve and rounded down to whole
 //! hundreds. Amounts follow the month computed (the housing ceilings of 97 kap. 18 § rose on
-//! 2026-01-01, SFS 2025:1477).
+//! 2026-01-01, SFS 2025:1477). [`slutligt_per_manad`] gives a month's share of the final bidrag
+//! (98 kap. 5 §) for the plan's year-end, which settles it against the preliminary (6 §).
 //!
-//! Not modelled, and said so in docs/rules/bostadsbidrag.md: the final bidrag and its
-//! settlement (98 kap. 5–7 §§), how the bidragsgrundande inkomst is made up (97 kap. 2–13 §§,
+//! Not modelled, and said so in docs/rules/bostadsbidrag.md: the avgift and tillägg of the
+//! settlement (98 kap. 7 §), how the bidragsgrundande inkomst is made up (97 kap. 2–13 §§,
 //! the caller gives it), higher costs or areas for a disabled family member (97 kap. 18, 20,
 //! 27, 28 §§ andra stycket), 97 kap. 29 § (no need), children in familjehem (96 kap. 7–8 §§),
 //! the rooms requirement of 96 kap. 6 § and the tilläggsbidrag 2024-01 – 2025-06 (97 kap.
@@ -1004,6 +1005,23 @@ mod tests {
             .find(|s| s.id == id)
             .unwrap_or_else(|| panic!("no step {id}"))
             .amount
+    }
+
+    /// 98 kap. 4 § rounds the preliminary monthly amount only: the final share is the yearly
+    /// bidrag / 12 exactly (78 000 kr: (16 440 − 37 000 / 3) / 12 = 342.22…, paid 300), and a
+    /// bidrag under 1 200 kr for the year is 0 in both (97 kap. 25 §).
+    #[test]
+    fn final_share_is_not_rounded() {
+        let m = Manad::new(2026, 3);
+        let in_ = ung(dec!(5000), Some(dec!(35)), dec!(78000));
+        let s = super::slutligt_per_manad(m, &in_, &mut Trace::on());
+        assert_eq!(s.per_manad * dec!(12), dec!(16440) - dec!(37000) / dec!(3));
+        assert_eq!(step(&s, "slutligt_bostadsbidrag_manad"), dec!(342.22));
+        assert_eq!(bostadsbidrag(m, &in_).per_manad, dec!(300));
+        let hog = ung(dec!(5000), Some(dec!(35)), dec!(87000));
+        assert!(super::slutligt_per_manad(m, &hog, &mut Trace::off())
+            .per_manad
+            .is_zero());
     }
 
     #[test]
