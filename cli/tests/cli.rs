@@ -873,6 +873,11 @@ fn the_plan_and_the_map_alone() {
     assert_eq!(plan["start"], "2026-01");
     assert_eq!(plan["spar"][1]["manader"].as_array().unwrap().len(), 12);
     assert_eq!(plan["spar"][1]["handelser"][0]["manad"], "2026-04");
+    // The year-end of 2026, which the plan covers whole: one payer, by the table.
+    let ar = &plan["spar"][1]["ar"][0];
+    assert_eq!((&ar["ar"], &ar["hela_aret"]), (&2026.into(), &true.into()));
+    assert_eq!(ar["skatt"][0]["status"], "beraknad");
+    assert_eq!(ar["skatt"][0]["utbetalare"][0]["metod"], "skattetabell");
     let o = run_stdin(
         &["calculate", "--del=karta", "--compact"],
         scenario.as_bytes(),

@@ -202,6 +202,9 @@ export interface PlanSpec {
   personer?: {
     sjukperiodens_forsta_dag?: string;
     sjukersattning_fran_30?: 'hel' | 'tre_fjardedelar' | 'halv' | 'en_fjardedel';
+    /** Which payer has the main income (withholds by the monthly table; the others 30 %).
+     * Needed for the year-end when a year has more than one payer. */
+    huvudinkomst?: IncomeKind;
   }[];
   /** false: months without explanation steps (much faster, much smaller). Default true. */
   forklaringar?: boolean;
@@ -500,6 +503,83 @@ export interface PlanEvent {
   }[];
 }
 
+/** The income kinds the tax separates, each with its payer. */
+export type IncomeKind =
+  | 'lon'
+  | 'sjukpenning'
+  | 'annan_pensionsgrundande'
+  | 'sjuk_aktivitetsersattning'
+  | 'pension';
+
+/** Whether a year-end settlement was computed. */
+export type SettlementStatus =
+  | 'beraknad'
+  | 'del_av_ar'
+  | 'behover_uppgift'
+  | 'ej_modellerad'
+  | 'ej_aktuell';
+
+/** Something to do about a settlement, as data for the UI to word. */
+export type SettlementAction =
+  | { atgard: 'hogre_skatteavdrag'; inkomstslag: IncomeKind; per_manad: Decimal }
+  | { atgard: 'jamkning'; per_manad: Decimal }
+  | { atgard: 'anmal_andrad_inkomst'; manad: string };
+
+/** One calendar year of a track, settled (docs/pipeline.md, "The year-end"). */
+export interface YearEnd {
+  ar: number;
+  manader: string[];
+  hela_aret: boolean;
+  /** Months of the year outside the plan: then nothing is computed for the year. */
+  saknade_manader?: string[];
+  /** Per person: the final tax against what the payers withheld. */
+  skatt: {
+    person: number;
+    status: SettlementStatus;
+    skal?: string;
+    saknas?: string[];
+    utbetalare?: {
+      inkomstslag: IncomeKind;
+      vem: string;
+      huvudinkomst: boolean;
+      inkomst_ar: Decimal;
+      metod: 'skattetabell' | 'sidoinkomst30' | 'ej_modellerad';
+      tabell?: number;
+      kolumn?: number;
+      avdragen_skatt?: Decimal;
+      skal?: string;
+    }[];
+    avdragen_skatt?: Decimal;
+    slutlig_skatt?: Decimal;
+    /** Final less withheld: above 0 kvarskatt, below 0 återbetalning. */
+    skillnad?: Decimal;
+    utfall?: 'kvarskatt' | 'aterbetalning' | 'ingen_skillnad';
+    /** Whole kronor, to pay or to get back. */
+    belopp?: Decimal;
+    kvarskatt_over_30000?: boolean;
+    atgarder?: SettlementAction[];
+    antaganden?: string[];
+    steps?: Step[];
+  }[];
+  /** The household's final bostadsbidrag against the preliminary paid. */
+  bostadsbidrag: {
+    status: SettlementStatus;
+    skal?: string;
+    saknas?: string[];
+    preliminart?: Decimal;
+    bidragsgrundande_inkomst?: Decimal[];
+    slutligt?: Decimal;
+    /** Final less preliminary: below 0 to pay back. */
+    skillnad?: Decimal;
+    /** The preliminary had the year's actual income been the estimate from January. */
+    preliminart_med_arets_inkomst?: Decimal;
+    utfall?: 'aterbetalning' | 'efterbetalning' | 'under_beloppsgrans' | 'ingen_skillnad';
+    belopp?: Decimal;
+    atgarder?: SettlementAction[];
+    steps?: Step[];
+  };
+}
+
 /** The plan's result: a track for today, then one per alternative. */
 export interface PlanResult {
   start: string;
@@ -519,6 +599,8 @@ export interface PlanResult {
       resultat?: Month;
     }[];
     handelser: PlanEvent[];
+    /** The year-end of each calendar year the track touches. */
+    ar: YearEnd[];
   }[];
   /** Dated notices that change no modelled amount (day 181 and 366 of sick leave, rules missing). */
   notiser: { nummer: number; manad: string; slag: string; person?: number; text: string; paragraf?: string }[];

@@ -72,7 +72,13 @@ const planned: Result = calculate({ ...s, plan: { manader: 24, steg: [{ alternat
   karta: { timmar: { fran: 0, till: 40, steg: 1 }, timlon: { fran: 120, till: 200, steg: 10 } } });
 const event: string | undefined = planned.plan?.spar[1].handelser[0]?.text;
 const better: Decimal | undefined = planned.karta?.battre_an_i_dag[0][0];
+// The year-end: kvarskatt or återbetalning, bostadsbidrag's settlement.
+const kvar: 'kvarskatt' | 'aterbetalning' | 'ingen_skillnad' | undefined = planned.plan?.spar[0].ar[0].skatt[0].utfall;
+const bbAr: Decimal | undefined = planned.plan?.spar[0].ar[0].bostadsbidrag.belopp;
+// The main payer is one of the income kinds.
+// @ts-expect-error
+const bad6: Scenario = { ...s, plan: { manader: 12, personer: [{ huvudinkomst: 'jobbet' }] } };
 // A plan step's month is a number.
 // @ts-expect-error
 const bad5: Scenario = { ...s, plan: { manader: 12, steg: [{ fran_manad: 'april', hours_per_week: 10 }] } };
-void [n, bad1, bad2, bad3, bad4, bad5, st, event, better];
+void [n, bad1, bad2, bad3, bad4, bad5, bad6, st, event, better, kvar, bbAr];

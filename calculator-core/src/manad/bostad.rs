@@ -22,7 +22,8 @@ pub(super) fn bostad(l: &mut Manadslage) {
     let grund: Vec<Option<Result<ae::Slag, Utfall>>> =
         l.pm.iter().map(bostadstillagg_grund).collect();
     let nagon_bt = grund.iter().any(|g| matches!(g, Some(Ok(_))));
-    let bb_komp = bostadsbidrag(l, nagon_bt);
+    let (bb_komp, bb_indata) = bostadsbidrag(l, nagon_bt);
+    l.bostadsbidrag_indata = Some(bb_indata);
     for (i, g) in grund.into_iter().enumerate() {
         let k = match g {
             None => continue,
@@ -42,7 +43,7 @@ pub(super) fn bostad(l: &mut Manadslage) {
 /// Bostadsbidrag: always shown, so that a missing rent is asked for, never silently absent.
 /// The bidragsgrundande inkomst is all taxable income of tjänst (SFB 97 kap. 2 §);
 /// utvecklingsersättning is tax-free.
-fn bostadsbidrag(l: &Manadslage, nagon_bt: bool) -> Komponent {
+fn bostadsbidrag(l: &Manadslage, nagon_bt: bool) -> (Komponent, bbi::BostadsbidragIndata) {
     let (s, m, hh) = (l.s, l.m, l.hh);
     let first = &s.people[0];
     let bidragsgrundande = |x: &PersonManad| x.inkomster_ar.summa();
@@ -71,7 +72,7 @@ fn bostadsbidrag(l: &Manadslage, nagon_bt: bool) -> Komponent {
     let u = bbi::bostadsbidrag(m, &in_, &mut l.trace());
     let mut k = l.komponent(KomponentId::Bostadsbidrag, "Bostadsbidrag", None, u);
     l.beslut(&mut k, hh.beslutat(KomponentId::Bostadsbidrag));
-    k
+    (k, in_)
 }
 
 /// The year's incomes of a person as bostadstillägg counts them (102 kap. 16 §): pension in

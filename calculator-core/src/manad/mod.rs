@@ -98,6 +98,10 @@ pub struct Manadsresultat {
     /// counts these months, SFB 36 kap. 14–15 §§).
     #[serde(skip)]
     pub vilande: Vec<bool>,
+    /// What bostadsbidrag was computed from this month (the plan's year-end computes the final
+    /// bidrag from the same, with the calendar year's income, SFB 98 kap. 5 §).
+    #[serde(skip)]
+    pub bostadsbidrag_indata: Option<rules::formaner::bostadsbidrag::BostadsbidragIndata>,
     /// Rules used in this month after the date they are verified until (a new year whose
     /// amounts are not published or not entered yet): which, and why. Empty when every rule
     /// used is verified for the month.
@@ -163,6 +167,8 @@ struct Manadslage<'a> {
     barnbidrag: Decimal,
     /// What young people of 18+ at home get themselves, for försörjningsstöd.
     ungdomens_bidrag: Decimal,
+    /// What bostadsbidrag was computed from.
+    bostadsbidrag_indata: Option<rules::formaner::bostadsbidrag::BostadsbidragIndata>,
 }
 
 static TOMT_HUSHALL: HushallInput = HushallInput {
@@ -193,6 +199,7 @@ impl<'a> Manadslage<'a> {
             bostadsstod: Decimal::ZERO,
             barnbidrag: Decimal::ZERO,
             ungdomens_bidrag: Decimal::ZERO,
+            bostadsbidrag_indata: None,
         }
     }
 
@@ -299,6 +306,7 @@ impl<'a> Manadslage<'a> {
             inkomster_ar: self.pm.iter().map(|x| x.inkomster_ar.clone()).collect(),
             slutlig_skatt_ar: self.pm.iter().map(|x| x.slutlig_skatt_ar.clone()).collect(),
             vilande: self.pm.iter().map(|x| x.ae_vilande).collect(),
+            bostadsbidrag_indata: self.bostadsbidrag_indata,
             komponenter: self.komp,
         }
     }

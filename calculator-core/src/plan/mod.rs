@@ -12,6 +12,7 @@
 //! by evaluating the month once more with that one piece of state held at the month before:
 //! what differs is what the event changed ([`handelser`]).
 
+mod arsskifte;
 mod handelser;
 mod lage;
 pub(crate) mod text;
@@ -25,6 +26,10 @@ use crate::jamforelse::alternativ_scenario;
 use crate::manad::{evaluate_month_with, Manadsresultat};
 use crate::scenario::{validate, PlanSpec, Scenario};
 
+pub use arsskifte::{
+    Arsavstamning, Atgard, Avdragsmetod, Avstamningsstatus, Bostadsbidragsavstamning,
+    Bostadsbidragsutfall, Skatteavstamning, Skatteutfall, Utbetalare,
+};
 pub use handelser::{Handelse, KomponentAndring, Orsak};
 use lage::Lage;
 pub use lage::{PersonTillstand, Sjukperiod, Tillstand, VilandeTillstand};
@@ -55,6 +60,9 @@ pub struct PlanSpar {
     pub manader: Vec<PlanManad>,
     /// What changes the amounts, dated, in words, with the paragraph.
     pub handelser: Vec<Handelse>,
+    /// The year-end of each calendar year the track's months touch: final tax against what
+    /// the payers withheld, final bostadsbidrag against the preliminary paid.
+    pub ar: Vec<Arsavstamning>,
 }
 
 /// Whether a plan month could be computed.
@@ -220,11 +228,13 @@ fn ett_spar(
             resultat: Some(r),
         });
     }
+    let ar = arsskifte::arsskifte(sc, spec, &manader);
     Ok(PlanSpar {
         label,
         alternativ: alt,
         manader,
         handelser,
+        ar,
     })
 }
 

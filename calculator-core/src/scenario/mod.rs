@@ -24,8 +24,8 @@ pub use person::{
     AktivitetsersattningInput, AktivitetsstodForm, AktivitetsstodInput, JobbInput, SjukpenningInput,
 };
 pub use plan::{
-    dagnummer, datum_for, las_datum, Intervall, KartaSpec, PlanPerson, PlanSpec, PlanSteg,
-    MAX_KARTA_RUTOR, MAX_PLAN_MANADER, MAX_PLAN_STEG, MIN_PLAN_MANADER,
+    dagnummer, datum_for, las_datum, Huvudinkomst, Intervall, KartaSpec, PlanPerson, PlanSpec,
+    PlanSteg, MAX_KARTA_RUTOR, MAX_PLAN_MANADER, MAX_PLAN_STEG, MIN_PLAN_MANADER,
 };
 pub use validering::validate;
 

@@ -75,6 +75,29 @@ pub struct PlanPerson {
     /// Försäkringskassan after aktivitetsersättning ends, and the plan says so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sjukersattning_fran_30: Option<ae::Niva>,
+    /// Which payer the person has told that its payment is the main income, so that it
+    /// withholds tax by Skatteverket's monthly table while the others withhold 30 % as for a
+    /// sidoinkomst (rules-tax.md §11a). Needed for the year-end when a year has more than one
+    /// payer; absent with one payer, that one is taken as the main one and the plan says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub huvudinkomst: Option<Huvudinkomst>,
+}
+
+/// The kind of income whose payer withholds tax by the monthly table (the person's main
+/// income): one per kind the scenario separates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Huvudinkomst {
+    /// The employer (the job's wage).
+    Lon,
+    /// Försäkringskassan's sjukpenning (its withholding is not modelled).
+    Sjukpenning,
+    /// A-kassa or aktivitetsstöd.
+    AnnanPensionsgrundande,
+    /// Försäkringskassan's aktivitets- or sjukersättning (column 4 of the table).
+    SjukAktivitetsersattning,
+    /// Pension.
+    Pension,
 }
 
 /// The hours × hourly wage map of one alternative: "better off than today by" per cell.

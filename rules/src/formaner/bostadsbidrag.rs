@@ -5,10 +5,11 @@
 //! The amount is the preliminary monthly amount (98 kap. 2–4 §§): the yearly bidrag on the
 //! estimated yearly bidragsgrundande inkomst, divided by twelve and rounded down to whole
 //! hundreds. Amounts follow the month computed (the housing ceilings of 97 kap. 18 § rose on
-//! 2026-01-01, SFS 2025:1477).
+//! 2026-01-01, SFS 2025:1477). [`slutligt_per_manad`] gives a month's share of the final bidrag
+//! (98 kap. 5 §) for the plan's year-end, which settles it against the preliminary (6 §).
 //!
-//! Not modelled, and said so in docs/rules/bostadsbidrag.md: the final bidrag and its
-//! settlement (98 kap. 5–7 §§), how the bidragsgrundande inkomst is made up (97 kap. 2–13 §§,
+//! Not modelled, and said so in docs/rules/bostadsbidrag.md: the avgift and tillägg of the
+//! settlement (98 kap. 7 §), how the bidragsgrundande inkomst is made up (97 kap. 2–13 §§,
 //! the caller gives it), higher costs or areas for a disabled family member (97 kap. 18, 20,
 //! 27, 28 §§ andra stycket), 97 kap. 29 § (no need), children in familjehem (96 kap. 7–8 §§),
 //! the rooms requirement of 96 kap. 6 § and the tilläggsbidrag 2024-01 – 2025-06 (97 kap.
@@ -198,16 +199,38 @@ fn saknad(m: Manad) -> Utfall {
 /// with children, or to a household without children when no child counts or the only
 /// children are umgängesbarn in a dwelling that is too small.
 pub fn bostadsbidrag(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Utfall {
+    berakna(m, in_, Belopp::Preliminart, t)
+}
+
+/// The month's share of the slutligt bostadsbidrag (98 kap. 5 §): the yearly bidrag on the
+/// calendar year's bidragsgrundande inkomst in `in_`, which "ska anses vara lika fördelad på
+/// varje månad under kalenderåret" (97 kap. 3 §), divided by twelve and not rounded: the
+/// rounding to whole hundreds of 98 kap. 4 § is the preliminary monthly amount's. The sum over
+/// the months of the year with a right to bidrag is the year's slutligt bidrag.
+pub fn slutligt_per_manad(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> Utfall {
+    berakna(m, in_, Belopp::Slutligt, t)
+}
+
+/// Which amount a computation ends in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Belopp {
+    /// The preliminary amount paid per month (98 kap. 2–4 §§).
+    Preliminart,
+    /// The month's share of the final bidrag (98 kap. 5 §).
+    Slutligt,
+}
+
+fn berakna(m: Manad, in_: &BostadsbidragIndata, b: Belopp, t: &mut Trace) -> Utfall {
     if params().lagsta_arsbelopp.at(m).is_none() {
         return saknad(m);
     }
     let antal = barnantal(m, &in_.barn); // 95 kap. 5 § 2, 97 kap. 17 §
     if antal.raknade() == 0 {
-        return unga(m, in_, None, t); // 96 kap. 10 §
+        return unga(m, in_, None, b, t); // 96 kap. 10 §
     }
     match umgange_i_for_liten_bostad(m, in_, antal) {
-        Some(yta) => unga(m, in_, Some(yta), t), // 96 kap. 6 § andra stycket, 11 § andra stycket
-        None => barnfamilj(m, in_, antal, t),    // 96 kap. 4–6 §§
+        Some(yta) => unga(m, in_, Some(yta), b, t), // 96 kap. 6 § andra stycket, 11 § andra stycket
+        None => barnfamilj(m, in_, antal, b, t),    // 96 kap. 4–6 §§
     }
 }
 
@@ -258,6 +281,7 @@ fn unga(
     m: Manad,
     in_: &BostadsbidragIndata,
     for_liten_yta: Option<Decimal>,
+    b: Belopp,
     t: &mut Trace,
 ) -> Utfall {
     if let Err(u) = unga_ratt(m, in_) {
@@ -273,7 +297,7 @@ fn unga(
     let bostad = unga_bidrag_bostadskostnad(m, beaktad, t); // 97 kap. 26–27 §§
     let ar = arsbelopp(bostad, t); // 97 kap. 3 §
     let reduktion = unga_inkomstreduktion(m, in_, t); // 97 kap. 24 §
-    manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 25 §", t) // 97 kap. 24–25 §§, 98 kap.
+    manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 25 §", b, t) // 97 kap. 24–25 §§, 98 kap.
 }
 
 /// The right of a household without children: from 18 years (96 kap. 10 §), not when the
@@ -445,7 +469,13 @@ fn unga_inkomstreduktion(m: Manad, in_: &BostadsbidragIndata, t: &mut Trace) -> 
 /// Bostadsbidrag to a family with children: the bidrag to the housing cost and the särskilda
 /// bidrag per month, as a yearly amount reduced for income, then the preliminary monthly
 /// amount.
-fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal, t: &mut Trace) -> Utfall {
+fn barnfamilj(
+    m: Manad,
+    in_: &BostadsbidragIndata,
+    antal: Barnantal,
+    b: Belopp,
+    t: &mut Trace,
+) -> Utfall {
     if let Some(u) = saknas(in_) {
         return u;
     }
@@ -457,7 +487,7 @@ fn barnfamilj(m: Manad, in_: &BostadsbidragIndata, antal: Barnantal, t: &mut Tra
     manad += umgangesbidrag(m, antal, t); // 97 kap. 23 §
     let ar = arsbelopp(manad, t); // 97 kap. 3 §
     let reduktion = barn_inkomstreduktion(m, in_, t); // 97 kap. 15 §
-    let utfall = manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 16 §", t); // 98 kap.
+    let utfall = manadsbelopp(m, ar, reduktion, "SFB (2010:110) 97 kap. 16 §", b, t); // 98 kap.
     tillaggsbidrag(m, utfall) // 97 kap. 23 a § (upphävd)
 }
 
@@ -792,13 +822,39 @@ fn manadsbelopp(
     ar: Decimal,
     reduktion: Decimal,
     lagsta_ref: &'static str,
+    b: Belopp,
     t: &mut Trace,
 ) -> Utfall {
     let efter = efter_inkomstprovning(ar, reduktion, t); // 97 kap. 15 och 24 §§
     if let Some(u) = under_lagsta_belopp(m, efter, lagsta_ref, t) {
         return u; // 97 kap. 16 och 25 §§
     }
-    preliminart_per_manad(m, efter, t) // 98 kap. 2–4 §§
+    match b {
+        Belopp::Preliminart => preliminart_per_manad(m, efter, t), // 98 kap. 2–4 §§
+        Belopp::Slutligt => slutligt_manadens_del(efter, t),       // 97 kap. 3 §, 98 kap. 5 §
+    }
+}
+
+/// 97 kap. 3 § and 98 kap. 5 §: the month's twelfth of the final yearly bidrag, exact.
+fn slutligt_manadens_del(efter: Decimal, t: &mut Trace) -> Utfall {
+    let del = efter / Decimal::from(12);
+    t.steg(|| {
+        Step::ny(
+            "slutligt_bostadsbidrag_manad",
+            "Slutligt bostadsbidrag för månaden",
+            ore(del),
+            "SFB (2010:110) 97 kap. 3 §, 98 kap. 5 §",
+        )
+        .formel(format!(
+            "{} kr per år / 12 (årets inkomst lika fördelad på årets månader)",
+            ore(efter)
+        ))
+        .indata([("bidrag_per_ar", ore(efter))])
+        .avrundning(
+            "ingen: 98 kap. 4 § avrundar bara det preliminära månadsbeloppet; visas i hela ören",
+        )
+    });
+    Utfall::belopp(del, t.ta())
 }
 
 /// 97 kap. 15 och 24 §§: the yearly bidrag is the yearly amount minus the reduction for
@@ -949,6 +1005,23 @@ mod tests {
             .find(|s| s.id == id)
             .unwrap_or_else(|| panic!("no step {id}"))
             .amount
+    }
+
+    /// 98 kap. 4 § rounds the preliminary monthly amount only: the final share is the yearly
+    /// bidrag / 12 exactly (78 000 kr: (16 440 − 37 000 / 3) / 12 = 342.22…, paid 300), and a
+    /// bidrag under 1 200 kr for the year is 0 in both (97 kap. 25 §).
+    #[test]
+    fn final_share_is_not_rounded() {
+        let m = Manad::new(2026, 3);
+        let in_ = ung(dec!(5000), Some(dec!(35)), dec!(78000));
+        let s = super::slutligt_per_manad(m, &in_, &mut Trace::on());
+        assert_eq!(s.per_manad * dec!(12), dec!(16440) - dec!(37000) / dec!(3));
+        assert_eq!(step(&s, "slutligt_bostadsbidrag_manad"), dec!(342.22));
+        assert_eq!(bostadsbidrag(m, &in_).per_manad, dec!(300));
+        let hog = ung(dec!(5000), Some(dec!(35)), dec!(87000));
+        assert!(super::slutligt_per_manad(m, &hog, &mut Trace::off())
+            .per_manad
+            .is_zero());
     }
 
     #[test]

@@ -160,6 +160,7 @@ pub fn plan_scenario(sc: &Scenario, u: &Uppgifter) -> Scenario {
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty()),
             sjukersattning_fran_30: None,
+            huvudinkomst: None,
         })
         .collect();
     s.plan = Some(PlanSpec {
