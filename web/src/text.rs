@@ -409,6 +409,34 @@ pub struct RadText {
 
 /// The texts of the months ahead ("Över tid", `crate::radgivning::over_tid`).
 pub struct OverTidText {
+    /// The year-end (`calculator_core::plan::Arsavstamning`): heading and lead.
+    pub ar_rubrik: &'static str,
+    pub ar_ingress: &'static str,
+    /// Whose line it is, when there are two adults ("" for one).
+    pub ar_vem: fn(usize, usize) -> &'static str,
+    /// A year the plan does not cover whole.
+    pub ar_del_av_ar: fn(i32) -> String,
+    /// Tax: (year, kronor).
+    pub ar_kvarskatt: fn(i32, &str) -> String,
+    pub ar_aterbetalning: fn(i32, &str) -> String,
+    pub ar_skatt_lika: fn(i32) -> String,
+    pub ar_skatt_behover: fn(i32) -> String,
+    pub ar_skatt_ej: fn(i32) -> String,
+    /// What avoids kvarskatt (kronor per month).
+    pub ar_hogre_avdrag: fn(&str) -> String,
+    pub ar_jamkning: fn(&str) -> String,
+    /// Bostadsbidrag: (year, kronor).
+    pub ar_bb_tillbaka: fn(i32, &str) -> String,
+    pub ar_bb_mer: fn(i32, &str) -> String,
+    pub ar_bb_inget: fn(i32) -> String,
+    pub ar_bb_ej: fn(i32) -> String,
+    pub ar_bb_behover: fn(i32) -> String,
+    /// Report the new income to Försäkringskassan from (month name).
+    pub ar_bb_anmal: fn(&str) -> String,
+    /// The main income of adult i: label, help, the choices (as `Huvudinkomst`'s order).
+    pub huvudinkomst_etikett: fn(usize) -> &'static str,
+    pub huvudinkomst_hjalp: &'static str,
+    pub huvudinkomst_val: [&'static str; 6],
     pub rubrik: &'static str,
     pub ingress: &'static str,
     pub visa: &'static str,
@@ -1122,6 +1150,36 @@ pub static SV: Text = Text {
             )
         },
         over_tid: OverTidText {
+            ar_rubrik: "När året är slut: skatt och bostadsbidrag",
+            ar_ingress: "Efter året räknas skatten och bostadsbidraget ihop för hela året. Här ser du vad det kan bli, för varje hel kalenderår i planen.",
+            ar_vem: |i, n| match (i, n) {
+                (_, 1) => "",
+                (0, _) => "Du: ",
+                _ => "Sambon: ",
+            },
+            ar_del_av_ar: |ar| format!("{ar}: räknas inte ihop här, eftersom månaderna ovan inte täcker hela året."),
+            ar_kvarskatt: |ar, kr| format!("Skatten för {ar}: det blir kvarskatt, ungefär {kr}."),
+            ar_aterbetalning: |ar, kr| format!("Skatten för {ar}: du får tillbaka ungefär {kr}."),
+            ar_skatt_lika: |ar| format!("Skatten för {ar}: ingen skillnad att vänta."),
+            ar_skatt_behover: |ar| format!("Skatten för {ar}: välj huvudinkomst ovan, så räknas den ut."),
+            ar_skatt_ej: |ar| format!("Skatten för {ar}: kan inte räknas ut här, eftersom en del av skatten dras på ett sätt som inte finns med."),
+            ar_hogre_avdrag: |kr| format!("Det går att undvika: be den som betalar sidoinkomsten att dra mer skatt, ungefär {kr} mer i månaden."),
+            ar_jamkning: |kr| format!("Det går att ändra: ansök om jämkning hos Skatteverket, ungefär {kr} i månaden."),
+            ar_bb_tillbaka: |ar, kr| format!("Bostadsbidraget för {ar}: det kan bli ungefär {kr} att betala tillbaka."),
+            ar_bb_mer: |ar, kr| format!("Bostadsbidraget för {ar}: det kan bli ungefär {kr} till."),
+            ar_bb_inget: |ar| format!("Bostadsbidraget för {ar}: inget att betala tillbaka."),
+            ar_bb_ej: |ar| format!("Bostadsbidraget för {ar}: räknas inte ihop här, eftersom reglerna för {ar} inte finns med."),
+            ar_bb_behover: |ar| format!("Bostadsbidraget för {ar}: en uppgift saknas för att räkna ihop året."),
+            ar_bb_anmal: |manad| format!("Anmäl den nya inkomsten till Försäkringskassan från {manad}, så blir det mindre att betala tillbaka."),
+            huvudinkomst_etikett: |i| {
+                if i == 0 {
+                    "Din huvudinkomst"
+                } else {
+                    "Sambons huvudinkomst"
+                }
+            },
+            huvudinkomst_hjalp: "Den som betalar ut huvudinkomsten drar skatt enligt skattetabellen. Andra som betalar ut pengar drar 30 procent. Du bestämmer själv vilken som är huvudinkomsten.",
+            huvudinkomst_val: ["Välj", "Lönen", "Sjukpenningen", "A-kassan eller aktivitetsstödet", "Aktivitets- eller sjukersättningen", "Pensionen"],
             rubrik: "Över tid: de kommande 24 månaderna",
             ingress: "Månad för månad från den månad som räknas: vad som finns att leva på i dag och med varje jobb, och när något ändrar beloppen, till exempel en åldersgräns eller en tidsgräns i sjukförsäkringen.",
             visa: "Visa de kommande 24 månaderna",

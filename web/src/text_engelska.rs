@@ -621,6 +621,36 @@ pub static EN: Text = Text {
             )
         },
         over_tid: OverTidText {
+            ar_rubrik: "When the year ends: tax and bostadsbidrag (housing allowance)",
+            ar_ingress: "After the year, the tax and the bostadsbidrag are settled for the whole year. Here is what that may come to, for each whole calendar year in the plan.",
+            ar_vem: |i, n| match (i, n) {
+                (_, 1) => "",
+                (0, _) => "You: ",
+                _ => "Your partner: ",
+            },
+            ar_del_av_ar: |ar| format!("{ar}: not settled here, because the months above do not cover the whole year."),
+            ar_kvarskatt: |ar, kr| format!("Tax for {ar}: there will be tax left to pay (kvarskatt), about {kr}."),
+            ar_aterbetalning: |ar, kr| format!("Tax for {ar}: you get back about {kr}."),
+            ar_skatt_lika: |ar| format!("Tax for {ar}: no difference to expect."),
+            ar_skatt_behover: |ar| format!("Tax for {ar}: choose the main income above and it is worked out."),
+            ar_skatt_ej: |ar| format!("Tax for {ar}: cannot be worked out here, because part of the tax is withheld in a way that is not included."),
+            ar_hogre_avdrag: |kr| format!("It can be avoided: ask the payer of the side income to withhold more tax, about {kr} more a month."),
+            ar_jamkning: |kr| format!("It can be changed: apply to Skatteverket for jämkning (adjusted withholding), about {kr} a month."),
+            ar_bb_tillbaka: |ar, kr| format!("Bostadsbidrag for {ar}: about {kr} may have to be paid back."),
+            ar_bb_mer: |ar, kr| format!("Bostadsbidrag for {ar}: about {kr} more may be paid."),
+            ar_bb_inget: |ar| format!("Bostadsbidrag for {ar}: nothing to pay back."),
+            ar_bb_ej: |ar| format!("Bostadsbidrag for {ar}: not settled here, because the rules for {ar} are not included."),
+            ar_bb_behover: |ar| format!("Bostadsbidrag for {ar}: a detail is missing to settle the year."),
+            ar_bb_anmal: |manad| format!("Report the new income to Försäkringskassan from {manad}, so that less has to be paid back."),
+            huvudinkomst_etikett: |i| {
+                if i == 0 {
+                    "Your main income"
+                } else {
+                    "Your partner's main income"
+                }
+            },
+            huvudinkomst_hjalp: "The payer of the main income withholds tax by the tax table. Other payers withhold 30 per cent. You decide yourself which is the main income.",
+            huvudinkomst_val: ["Choose", "The wage", "Sjukpenning (sickness benefit)", "A-kassa or aktivitetsstöd", "Aktivitets- or sjukersättning (activity or sickness compensation)", "Pension"],
             rubrik: "Over time: the next 24 months",
             ingress: "Month by month from the month computed: the money to live on today and with each job, and when something changes the amounts, such as an age limit or a time limit in the sickness insurance.",
             visa: "Show the next 24 months",

@@ -602,6 +602,36 @@ pub static LL: Text = Text {
             )
         },
         over_tid: OverTidText {
+            ar_rubrik: "När året är slut",
+            ar_ingress: "Efter året räknar Skatteverket och Försäkringskassan om. Här ser du vad det kan bli.",
+            ar_vem: |i, n| match (i, n) {
+                (_, 1) => "",
+                (0, _) => "Du: ",
+                _ => "Sambon: ",
+            },
+            ar_del_av_ar: |ar| format!("{ar}: Vi räknar inte om det här året. Alla månader finns inte med."),
+            ar_kvarskatt: |ar, kr| format!("Skatt {ar}: Du kan få betala {kr} till."),
+            ar_aterbetalning: |ar, kr| format!("Skatt {ar}: Du kan få tillbaka {kr}."),
+            ar_skatt_lika: |ar| format!("Skatt {ar}: Det blir ingen skillnad."),
+            ar_skatt_behover: |ar| format!("Skatt {ar}: Välj din huvudinkomst. Då räknar vi."),
+            ar_skatt_ej: |ar| format!("Skatt {ar}: Vi kan inte räkna ut det här."),
+            ar_hogre_avdrag: |kr| format!("Be att få mer skatt dragen. Ungefär {kr} mer varje månad."),
+            ar_jamkning: |kr| format!("Du kan ansöka om jämkning hos Skatteverket. Ungefär {kr} varje månad."),
+            ar_bb_tillbaka: |ar, kr| format!("Bostadsbidrag {ar}: Du kan få betala tillbaka {kr}."),
+            ar_bb_mer: |ar, kr| format!("Bostadsbidrag {ar}: Du kan få {kr} till."),
+            ar_bb_inget: |ar| format!("Bostadsbidrag {ar}: Du behöver inte betala tillbaka."),
+            ar_bb_ej: |ar| format!("Bostadsbidrag {ar}: Vi kan inte räkna ut det här."),
+            ar_bb_behover: |ar| format!("Bostadsbidrag {ar}: En uppgift saknas."),
+            ar_bb_anmal: |manad| format!("Säg till Försäkringskassan om den nya inkomsten i {manad}."),
+            huvudinkomst_etikett: |i| {
+                if i == 0 {
+                    "Din huvudinkomst"
+                } else {
+                    "Sambons huvudinkomst"
+                }
+            },
+            huvudinkomst_hjalp: "Huvudinkomsten får skatt enligt tabell. Andra pengar får 30 procent skatt. Du väljer själv.",
+            huvudinkomst_val: ["Välj", "Lön", "Sjukpenning", "A-kassa eller aktivitetsstöd", "Aktivitetsersättning eller sjukersättning", "Pension"],
             rubrik: "De kommande 24 månaderna",
             ingress: "Här ser du pengarna varje månad framåt. Du ser pengarna i dag och med varje jobb. Du ser också när något ändras, till exempel när du fyller år.",
             visa: "Visa de kommande 24 månaderna",

@@ -11,7 +11,7 @@
 mod dela_lank;
 mod falt;
 mod modell;
-mod over_tid;
+pub mod over_tid;
 mod resultat;
 mod spara_dela;
 mod steg_hushall;

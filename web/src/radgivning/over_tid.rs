@@ -11,8 +11,12 @@
 use std::rc::Rc;
 
 use calculator_core::karta::Karta;
-use calculator_core::plan::PlanResultat;
-use calculator_core::scenario::{Intervall, KartaSpec, PlanPerson, PlanSpec, PlanSteg};
+use calculator_core::plan::{
+    Atgard, Avstamningsstatus as Status, Bostadsbidragsutfall, PlanResultat, PlanSpar, Skatteutfall,
+};
+use calculator_core::scenario::{
+    Huvudinkomst, Intervall, KartaSpec, PlanPerson, PlanSpec, PlanSteg,
+};
 use calculator_core::{InputErrors, Scenario};
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -77,7 +81,20 @@ pub struct Uppgifter {
     pub sjukdag: Vec<String>,
     /// Stepped hours of the jobs, in the order added.
     pub steg: Vec<Steg>,
+    /// The main income of each adult (whose payer withholds by the table), when chosen:
+    /// asked only when the year-end needs it, never assumed.
+    pub huvudinkomst: Vec<Option<Huvudinkomst>>,
 }
+
+/// The choices of the main income, in the order of `OverTidText::huvudinkomst_val` (after
+/// its first, "choose").
+const HUVUDINKOMSTER: [Huvudinkomst; 5] = [
+    Huvudinkomst::Lon,
+    Huvudinkomst::Sjukpenning,
+    Huvudinkomst::AnnanPensionsgrundande,
+    Huvudinkomst::SjukAktivitetsersattning,
+    Huvudinkomst::Pension,
+];
 
 /// From plan month `fran` (2–24) the job of alternative `alternativ` has `timmar` hours a week.
 #[derive(Clone, PartialEq)]
@@ -160,7 +177,7 @@ pub fn plan_scenario(sc: &Scenario, u: &Uppgifter) -> Scenario {
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty()),
             sjukersattning_fran_30: None,
-            huvudinkomst: None,
+            huvudinkomst: u.huvudinkomst.get(i).copied().flatten(),
         })
         .collect();
     s.plan = Some(PlanSpec {
@@ -334,6 +351,7 @@ pub fn over_tid(p: &OverTidProps) -> Html {
                     { stegfalt(&p.scenario, &k, &fragor.steg) }
                     if let Ok(plan) = res {
                         { planen(plan) }
+                        { arsskiftet(plan, &p.scenario, &k) }
                     }
                 </div>
             }
@@ -816,5 +834,146 @@ fn planen(plan: &Rc<PlanResultat>) -> Html {
         }
         <p class="fotnot">{ o.fotnot }</p>
         </>
+    }
+}
+
+/// The year-end of one track in words, a line each: per whole calendar year, each adult's tax
+/// (kvarskatt or refund, and what avoids it) and the household's bostadsbidrag (repayment, and
+/// from when to report the new income). All figures are the engine's
+/// (`calculator_core::plan::Arsavstamning`); a year the plan does not cover whole is said to
+/// be so, not left out.
+pub fn arsrader(r: &RadText, spar: &PlanSpar, vuxna: usize) -> Vec<String> {
+    let t = text();
+    let o = &r.over_tid;
+    let kr = |d: Decimal| format::hela_kronor(t, format::hela(d));
+    let mut v = Vec::new();
+    for a in &spar.ar {
+        if !a.hela_aret {
+            v.push((o.ar_del_av_ar)(a.ar));
+            continue;
+        }
+        for sk in &a.skatt {
+            let vem = (o.ar_vem)(sk.person, vuxna);
+            let rad = match (sk.status, sk.utfall, sk.belopp) {
+                (Status::Beraknad, Some(Skatteutfall::Kvarskatt), Some(b)) => {
+                    (o.ar_kvarskatt)(a.ar, &kr(b))
+                }
+                (Status::Beraknad, Some(Skatteutfall::Aterbetalning), Some(b)) => {
+                    (o.ar_aterbetalning)(a.ar, &kr(b))
+                }
+                (Status::Beraknad, _, _) => (o.ar_skatt_lika)(a.ar),
+                (Status::BehoverUppgift, _, _) => (o.ar_skatt_behover)(a.ar),
+                (Status::EjModellerad, _, _) => (o.ar_skatt_ej)(a.ar),
+                (Status::DelAvAr | Status::EjAktuell, _, _) => continue,
+            };
+            v.push(format!("{vem}{rad}"));
+            for atg in &sk.atgarder {
+                match atg {
+                    Atgard::HogreSkatteavdrag { per_manad, .. } => {
+                        v.push(format!("{vem}{}", (o.ar_hogre_avdrag)(&kr(*per_manad))))
+                    }
+                    Atgard::Jamkning { per_manad } => {
+                        v.push(format!("{vem}{}", (o.ar_jamkning)(&kr(*per_manad))))
+                    }
+                    Atgard::AnmalAndradInkomst { .. } => {}
+                }
+            }
+        }
+        let bb = &a.bostadsbidrag;
+        let rad = match (bb.status, bb.utfall, bb.belopp) {
+            (Status::Beraknad, Some(Bostadsbidragsutfall::Aterbetalning), Some(b)) => {
+                Some((o.ar_bb_tillbaka)(a.ar, &kr(b)))
+            }
+            (Status::Beraknad, Some(Bostadsbidragsutfall::Efterbetalning), Some(b)) => {
+                Some((o.ar_bb_mer)(a.ar, &kr(b)))
+            }
+            (Status::Beraknad, _, _) => Some((o.ar_bb_inget)(a.ar)),
+            (Status::EjModellerad, _, _) => Some((o.ar_bb_ej)(a.ar)),
+            (Status::BehoverUppgift, _, _) => Some((o.ar_bb_behover)(a.ar)),
+            (Status::DelAvAr | Status::EjAktuell, _, _) => None,
+        };
+        v.extend(rad);
+        let aterbetalning = bb.utfall == Some(Bostadsbidragsutfall::Aterbetalning);
+        if let Some(Atgard::AnmalAndradInkomst { manad }) = bb.atgarder.first() {
+            if aterbetalning {
+                v.push((o.ar_bb_anmal)(&manadsnamn(r, manad)));
+            }
+        }
+    }
+    v
+}
+
+/// The adults whose year-end tax needs their main income in some track and year (or who have
+/// chosen one: the field stays while it is edited).
+fn behover_huvudinkomst(plan: &PlanResultat, u: &Uppgifter, n: usize) -> Vec<usize> {
+    (0..n)
+        .filter(|i| {
+            u.huvudinkomst.get(*i).copied().flatten().is_some()
+                || plan.spar.iter().flat_map(|s| &s.ar).any(|a| {
+                    a.skatt
+                        .iter()
+                        .any(|sk| sk.person == *i && sk.status == Status::BehoverUppgift)
+                })
+        })
+        .collect()
+}
+
+/// "När året är slut": the main-income fields the year-end asks for, then each track's lines.
+fn arsskiftet(plan: &Rc<PlanResultat>, sc: &Scenario, k: &OverTidKontext) -> Html {
+    let t = text();
+    let r = &t.radgivning;
+    let o = &r.over_tid;
+    let n = sc.people.len();
+    if plan.spar.iter().all(|s| s.ar.is_empty()) {
+        return Html::default();
+    }
+    let u = &k.lage.uppgifter;
+    let falt = behover_huvudinkomst(plan, u, n).into_iter().map(|i| {
+        let id = format!("over-tid-huvudinkomst-{i}");
+        let varde = u.huvudinkomst.get(i).copied().flatten();
+        let onchange = andra(k, move |l, v: String| {
+            let ny = &mut l.uppgifter;
+            ny.huvudinkomst.resize(n.max(ny.huvudinkomst.len()), None);
+            ny.huvudinkomst[i] = v
+                .parse::<usize>()
+                .ok()
+                .and_then(|x| HUVUDINKOMSTER.get(x).copied());
+        })
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+        html! {
+            <div class="falt">
+                <label for={id.clone()}>{ (o.huvudinkomst_etikett)(i) }</label>
+                <select id={id.clone()} {onchange} aria-describedby={format!("{id}-hjalp")}
+                    aria-invalid={varde.is_none().then_some("true")}>
+                    <option value="" selected={varde.is_none()}>{ o.huvudinkomst_val[0] }</option>
+                    { for HUVUDINKOMSTER.iter().enumerate().map(|(x, h)| html! {
+                        <option value={x.to_string()} selected={varde == Some(*h)}>
+                            { o.huvudinkomst_val[x + 1] }
+                        </option>
+                    }) }
+                </select>
+                <p id={format!("{id}-hjalp")} class="hjalp">{ o.huvudinkomst_hjalp }</p>
+            </div>
+        }
+    });
+    let namn = sparnamn(r, plan);
+    let spar = plan.spar.iter().enumerate().map(|(s, spar)| {
+        let rader = arsrader(r, spar, n);
+        html! {
+            <>
+                <h4>{ &namn[s] }</h4>
+                <ul id={format!("over-tid-ar-{s}")} class="over-tid-ar">
+                    { for rader.into_iter().map(|x| html! { <li>{ x }</li> }) }
+                </ul>
+            </>
+        }
+    });
+    html! {
+        <div id="over-tid-arsskifte">
+            <h3>{ o.ar_rubrik }</h3>
+            <p>{ o.ar_ingress }</p>
+            { for falt }
+            { for spar }
+        </div>
     }
 }
