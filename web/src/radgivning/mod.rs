@@ -19,6 +19,8 @@ mod steg_i_dag;
 mod steg_jobb;
 mod steg_nar;
 mod svar;
+mod utskrift;
+mod varfor;
 
 use yew::prelude::*;
 
@@ -36,6 +38,8 @@ pub use modell::{oppna, startmodell, Meddelande, Modell, ANTAL_STEG};
 pub use over_tid::{plan_scenario, rakna_plan, Uppgifter, MANADER};
 pub use resultat::{inte_aktuella, situation_text, sjukpenningniva, skillnad_text, status_text};
 pub use svar::{rakna, Svar};
+pub use utskrift::{MAX_ANTECKNING, MAX_NAMN};
+pub use varfor::{lagrum, mening};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct RadgivningProps {
@@ -94,6 +98,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                     { stegknappar(&d, m.steg) }
                 </form>
                 { spara_dela::spara_dela(&k, m) }
+                { utskrift::falten(&d, m) }
             </div>
             <div class="svarsdel">
                 // Keyed by the language: a new language draws the answer anew, the chart and
@@ -103,7 +108,9 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                     situation_text={situation_text(t, s)} {klocka}
                     diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
                     valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
-                    {hinder} {ovriga} />
+                    {hinder} {ovriga}
+                    utskrift_namn={utskrift::giltig(&m.namn, utskrift::MAX_NAMN)}
+                    utskrift_anteckning={utskrift::giltig(&m.anteckning, utskrift::MAX_ANTECKNING)} />
             </div>
         </main>
     }

@@ -25,6 +25,10 @@ pub struct Modell {
     /// "Har du ett beslut med belopp?" is open: the person's choice, never closed by the
     /// app while a field in it has the focus; opened when a loaded situation has amounts.
     pub beslut_oppen: bool,
+    /// The participant's first name and a free note, for the printout. Kept in this state
+    /// only: never in a share link, a saved file or the device's storage (docs/decisions.md).
+    pub namn: String,
+    pub anteckning: String,
 }
 
 #[derive(Clone, PartialEq)]
@@ -91,6 +95,8 @@ pub fn startmodell(klocka: Klocka) -> Modell {
         visa_lank: false,
         diagram_jobb: 0,
         beslut_oppen: false,
+        namn: String::new(),
+        anteckning: String::new(),
     }
 }
 
