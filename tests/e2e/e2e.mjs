@@ -15,6 +15,7 @@
 
 import { chromium } from 'playwright-core';
 import { deltagarTester, hela } from './deltagare.mjs';
+import { varforTester } from './varfor.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -860,6 +861,7 @@ if (started) {
 
   // More participants, each an acceptance case entered through the form (deltagare.mjs).
   await deltagarTester({ test, assert, kronor, context, base, root, engine });
+  await varforTester({ base, root, test, assert, kronor, extraPage, session, axeViolations, engine, deltagareScenario, year: startAr, shots });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;

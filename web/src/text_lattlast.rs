@@ -576,7 +576,7 @@ pub static LL: Text = Text {
                 None => format!("{ar} om året vilar när du jobbar"),
             },
             ersattning_minskning: |ar| format!("den blir {ar} mindre om året när du jobbar. Den vilar inte"),
-            skatt: |skatt, inkomst| format!("du betalar {skatt} i skatt om året. Du tjänar {inkomst} om året"),
+            skatt: |skatt, inkomst| format!("du betalar {skatt} i skatt om året. Dina inkomster är {inkomst} om året"),
             bostadstillagg: |kostnad, avdrag| match avdrag {
                 Some(a) => format!("{kostnad} av hyran räknas. Det blir {a} mindre om året för dina inkomster"),
                 None => format!("{kostnad} av hyran räknas. Dina inkomster gör det inte mindre"),

@@ -12,8 +12,8 @@ use crate::text::text;
 
 /// The most characters of the first name.
 pub const MAX_NAMN: usize = 40;
-/// The most characters of the note: about three printed lines across the page.
-pub const MAX_ANTECKNING: usize = 300;
+/// The most characters of the note: about two printed lines across the page, beside the name.
+pub const MAX_ANTECKNING: usize = 250;
 
 fn antal(s: &str) -> usize {
     s.chars().count()

@@ -4,7 +4,7 @@
 //! step folded away. Nothing here computes a rule: every figure is the engine's.
 
 use calculator_core::hushall::Komponent;
-use calculator_core::orsak::{orsak, skatt_i_korthet, Orsak};
+use calculator_core::orsak::{orsak, skatt_i_korthet, Orsak, Skattepost};
 use calculator_core::KomponentId;
 use rules::formaner::Status;
 use rules::trace::Enhet;
@@ -129,9 +129,14 @@ fn skatt(t: &Text, k: &Komponent, id: &str) -> Html {
             <caption>{ v.skatt_i_korthet }</caption>
             <tbody>
                 { for rader.iter().map(|(p, x)| html! {
-                    <tr class={classes!(matches!(p, calculator_core::orsak::Skattepost::SkattAr).then_some("summa"))}>
+                    <tr class={classes!(matches!(p, Skattepost::SkattAr).then_some("summa"))}>
                         <th scope="row">{ (v.skattepost)(*p) }</th>
-                        <td class="tal">{ format::hela_kronor(t, *x) }</td>
+                        // The reductions are taken from the tax: shown with a minus, so the
+                        // lines read as the sum they are (IL 67 kap. 2 §).
+                        <td class="tal">{ match p {
+                            Skattepost::Jobbskatteavdrag | Skattepost::AndraReduktioner => format::avdrag(t, format::hela(*x)),
+                            _ => format::hela_kronor(t, *x),
+                        } }</td>
                     </tr>
                 }) }
             </tbody>
