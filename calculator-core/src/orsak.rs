@@ -120,7 +120,8 @@ fn indata(k: &Komponent, steg_id: &str, namn: &str) -> Option<Decimal> {
 
 /// The main cause of `k`'s amount, from its steps.
 pub fn orsak(k: &Komponent) -> Orsak {
-    if k.status != Status::Utbetalas {
+    // A tax of 0 kr is still the tax on the year's income, not a benefit without a right.
+    if k.status != Status::Utbetalas && k.id != KomponentId::Skatt {
         return Orsak::Status;
     }
     if let (Some(_), Some(beraknat)) = (

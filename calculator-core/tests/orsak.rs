@@ -178,3 +178,23 @@ fn every_acceptance_case_has_its_causes() {
     // The cases reach every kind the sentence explains but a monthly wage.
     assert!(sedda.len() >= 8, "{sedda:?}");
 }
+
+/// No income, no tax: the tax of 0 kr is explained as the tax on the year's income (0 kr), not
+/// as a benefit without a right.
+#[test]
+fn a_tax_of_nothing_is_still_the_tax() {
+    let s = parse_scenario(
+        r#"{"schema_version":1,"year":2026,"month":3,"kommun":"Stockholm","people":[{"birth_year":1990}]}"#,
+    )
+    .unwrap();
+    let m = forklaring(&s, None).unwrap();
+    let k = m.komponent(KomponentId::Skatt, Some(0)).unwrap();
+    assert!(k.per_manad.is_zero());
+    assert_eq!(
+        orsak(k),
+        Orsak::Skatt {
+            inkomst_ar: dec!(0),
+            skatt_ar: dec!(0)
+        }
+    );
+}

@@ -1093,7 +1093,7 @@ pub static SV: Text = Text {
         vf: VarforText {
             blir: |namn, belopp| format!("{namn} blir {belopp} i månaden"),
             status: |s| match s {
-                Status::Utbetalas => "",
+                Status::Utbetalas => "det betalas ut med de uppgifter som finns",
                 Status::NollKronor => "rätten finns, men med de här inkomsterna blir det inget",
                 Status::EjRatt => "med de här uppgifterna finns ingen rätt till det",
                 Status::BehoverUppgift => "en uppgift saknas för att räkna ut det",

@@ -576,7 +576,7 @@ pub static EN: Text = Text {
         vf: VarforText {
             blir: |namn, belopp| format!("{namn} is {belopp} a month"),
             status: |s| match s {
-                Status::Utbetalas => "",
+                Status::Utbetalas => "it is paid with the details given",
                 Status::NollKronor => "there is a right to it, but with these incomes it comes to nothing",
                 Status::EjRatt => "with these details there is no right to it",
                 Status::BehoverUppgift => "a detail is missing to work it out",

@@ -557,7 +557,7 @@ pub static LL: Text = Text {
         vf: VarforText {
             blir: |namn, belopp| format!("{namn} blir {belopp} i månaden"),
             status: |s| match s {
-                Status::Utbetalas => "",
+                Status::Utbetalas => "du får pengarna",
                 Status::NollKronor => "du har rätt till det, men med de här inkomsterna blir det inget",
                 Status::EjRatt => "du får inte det med de här siffrorna",
                 Status::BehoverUppgift => "vi behöver veta mer för att räkna",

@@ -6,7 +6,6 @@
 use calculator_core::hushall::Komponent;
 use calculator_core::orsak::{orsak, skatt_i_korthet, Orsak, Skattepost};
 use calculator_core::KomponentId;
-use rules::formaner::Status;
 use rules::trace::Enhet;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -179,7 +178,7 @@ pub fn forklaring(t: &Text, k: &Komponent, id: &str) -> Html {
             }
             if !k.steps.is_empty() {
                 <p class="for-handledaren">{ r.for_handledaren }</p>
-                if k.id == KomponentId::Skatt && k.status == Status::Utbetalas {
+                if k.id == KomponentId::Skatt {
                     { skatt(t, k, id) }
                 } else {
                     { steglista(t, k) }
