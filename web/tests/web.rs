@@ -4075,3 +4075,28 @@ async fn name_and_note_stay_out_of_the_share_link() {
     assert_eq!(kvar.chars().count(), web::radgivning::MAX_ANTECKNING + 1);
     assert_eq!(lank(), fore);
 }
+
+/// A paragraph is linked by the SFS number it names, to the law's consolidated text; a
+/// reference without one stays text.
+#[wasm_bindgen_test]
+fn a_paragraph_links_to_its_law() {
+    use web::format::lagrum_url;
+    let bet = |s: &str| lagrum_url(s).map(|u| u.rsplit('=').next().unwrap().to_string());
+    assert_eq!(
+        bet("SFB (2010:110) 102 kap. 21 §; 101 kap. 3 och 4 §§").as_deref(),
+        Some("2010:110")
+    );
+    assert_eq!(
+        bet("Lag (2018:1893) om finansiering av radio och tv i allmänhetens tjänst 3–5 §§")
+            .as_deref(),
+        Some("2018:1893")
+    );
+    assert_eq!(
+        lagrum_url("IL (1999:1229) 65 kap. 3 §").as_deref(),
+        Some("https://rkrattsbaser.gov.se/sfst?bet=1999:1229")
+    );
+    assert_eq!(lagrum_url("Uppgift från användaren"), None);
+    assert_eq!(lagrum_url("SKV 433, 2026"), None);
+    // Not part of a longer number or a time.
+    assert_eq!(lagrum_url("kl. 12026:30"), None);
+}
