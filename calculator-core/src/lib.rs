@@ -10,6 +10,7 @@ pub mod jamforelse;
 pub mod karta;
 pub mod komponent_id;
 pub mod manad;
+pub mod orsak;
 pub mod plan;
 pub mod scenario;
 pub mod skattetabell;

@@ -16,6 +16,7 @@
 import { chromium } from 'playwright-core';
 import { deltagarTester, hela } from './deltagare.mjs';
 import { overTidTester } from './over_tid.mjs';
+import { varforTester } from './varfor.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -866,6 +867,7 @@ if (started) {
   await deltagarTester({ test, assert, kronor, context, base, root, engine });
   // "Över tid" and the hours × wage map through the UI (over_tid.mjs).
   await overTidTester({ test, assert, kronor, engine, deltagareScenario, session, axeViolations, extraPage, tabTo, shots, startAr, ms, median, base });
+  await varforTester({ base, root, test, assert, kronor, extraPage, session, axeViolations, engine, deltagareScenario, year: startAr, shots });
 
   await test('(h) print: one A4 page with the situation, the alternatives side by side, the chart, the rules\' date and who decides; no form', async () => {
     const rules = engine(AE.scenario).ruleset;

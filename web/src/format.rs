@@ -98,3 +98,28 @@ pub fn tal(t: &Text, x: Decimal, max_decimaler: u32) -> String {
         if negativ { t.minus } else { "" }
     )
 }
+
+/// The law a paragraph reference names, as a link to its consolidated text in
+/// Regeringskansliets rättsdatabas (the SFS number in parentheses: "SFB (2010:110) 102 kap.
+/// 21 §" → `…sfst?bet=2010:110`); None when the reference names no SFS number ("Uppgift från
+/// användaren").
+pub fn lagrum_url(referens: &str) -> Option<String> {
+    let b = referens.as_bytes();
+    (0..b.len()).find_map(|i| {
+        let ar = b.get(i..i + 4)?;
+        if !ar.iter().all(u8::is_ascii_digit) || b.get(i + 4) != Some(&b':') {
+            return None;
+        }
+        // Not inside a longer number.
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let n = b[i + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=4).contains(&n).then(|| {
+            format!(
+                "https://rkrattsbaser.gov.se/sfst?bet={}",
+                &referens[i..i + 5 + n]
+            )
+        })
+    })
+}

@@ -35,7 +35,7 @@ pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'sta
             <dl>
                 <dt>{ t.utrakning_formel }</dt><dd>{ &st.formula }</dd>
                 if !st.reference.is_empty() {
-                    <dt>{ t.utrakning_lagrum }</dt><dd>{ st.reference }</dd>
+                    <dt>{ t.utrakning_lagrum }</dt><dd>{ crate::radgivning::lagrum(st.reference) }</dd>
                 }
                 if let Some(a) = st.rounding {
                     <dt>{ t.utrakning_avrundning }</dt><dd>{ a }</dd>
@@ -46,7 +46,17 @@ pub fn steg(t: &Text, st: &calculator_core::Step, parameter_rubrik: Option<&'sta
                         <dt>{ rubrik }</dt>
                         // The plain name for people; the key stays in the title for the
                         // specialist who looks it up in the parameter files.
-                        <dd title={pu.key.clone()}>{ format!("{} = {} ({}; {})", pu.name, pu.value, pu.reference, pu.source) }</dd>
+                        // The source is a link named by a word, never a raw address.
+                        <dd title={pu.key.clone()}>
+                            { format!("{} = {} (", pu.name, pu.value) }
+                            { crate::radgivning::lagrum(&pu.reference) }
+                            if pu.source.starts_with("https://") || pu.source.starts_with("http://") {
+                                { "; " }<a href={pu.source.clone()} target="_blank" rel="noopener noreferrer">{ t.radgivning.vf.kalla }</a>
+                            } else if !pu.source.is_empty() {
+                                { format!("; {}", pu.source) }
+                            }
+                            { ")" }
+                        </dd>
                         </>
                     }) }
                 }

@@ -6,11 +6,13 @@
 //! formulas) are already Swedish and are shown as they are.
 
 use calculator_core::hushall::AktivitetsstodForm;
+use calculator_core::orsak::Skattepost;
 use calculator_core::KomponentId;
 use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
 use rules::formaner::Manad;
+use rules::formaner::Status;
 
 /// The app's texts. Plain strings where nothing varies; functions where a number or name must
 /// go inside the sentence (word order differs between languages).
@@ -372,6 +374,9 @@ pub struct RadText {
     pub atgard: fn(crate::att_gora::Atgard) -> &'static str,
 
     pub skriv_ut: &'static str,
+    /// "Varför?" in plain words, the thresholds near a job's hours and the printout's name
+    /// and note.
+    pub vf: VarforText,
     pub utskrift_situation: &'static str,
     /// (date printed)
     pub utskriven: fn(&str) -> String,
@@ -405,6 +410,59 @@ pub struct RadText {
     pub fil_har_mer: fn(&str) -> String,
     /// The months ahead ("Över tid").
     pub over_tid: OverTidText,
+}
+
+/// The plain sentence of "Varför?" (the engine's `calculator_core::orsak`), the tax in short,
+/// the thresholds in a job's card and the printout's name and note. Amounts arrive formatted.
+pub struct VarforText {
+    /// (the component in the definite form, capitalised; the month's amount): the sentence's
+    /// start, "Bostadstillägget blir 4 137 kr i månaden".
+    pub blir: fn(&str, &str) -> String,
+    /// Why a component is not paid, after `blir` (its own reason follows).
+    pub status: fn(rules::formaner::Status) -> &'static str,
+    pub angivet: &'static str,
+    /// (the modelled amount)
+    pub enligt_beslut: fn(&str) -> String,
+    /// (hours a week, hourly wage)
+    pub lon_timmar: fn(&str, &str) -> String,
+    /// (a day, the level with the job as a percentage if any)
+    pub sjukpenning: fn(&str, Option<&str>) -> String,
+    /// (granted a year)
+    pub ersattning: fn(&str) -> String,
+    /// (resting a year, of it kept a year if any)
+    pub ersattning_vilande: fn(&str, Option<&str>) -> String,
+    /// (reduction a year for work)
+    pub ersattning_minskning: fn(&str) -> String,
+    /// (tax for a year, income for a year)
+    pub skatt: fn(&str, &str) -> String,
+    /// (housing cost that counts a month, deduction for income a year if any)
+    pub bostadstillagg: fn(&str, Option<&str>) -> String,
+    /// (a year before the income test, reduction a year if any)
+    pub bostadsbidrag: fn(&str, Option<&str>) -> String,
+    /// (a child, flerbarnstillägg if any)
+    pub barnbidrag: fn(&str, Option<&str>) -> String,
+    /// (days, a day)
+    pub aktivitetsstod: fn(&str, &str) -> String,
+    /// (need, income counted, the wage left out by the jobbstimulans if any)
+    pub forsorjningsstod: fn(&str, &str, Option<&str>) -> String,
+    /// Heading of the tax in short.
+    pub skatt_i_korthet: &'static str,
+    pub skattepost: fn(calculator_core::orsak::Skattepost) -> &'static str,
+    /// The disclosure of every step of the tax.
+    pub skatt_alla_steg: &'static str,
+    /// A parameter's source, as a link's text.
+    pub kalla: &'static str,
+    /// Heading of the thresholds in a job's card; (the job's hours).
+    pub nara_timmar: fn(&str) -> String,
+    pub namn_etikett: &'static str,
+    pub anteckning_etikett: &'static str,
+    /// Under the fields: kept on this device only while the page is open.
+    pub namn_hjalp: &'static str,
+    /// (field's name, the most characters, characters now)
+    pub for_lang: fn(&str, usize, usize) -> String,
+    pub utskrift_for: &'static str,
+    pub utskrift_anteckning: &'static str,
+    pub utskrift_rubrik: &'static str,
 }
 
 /// The texts of the months ahead ("Över tid", `crate::radgivning::over_tid`).
@@ -1110,6 +1168,68 @@ pub static SV: Text = Text {
         },
 
         skriv_ut: "Skriv ut",
+        vf: VarforText {
+            blir: |namn, belopp| format!("{namn} blir {belopp} i månaden"),
+            status: |s| match s {
+                Status::Utbetalas => "det betalas ut med de uppgifter som finns",
+                Status::NollKronor => "rätten finns, men med de här inkomsterna blir det inget",
+                Status::EjRatt => "med de här uppgifterna finns ingen rätt till det",
+                Status::BehoverUppgift => "en uppgift saknas för att räkna ut det",
+                Status::EjModellerad => "appen räknar inte ut det här beloppet",
+            },
+            angivet: "det är beloppet du har skrivit in",
+            enligt_beslut: |b| format!("det är beloppet i beslutet (appen räknade fram {b})"),
+            lon_timmar: |h, kr| format!("{h} timmar i veckan à {kr} i timmen"),
+            sjukpenning: |dag, niva| match niva {
+                Some(n) => format!("{dag} om dagen, och med jobbet är du sjukskriven på {n}"),
+                None => format!("{dag} om dagen"),
+            },
+            ersattning: |ar| format!("den beviljade ersättningen är {ar} om året, delad på tolv månader"),
+            ersattning_vilande: |ar, kvar| match kvar {
+                Some(k) => format!("{ar} om året vilar medan du jobbar, och av den delen får du ändå {k} om året (25 %)"),
+                None => format!("{ar} om året vilar medan du jobbar"),
+            },
+            ersattning_minskning: |ar| format!("den minskar med {ar} om året för att du jobbar och ersättningen inte är vilande"),
+            skatt: |skatt, inkomst| format!("skatten för ett år är {skatt} på inkomster på {inkomst} om året, delad på tolv månader"),
+            bostadstillagg: |kostnad, avdrag| match avdrag {
+                Some(a) => format!("{kostnad} av boendekostnaden räknas, minus {a} om året för inkomsterna"),
+                None => format!("{kostnad} av boendekostnaden räknas, och inkomsterna minskar det inte"),
+            },
+            bostadsbidrag: |ar, minus| match minus {
+                Some(m) => format!("{ar} om året innan inkomsterna prövas, minus {m} om året för inkomsterna"),
+                None => format!("{ar} om året, och inkomsterna minskar det inte"),
+            },
+            barnbidrag: |barn, fler| match fler {
+                Some(f) => format!("{barn} för varje barn och {f} i flerbarnstillägg"),
+                None => format!("{barn} för varje barn"),
+            },
+            aktivitetsstod: |dagar, dag| format!("{dagar} dagar à {dag} om dagen"),
+            forsorjningsstod: |behov, ink, stim| match stim {
+                Some(s) => format!("hushållets behov är {behov} och inkomster på {ink} räknas; {s} av lönen räknas inte (jobbstimulans)"),
+                None => format!("hushållets behov är {behov} och inkomster på {ink} räknas"),
+            },
+            skatt_i_korthet: "Skatten i korthet, för ett år",
+            skattepost: |p| match p {
+                Skattepost::Inkomst => "Inkomster under året",
+                Skattepost::Grundavdrag => "Grundavdrag",
+                Skattepost::KommunalSkatt => "Kommunal skatt",
+                Skattepost::StatligSkatt => "Statlig skatt",
+                Skattepost::Avgifter => "Avgifter (begravning, public service, pension)",
+                Skattepost::Jobbskatteavdrag => "Jobbskatteavdrag",
+                Skattepost::AndraReduktioner => "Andra skattereduktioner",
+                Skattepost::SkattAr => "Skatt att betala för året",
+            },
+            skatt_alla_steg: "Alla steg i skatten",
+            kalla: "källa",
+            nara_timmar: |h| format!("Nära {h} timmar i veckan"),
+            namn_etikett: "Förnamn (för utskriften)",
+            anteckning_etikett: "Anteckning (för utskriften)",
+            namn_hjalp: "Finns bara på den här enheten medan sidan är öppen. Kommer inte med i länken eller filen.",
+            for_lang: |falt, max, nu| format!("{falt}: högst {max} tecken. Nu är det {nu}. Korta texten, så kommer den med på utskriften."),
+            utskrift_for: "För",
+            utskrift_anteckning: "Anteckning",
+            utskrift_rubrik: "Namn och anteckning",
+        },
         utskrift_situation: "Situationen",
         utskriven: |datum| format!("Utskrivet {datum}."),
         utskrift_regler: |ar, datum| format!("Reglerna för {ar}, kontrollerade {datum}."),

@@ -12,7 +12,9 @@ use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
 
-use crate::text::{OverTidText, RadText, Text};
+use crate::text::{OverTidText, RadText, Text, VarforText};
+use calculator_core::orsak::Skattepost;
+use rules::formaner::Status;
 
 const MANADER: [&str; 12] = [
     "January",
@@ -571,6 +573,68 @@ pub static EN: Text = Text {
         },
 
         skriv_ut: "Print",
+        vf: VarforText {
+            blir: |namn, belopp| format!("{namn} is {belopp} a month"),
+            status: |s| match s {
+                Status::Utbetalas => "it is paid with the details given",
+                Status::NollKronor => "there is a right to it, but with these incomes it comes to nothing",
+                Status::EjRatt => "with these details there is no right to it",
+                Status::BehoverUppgift => "a detail is missing to work it out",
+                Status::EjModellerad => "the app does not work out this amount",
+            },
+            angivet: "it is the amount you entered",
+            enligt_beslut: |b| format!("it is the amount in the decision (the app worked out {b})"),
+            lon_timmar: |h, kr| format!("{h} hours a week at {kr} an hour"),
+            sjukpenning: |dag, niva| match niva {
+                Some(n) => format!("{dag} a day, and with the job you are on sick leave at {n}"),
+                None => format!("{dag} a day"),
+            },
+            ersattning: |ar| format!("the compensation granted is {ar} a year, spread over twelve months"),
+            ersattning_vilande: |ar, kvar| match kvar {
+                Some(k) => format!("{ar} a year rests (vilande) while you work, and of that part you still get {k} a year (25 %)"),
+                None => format!("{ar} a year rests (vilande) while you work"),
+            },
+            ersattning_minskning: |ar| format!("it goes down by {ar} a year because you work and the compensation is not resting (vilande)"),
+            skatt: |skatt, inkomst| format!("the tax for a year is {skatt} on incomes of {inkomst} a year, spread over twelve months"),
+            bostadstillagg: |kostnad, avdrag| match avdrag {
+                Some(a) => format!("{kostnad} of the housing cost counts, less {a} a year for the incomes"),
+                None => format!("{kostnad} of the housing cost counts, and the incomes do not reduce it"),
+            },
+            bostadsbidrag: |ar, minus| match minus {
+                Some(m) => format!("{ar} a year before the income test, less {m} a year for the incomes"),
+                None => format!("{ar} a year, and the incomes do not reduce it"),
+            },
+            barnbidrag: |barn, fler| match fler {
+                Some(f) => format!("{barn} for each child and {f} as flerbarnstillägg (large family supplement)"),
+                None => format!("{barn} for each child"),
+            },
+            aktivitetsstod: |dagar, dag| format!("{dagar} days at {dag} a day"),
+            forsorjningsstod: |behov, ink, stim| match stim {
+                Some(s) => format!("the household needs {behov} and incomes of {ink} count; {s} of the wage does not count (jobbstimulans, job incentive)"),
+                None => format!("the household needs {behov} and incomes of {ink} count"),
+            },
+            skatt_i_korthet: "The tax in short, for a year",
+            skattepost: |p| match p {
+                Skattepost::Inkomst => "Income over the year",
+                Skattepost::Grundavdrag => "Grundavdrag (basic allowance)",
+                Skattepost::KommunalSkatt => "Municipal tax",
+                Skattepost::StatligSkatt => "State tax",
+                Skattepost::Avgifter => "Fees (burial, public service, pension)",
+                Skattepost::Jobbskatteavdrag => "Jobbskatteavdrag (earned income tax credit)",
+                Skattepost::AndraReduktioner => "Other tax reductions",
+                Skattepost::SkattAr => "Tax to pay for the year",
+            },
+            skatt_alla_steg: "Every step of the tax",
+            kalla: "source",
+            nara_timmar: |h| format!("Near {h} hours a week"),
+            namn_etikett: "First name (for the printout)",
+            anteckning_etikett: "Note (for the printout)",
+            namn_hjalp: "Kept only on this device while the page is open. Not put in the link or the file.",
+            for_lang: |falt, max, nu| format!("{falt}: at most {max} characters. It now has {nu}. Shorten it to have it printed."),
+            utskrift_for: "For",
+            utskrift_anteckning: "Note",
+            utskrift_rubrik: "Name and note",
+        },
         utskrift_situation: "The situation",
         utskriven: |datum| format!("Printed {datum}."),
         utskrift_regler: |ar, datum| format!("The rules for {ar}, checked {datum}."),

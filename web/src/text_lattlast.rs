@@ -10,7 +10,9 @@ use rules::formaner::aktivitetsersattning::Niva;
 use rules::formaner::barnbidrag::Skolgang;
 use rules::formaner::bostadsbidrag::Boende;
 
-use crate::text::{OverTidText, RadText, Text};
+use crate::text::{OverTidText, RadText, Text, VarforText};
+use calculator_core::orsak::Skattepost;
+use rules::formaner::Status;
 
 const MANADER: [&str; 12] = [
     "januari",
@@ -552,6 +554,68 @@ pub static LL: Text = Text {
         },
 
         skriv_ut: "Skriv ut",
+        vf: VarforText {
+            blir: |namn, belopp| format!("{namn} blir {belopp} i månaden"),
+            status: |s| match s {
+                Status::Utbetalas => "du får pengarna",
+                Status::NollKronor => "du har rätt till det, men med de här inkomsterna blir det inget",
+                Status::EjRatt => "du får inte det med de här siffrorna",
+                Status::BehoverUppgift => "vi behöver veta mer för att räkna",
+                Status::EjModellerad => "appen räknar inte ut det här",
+            },
+            angivet: "det är siffran du skrev",
+            enligt_beslut: |b| format!("det är siffran i beslutet. Appen räknade {b}"),
+            lon_timmar: |h, kr| format!("du jobbar {h} timmar i veckan. Du får {kr} i timmen"),
+            sjukpenning: |dag, niva| match niva {
+                Some(n) => format!("du får {dag} om dagen. Med jobbet är du sjukskriven på {n}"),
+                None => format!("du får {dag} om dagen"),
+            },
+            ersattning: |ar| format!("du får {ar} om året. Det delas på 12 månader"),
+            ersattning_vilande: |ar, kvar| match kvar {
+                Some(k) => format!("{ar} om året vilar när du jobbar. Du får ändå {k} om året av den delen"),
+                None => format!("{ar} om året vilar när du jobbar"),
+            },
+            ersattning_minskning: |ar| format!("den blir {ar} mindre om året när du jobbar. Den vilar inte"),
+            skatt: |skatt, inkomst| format!("du betalar {skatt} i skatt om året. Dina inkomster är {inkomst} om året"),
+            bostadstillagg: |kostnad, avdrag| match avdrag {
+                Some(a) => format!("{kostnad} av hyran räknas. Det blir {a} mindre om året för dina inkomster"),
+                None => format!("{kostnad} av hyran räknas. Dina inkomster gör det inte mindre"),
+            },
+            bostadsbidrag: |ar, minus| match minus {
+                Some(m) => format!("{ar} om året. Det blir {m} mindre om året för inkomsterna"),
+                None => format!("{ar} om året. Inkomsterna gör det inte mindre"),
+            },
+            barnbidrag: |barn, fler| match fler {
+                Some(f) => format!("{barn} för varje barn. Och {f} extra för flera barn"),
+                None => format!("{barn} för varje barn"),
+            },
+            aktivitetsstod: |dagar, dag| format!("{dagar} dagar. {dag} om dagen"),
+            forsorjningsstod: |behov, ink, stim| match stim {
+                Some(s) => format!("ni behöver {behov}. Inkomster på {ink} räknas. {s} av lönen räknas inte"),
+                None => format!("ni behöver {behov}. Inkomster på {ink} räknas"),
+            },
+            skatt_i_korthet: "Skatten för ett år",
+            skattepost: |p| match p {
+                Skattepost::Inkomst => "Inkomster under året",
+                Skattepost::Grundavdrag => "Grundavdrag",
+                Skattepost::KommunalSkatt => "Skatt till kommunen",
+                Skattepost::StatligSkatt => "Skatt till staten",
+                Skattepost::Avgifter => "Avgifter",
+                Skattepost::Jobbskatteavdrag => "Jobbskatteavdrag",
+                Skattepost::AndraReduktioner => "Andra avdrag på skatten",
+                Skattepost::SkattAr => "Skatt att betala för året",
+            },
+            skatt_alla_steg: "Alla steg i skatten",
+            kalla: "källa",
+            nara_timmar: |h| format!("Nära {h} timmar i veckan"),
+            namn_etikett: "Förnamn (på utskriften)",
+            anteckning_etikett: "Anteckning (på utskriften)",
+            namn_hjalp: "Sparas bara här, medan sidan är öppen. Kommer inte med i länken eller filen.",
+            for_lang: |falt, max, nu| format!("{falt}: högst {max} tecken. Nu är det {nu}. Gör texten kortare."),
+            utskrift_for: "För",
+            utskrift_anteckning: "Anteckning",
+            utskrift_rubrik: "Namn och anteckning",
+        },
         utskrift_situation: "Hur du har det",
         utskriven: |datum| format!("Utskrivet {datum}."),
         utskrift_regler: |ar, datum| format!("Regler för {ar}. Kontrollerade {datum}."),

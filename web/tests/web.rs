@@ -4096,4 +4096,259 @@ fn the_year_end_lines_are_the_engines_for_its_acceptance_cases() {
     assert!(alla.contains(&tillbaka), "{alla:?}");
     let anmal = (r.over_tid.ar_bb_anmal)(&format!("{} 2026", r.manader[6]));
     assert!(alla.contains(&anmal), "{alla:?}");
+// ---- "Varför?" in two layers, thresholds in the cards, the printout's name and note ----------
+
+impl Mounted {
+    /// Types into a field or a textarea (a textarea's `value` is the same property).
+    fn type_text(&self, selector: &str, value: &str) {
+        let input: HtmlInputElement = self.find(selector).expect(selector).unchecked_into();
+        input.set_value(value);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let ev = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&ev).unwrap();
+    }
+
+    /// Opens the "Varför?" of the component `id` in card `scen`; returns the explanation's
+    /// element id.
+    async fn oppna_varfor(&self, scen: usize, id: KomponentId) -> String {
+        let rad = format!(
+            "#scen-{scen} tr.komponent[data-komponent=\"{}\"]",
+            id.as_str()
+        );
+        let rad_id = self.find(&rad).expect(&rad).id();
+        self.click(&format!("#{rad_id} .varfor-knapp"));
+        let sel = format!("#{rad_id}-varfor");
+        self.wait_for(&format!("{sel} .forklaringsruta"), true)
+            .await;
+        sel
+    }
+}
+
+/// The first amount of a sentence ("Skatten blir 1 234 kr i månaden: …" → 1234).
+fn forsta_belopp(s: &str) -> Decimal {
+    let s = s.replace(['\u{a0}', '\u{202f}'], " ");
+    let i = s.find(" kr").expect("an amount in kronor");
+    let fore: String = s[..i]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '−' || *c == '-')
+        .collect::<String>()
+        .chars()
+        .rev()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    fore.parse().expect("digits")
+}
+
+/// The plain sentence of "Varför?" states the engine's amount for the component (the tax
+/// without its sign), for the wage, the ersättning, the tax and the bostadstillägg of the job
+/// with vilande, and names the cause in the session's own figures (10 h at 135 kr).
+#[wasm_bindgen_test]
+async fn the_plain_sentence_states_the_engines_amount() {
+    let (app, year) = session().await;
+    let r = deltagare(year, false);
+    let m = &r.jamforelse[1].manad;
+    for id in [
+        KomponentId::Lon,
+        KomponentId::Aktivitetsersattning,
+        KomponentId::Skatt,
+        KomponentId::Bostadstillagg,
+    ] {
+        let k = m.komponent(id, Some(0)).expect("component");
+        let sel = app.oppna_varfor(2, id).await;
+        let mening = app.text(&format!("{sel}-mening")).unwrap();
+        assert_eq!(
+            forsta_belopp(&mening),
+            format::hela(k.per_manad.abs()),
+            "{id:?}: {mening}"
+        );
+        // The sentence is one sentence, before the specialist's steps.
+        assert_eq!(mening.matches(". ").count(), 0, "{mening}");
+        if id == KomponentId::Lon {
+            assert!(mening.contains("10 timmar i veckan"), "{mening}");
+            assert!(mening.contains("135"), "{mening}");
+        }
+    }
+}
+
+/// The opened explanation reads as words: no snake_case ids, no raw addresses (the paragraph
+/// and the source are links named in words), the tax in a few lines with every step folded.
+#[wasm_bindgen_test]
+async fn the_opened_explanation_has_no_ids_or_raw_addresses() {
+    let (app, _) = session().await;
+    for id in [
+        KomponentId::Skatt,
+        KomponentId::Aktivitetsersattning,
+        KomponentId::Bostadstillagg,
+        KomponentId::Lon,
+    ] {
+        let sel = app.oppna_varfor(2, id).await;
+        // Folded steps included: their text is as read once unfolded.
+        let text = app.text(&sel).unwrap();
+        let snake = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .find(|w| w.contains('_'));
+        assert_eq!(snake, None, "{id:?}: {text}");
+        assert!(!text.contains("http"), "{id:?}: {text}");
+        let lankar = app
+            .root
+            .query_selector_all(&format!("{sel} a[href]"))
+            .unwrap();
+        assert!(lankar.length() > 0, "{id:?}: no paragraph is a link");
+        for i in 0..lankar.length() {
+            let a: Element = lankar.item(i).unwrap().dyn_into().unwrap();
+            assert!(a.get_attribute("href").unwrap().starts_with("https://"));
+            assert!(!a.text_content().unwrap().contains("http"));
+        }
+    }
+    // The tax: a few lines, the last the year's tax; the steps folded in a <details>.
+    let sel = format!(
+        "#{}-varfor",
+        app.find("#scen-2 tr.komponent[data-komponent=\"skatt\"]")
+            .unwrap()
+            .id()
+    );
+    let rader = app.count(&format!("{sel} table.skatt-i-korthet tr"));
+    assert!((3..=8).contains(&rader), "{rader} lines");
+    let detaljer = app.find(&format!("{sel} details.alla-steg")).unwrap();
+    assert!(!detaljer.has_attribute("open"));
+    assert!(app.count(&format!("{sel} details.alla-steg ol.steg > li")) > 5);
+}
+
+/// Children are counted in children: a family's bostadsbidrag explains "2 barn", not "2 kr".
+#[wasm_bindgen_test]
+async fn the_explanation_counts_children_in_children() {
+    let app = Mounted::new().await;
+    app.radgivning_i("Göteborg").await;
+    app.click("#steg-1");
+    app.wait_for("#lagg-till-barn", true).await;
+    app.type_into("#alder-0", "35");
+    app.type_into("#boende", "7000");
+    for (i, alder) in ["4", "7"].iter().enumerate() {
+        app.click("#lagg-till-barn");
+        app.wait_for(&format!("#barn-{i}"), true).await;
+        app.type_into(&format!("#barn-{i}"), alder);
+    }
+    app.wait_for(
+        "#scen-0 tr.komponent[data-komponent=\"bostadsbidrag\"]",
+        true,
+    )
+    .await;
+    app.settle().await;
+    let sel = app.oppna_varfor(0, KomponentId::Bostadsbidrag).await;
+    let text = app.text(&sel).unwrap().replace('\u{a0}', " ");
+    assert!(text.contains("2 barn"), "{text}");
+    assert!(!text.contains("Barn som räknas 2 kr"), "{text}");
+}
+
+/// The explanation opens across the results column, not inside the narrow card.
+#[wasm_bindgen_test]
+async fn the_explanation_opens_wide() {
+    let (app, _) = session().await;
+    let sel = app.oppna_varfor(2, KomponentId::Aktivitetsersattning).await;
+    app.settle().await;
+    let bredd = |s: &str| app.find(s).unwrap().get_bounding_client_rect().width();
+    let (ruta, kortrad) = (bredd(&format!("{sel} .forklaringsruta")), bredd(".kortrad"));
+    assert!(ruta >= 0.9 * kortrad, "{ruta} of {kortrad}");
+}
+
+/// The job's card names the threshold near its hours: hel aktivitetsersättning steps down a
+/// quarter past 10 hours (SFB 36 kap. 9 §, calculator-core/tests/trosklar.rs), so the card of
+/// Jobb 1 at 10 h (the charted job) says so; today's card has no job and says nothing.
+#[wasm_bindgen_test]
+async fn the_jobs_card_names_the_threshold_near_its_hours() {
+    let (app, year) = session().await;
+    let t = text();
+    let text = app
+        .text("#scen-1-trosklar")
+        .expect("a threshold in Jobb 1's card")
+        .replace('\u{a0}', " ");
+    assert!(text.contains("Nära 10 timmar"), "{text}");
+    // The engine's threshold over the same participant's hours, the one from 10 hours.
+    let sw = deltagare(year, true).sweep.expect("a sweep");
+    let x = (sw.trosklar.iter())
+        .find(|x| x.fran_x == Decimal::from(10))
+        .expect("a threshold from 10 h");
+    assert!(x.mindre_kvar);
+    let mellan = format!("Mellan 10 och {} timmar", format::timmar(t, x.till_x));
+    assert!(text.contains(&mellan), "{mellan}: {text}");
+    let mindre = format::hela_kronor(t, -x.disponibel_forandring).replace('\u{a0}', " ");
+    assert!(text.contains(&mindre), "{mindre}: {text}");
+    // What avoids it: the hours before the threshold, and vilande (this job has none).
+    assert!(text.contains("Med 10 timmar"), "{text}");
+    assert!(text.contains("vilande"), "{text}");
+    assert!(app.find("#scen-0-trosklar").is_none());
+}
+
+/// The first name and the note are shown (and printed) but never put in the share link: the
+/// link is the same with and without them. A note over its limit is kept as typed, the field
+/// names its limit, and it is left out of the printout.
+#[wasm_bindgen_test]
+async fn name_and_note_stay_out_of_the_share_link() {
+    let (app, _) = session().await;
+    app.click("#dela");
+    app.wait_for("#dela-lank", true).await;
+    let lank = || {
+        app.find("#dela-lank")
+            .unwrap()
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    let fore = lank();
+    app.type_text("#utskrift-namn-falt", "Alva");
+    app.type_text(
+        "#utskrift-anteckning-falt",
+        "Ring Försäkringskassan på tisdag.",
+    );
+    app.wait_for("#utskrift-namn", true).await;
+    assert!(app.text("#utskrift-namn").unwrap().contains("Alva"));
+    assert!(app.text("#utskrift-anteckning").unwrap().contains("tisdag"));
+    app.settle().await;
+    assert_eq!(lank(), fore);
+    assert!(!lank().contains("Alva"));
+
+    let lang = "x".repeat(web::radgivning::MAX_ANTECKNING + 1);
+    app.type_text("#utskrift-anteckning-falt", &lang);
+    app.wait_for("#utskrift-anteckning-falt-fel", true).await;
+    let fel = app.text("#utskrift-anteckning-falt-fel").unwrap();
+    let v = &text().radgivning.vf;
+    assert!(fel.contains(v.anteckning_etikett), "{fel}");
+    assert!(
+        fel.contains(&web::radgivning::MAX_ANTECKNING.to_string()),
+        "{fel}"
+    );
+    assert!(app.find("#utskrift-anteckning").is_none());
+    let kvar = app
+        .find("#utskrift-anteckning-falt")
+        .unwrap()
+        .unchecked_into::<HtmlInputElement>()
+        .value();
+    assert_eq!(kvar.chars().count(), web::radgivning::MAX_ANTECKNING + 1);
+    assert_eq!(lank(), fore);
+}
+
+/// A paragraph is linked by the SFS number it names, to the law's consolidated text; a
+/// reference without one stays text.
+#[wasm_bindgen_test]
+fn a_paragraph_links_to_its_law() {
+    use web::format::lagrum_url;
+    let bet = |s: &str| lagrum_url(s).map(|u| u.rsplit('=').next().unwrap().to_string());
+    assert_eq!(
+        bet("SFB (2010:110) 102 kap. 21 §; 101 kap. 3 och 4 §§").as_deref(),
+        Some("2010:110")
+    );
+    assert_eq!(
+        bet("Lag (2018:1893) om finansiering av radio och tv i allmänhetens tjänst 3–5 §§")
+            .as_deref(),
+        Some("2018:1893")
+    );
+    assert_eq!(
+        lagrum_url("IL (1999:1229) 65 kap. 3 §").as_deref(),
+        Some("https://rkrattsbaser.gov.se/sfst?bet=1999:1229")
+    );
+    assert_eq!(lagrum_url("Uppgift från användaren"), None);
+    assert_eq!(lagrum_url("SKV 433, 2026"), None);
+    // Not part of a longer number or a time.
+    assert_eq!(lagrum_url("kl. 12026:30"), None);
 }

@@ -19,6 +19,8 @@ mod steg_i_dag;
 mod steg_jobb;
 mod steg_nar;
 mod svar;
+mod utskrift;
+mod varfor;
 
 use yew::prelude::*;
 
@@ -39,6 +41,8 @@ pub use over_tid::{
 };
 pub use resultat::{inte_aktuella, situation_text, sjukpenningniva, skillnad_text, status_text};
 pub use svar::{rakna, Svar};
+pub use utskrift::{MAX_ANTECKNING, MAX_NAMN};
+pub use varfor::{lagrum, mening};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct RadgivningProps {
@@ -97,6 +101,7 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                     { stegknappar(&d, m.steg) }
                 </form>
                 { spara_dela::spara_dela(&k, m) }
+                { utskrift::falten(&d, m) }
             </div>
             <div class="svarsdel">
                 // "Över tid" keeps its inputs in the model: the answer below is keyed by the
@@ -109,7 +114,9 @@ pub fn radgivning(p: &RadgivningProps) -> Html {
                     situation_text={situation_text(t, s)} {klocka}
                     diagram_jobb={situation::diagram_jobb(&m.jobb, m.diagram_jobb)}
                     valj_diagram_jobb={andring(&d, |m: &mut Modell, i: usize| m.diagram_jobb = i)}
-                    {hinder} {ovriga} />
+                    {hinder} {ovriga}
+                    utskrift_namn={utskrift::giltig(&m.namn, utskrift::MAX_NAMN)}
+                    utskrift_anteckning={utskrift::giltig(&m.anteckning, utskrift::MAX_ANTECKNING)} />
                 </ContextProvider<OverTidKontext>>
             </div>
         </main>

@@ -29,6 +29,10 @@ pub struct Modell {
     /// "Över tid" and its map: what was typed there and what is open, kept here so that a
     /// change of language (which draws the answer anew) does not lose it.
     pub over_tid: OverTidLage,
+    /// The participant's first name and a free note, for the printout. Kept in this state
+    /// only: never in a share link, a saved file or the device's storage (docs/decisions.md).
+    pub namn: String,
+    pub anteckning: String,
 }
 
 #[derive(Clone, PartialEq)]
@@ -96,6 +100,8 @@ pub fn startmodell(klocka: Klocka) -> Modell {
         diagram_jobb: 0,
         beslut_oppen: false,
         over_tid: OverTidLage::default(),
+        namn: String::new(),
+        anteckning: String::new(),
     }
 }
 

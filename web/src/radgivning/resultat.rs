@@ -37,6 +37,11 @@ pub struct ResultatProps {
     /// The alternative the chart follows.
     pub diagram_jobb: Option<usize>,
     pub valj_diagram_jobb: Callback<usize>,
+    /// The participant's first name and a note, for the printout (None: none, or too long).
+    #[prop_or_default]
+    pub utskrift_namn: Option<AttrValue>,
+    #[prop_or_default]
+    pub utskrift_anteckning: Option<AttrValue>,
 }
 
 /// The situation as typed, in a few sentences for the printout.
@@ -268,6 +273,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
         let beskrivning = jobb.map(|j| jobbeskrivning(t, j, p.tva_vuxna, &p.har));
         let id = format!("scen-{}", i + 1);
         let skillnad = Some(a.skillnad_mot_i_dag);
+        let nara = kort_trosklar(t, p, i, &id);
         kort(
             t,
             &id,
@@ -279,6 +285,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
             atgarder,
             &tysta,
             forklarare(p, Some(i)),
+            nara,
         )
     });
     html! {
@@ -287,6 +294,16 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
                 <h2 id="jamforelse-rubrik">{ r.jamforelse_rubrik }</h2>
                 <button id="skriv-ut" type="button" class="sekundar" onclick={skriv_ut}>{ r.skriv_ut }</button>
             </div>
+            if p.utskrift_namn.is_some() || p.utskrift_anteckning.is_some() {
+                <div id="namn-anteckning" class="namn-anteckning">
+                    if let Some(n) = &p.utskrift_namn {
+                        <p id="utskrift-namn">{ r.vf.utskrift_for }{ ": " }<strong>{ n }</strong></p>
+                    }
+                    if let Some(a) = &p.utskrift_anteckning {
+                        <p id="utskrift-anteckning">{ r.vf.utskrift_anteckning }{ ": " }{ a }</p>
+                    }
+                </div>
+            }
             { for toppmening(t, p, res) }
             if !i_dag.regelnotiser.is_empty() {
                 <div id="regelnotiser" class="regelnotis" role="note" aria-labelledby="regelnotis-rubrik">
@@ -304,7 +321,7 @@ fn jamforelse(t: &Text, p: &ResultatProps, res: &ScenarioResult) -> Html {
                 { sammanfattning(t, res) }
             </p>
             <div class="kortrad">
-                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta, forklarare(p, None)) }
+                { kort(t, "scen-0", r.i_dag, None, i_dag, None, p.tva_vuxna, None, &tysta, forklarare(p, None), None) }
                 { for alternativ }
             </div>
             <p class="fotnot">{ r.uppskattning_fotnot }</p>
@@ -416,6 +433,64 @@ fn trosklar(t: &Text, p: &ResultatProps, i: usize, sw: &SweepResultat) -> Html {
     }
 }
 
+/// How far the sweep's interval [from, to] lies from `h` hours (0 when `h` is inside it).
+fn avstand(x: &calculator_core::trosklar::Troskel, h: Decimal) -> Decimal {
+    if h < x.fran_x {
+        x.fran_x - h
+    } else if h > x.till_x {
+        h - x.till_x
+    } else {
+        Decimal::ZERO
+    }
+}
+
+/// How near (hours a week) a threshold must lie to a job's hours to be named in its card.
+const NARA_TIMMAR: Decimal = Decimal::from_parts(5, 0, 0, false, 0);
+
+/// The thresholds within `NARA_TIMMAR` of job `i`'s hours, nearest first (at most two), in
+/// words in the job's card: the engine's thresholds of the chart's sweep, so only for a job
+/// that lies on the chart's curve (the charted job, or one that differs from it in its hours
+/// alone). None when there is no such threshold.
+fn kort_trosklar(t: &Text, p: &ResultatProps, i: usize, id: &str) -> Option<Html> {
+    let c = p.diagram_jobb?;
+    let (j, charted) = (p.jobb.get(i)?, p.jobb.get(c)?);
+    let utan_timmar = |x: &Jobb| Jobb {
+        timmar: String::new(),
+        ..x.clone()
+    };
+    if j.per_manad || utan_timmar(j) != utan_timmar(charted) {
+        return None;
+    }
+    let h = crate::form::las_tal(&j.timmar, 2).ok()?;
+    let sw = p.svar.0.svep.as_ref()?.as_ref().ok()?.sweep.as_ref()?;
+    let mut nara: Vec<_> = (sw.trosklar.iter())
+        .filter(|x| avstand(x, h) <= NARA_TIMMAR)
+        .cloned()
+        .collect();
+    nara.sort_by_key(|x| avstand(x, h));
+    nara.truncate(2);
+    nara.sort_by_key(|x| x.fran_x);
+    let vem = if p.tva_vuxna { j.person } else { 0 };
+    let vilande = j.vilande
+        && matches!(
+            p.har.get(vem),
+            Some(Har::Aktivitetsersattning | Har::Sjukersattning)
+        );
+    let meningar = crate::trosklar::meningar(t, &nara, vilande);
+    if meningar.is_empty() {
+        return None;
+    }
+    let r = &t.radgivning;
+    Some(html! {
+        <div class="kort-trosklar" id={format!("{id}-trosklar")}>
+            <h4>{ (r.vf.nara_timmar)(&format::timmar(t, h)) }</h4>
+            <ul>
+                { for meningar.into_iter().map(|m| html! { <li>{ m }</li> }) }
+            </ul>
+        </div>
+    })
+}
+
 /// The job in words, in a line under the alternative's name. Vilande is named only when the one who takes the job has an ersättning
 /// that can rest (the scenario sends it only then; a box ticked before switching to another
 /// benefit must not be shown).
@@ -493,6 +568,7 @@ fn kort(
     atgarder: Option<Vec<Atgard>>,
     tysta: &[(KomponentId, Option<usize>)],
     forklarare: Forklarare,
+    trosklar: Option<Html>,
 ) -> Html {
     let r = &t.radgivning;
     let ar_tyst = |k: &Komponent| tysta.contains(&(k.id, k.person));
@@ -544,6 +620,7 @@ fn kort(
                     </tbody>
                 }
             </table>
+            { for trosklar }
             if let Some(a) = atgarder {
                 <div class="att-gora" id={format!("{id}-att-gora")}>
                     <h4>{ r.atgard_rubrik }</h4>
@@ -635,30 +712,8 @@ fn komponent_rad(p: &RadProps) -> Html {
             </td>
         </tr>
         if let Some(k) = forklarad.as_ref() {
-            <tr id={varfor_id} class="forklaringsrad">
-                <td colspan="3">
-                    <div class="forklaringsruta">
-                        <p class="forklaring-rubrik">{ (r.forklaring_rubrik)(k.label) }</p>
-                        if let Some(skal) = k.skal.as_deref() {
-                            <p class="skal">{ skal }</p>
-                        }
-                        if k.uppskattning {
-                            <p>{ r.uppskattning_text }</p>
-                        }
-                        if !k.saknas.is_empty() {
-                            <p>{ r.saknas }{ " " }{ k.saknas.join(", ") }</p>
-                        }
-                        if let Some(x) = k.modellerat_per_manad {
-                            <p>{ r.modellerat }{ " " }{ format::kronor(t, x) }</p>
-                        }
-                        if !k.steps.is_empty() {
-                            <p class="for-handledaren">{ r.for_handledaren }</p>
-                            <ol class="steg">
-                                { for k.steps.iter().map(|st| crate::resultat::steg(t, st, Some(r.parameter))) }
-                            </ol>
-                        }
-                    </div>
-                </td>
+            <tr id={varfor_id.clone()} class="forklaringsrad">
+                <td colspan="3">{ super::varfor::forklaring(t, k, &varfor_id) }</td>
             </tr>
         }
         </>
