@@ -4096,6 +4096,8 @@ fn the_year_end_lines_are_the_engines_for_its_acceptance_cases() {
     assert!(alla.contains(&tillbaka), "{alla:?}");
     let anmal = (r.over_tid.ar_bb_anmal)(&format!("{} 2026", r.manader[6]));
     assert!(alla.contains(&anmal), "{alla:?}");
+}
+
 // ---- "Varför?" in two layers, thresholds in the cards, the printout's name and note ----------
 
 impl Mounted {
