@@ -470,8 +470,8 @@ pub struct OverTidText {
     /// The year-end (`calculator_core::plan::Arsavstamning`): heading and lead.
     pub ar_rubrik: &'static str,
     pub ar_ingress: &'static str,
-    /// Whose line it is, when there are two adults ("" for one).
-    pub ar_vem: fn(usize, usize) -> &'static str,
+    /// Whose line it is (adult i), said when there are two adults.
+    pub ar_vem: fn(usize) -> &'static str,
     /// A year the plan does not cover whole.
     pub ar_del_av_ar: fn(i32) -> String,
     /// Tax: (year, kronor).
@@ -1272,11 +1272,7 @@ pub static SV: Text = Text {
         over_tid: OverTidText {
             ar_rubrik: "När året är slut: skatt och bostadsbidrag",
             ar_ingress: "Efter året räknas skatten och bostadsbidraget ihop för hela året. Här ser du vad det kan bli, för varje hel kalenderår i planen.",
-            ar_vem: |i, n| match (i, n) {
-                (_, 1) => "",
-                (0, _) => "Du: ",
-                _ => "Sambon: ",
-            },
+            ar_vem: |i| if i == 0 { "Du: " } else { "Sambon: " },
             ar_del_av_ar: |ar| format!("{ar}: räknas inte ihop här, eftersom månaderna ovan inte täcker hela året."),
             ar_kvarskatt: |ar, kr| format!("Skatten för {ar}: det blir kvarskatt, ungefär {kr}."),
             ar_aterbetalning: |ar, kr| format!("Skatten för {ar}: du får tillbaka ungefär {kr}."),

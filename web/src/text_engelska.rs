@@ -687,11 +687,7 @@ pub static EN: Text = Text {
         over_tid: OverTidText {
             ar_rubrik: "When the year ends: tax and bostadsbidrag (housing allowance)",
             ar_ingress: "After the year, the tax and the bostadsbidrag are settled for the whole year. Here is what that may come to, for each whole calendar year in the plan.",
-            ar_vem: |i, n| match (i, n) {
-                (_, 1) => "",
-                (0, _) => "You: ",
-                _ => "Your partner: ",
-            },
+            ar_vem: |i| if i == 0 { "You: " } else { "Your partner: " },
             ar_del_av_ar: |ar| format!("{ar}: not settled here, because the months above do not cover the whole year."),
             ar_kvarskatt: |ar, kr| format!("Tax for {ar}: there will be tax left to pay (kvarskatt), about {kr}."),
             ar_aterbetalning: |ar, kr| format!("Tax for {ar}: you get back about {kr}."),

@@ -668,11 +668,7 @@ pub static LL: Text = Text {
         over_tid: OverTidText {
             ar_rubrik: "När året är slut",
             ar_ingress: "Efter året räknar Skatteverket och Försäkringskassan om. Här ser du vad det kan bli.",
-            ar_vem: |i, n| match (i, n) {
-                (_, 1) => "",
-                (0, _) => "Du: ",
-                _ => "Sambon: ",
-            },
+            ar_vem: |i| if i == 0 { "Du: " } else { "Sambon: " },
             ar_del_av_ar: |ar| format!("{ar}: Vi räknar inte om det här året. Alla månader finns inte med."),
             ar_kvarskatt: |ar, kr| format!("Skatt {ar}: Du kan få betala {kr} till."),
             ar_aterbetalning: |ar, kr| format!("Skatt {ar}: Du kan få tillbaka {kr}."),

@@ -853,7 +853,7 @@ pub fn arsrader(r: &RadText, spar: &PlanSpar, vuxna: usize) -> Vec<String> {
             continue;
         }
         for sk in &a.skatt {
-            let vem = (o.ar_vem)(sk.person, vuxna);
+            let vem = if vuxna > 1 { (o.ar_vem)(sk.person) } else { "" };
             let rad = match (sk.status, sk.utfall, sk.belopp) {
                 (Status::Beraknad, Some(Skatteutfall::Kvarskatt), Some(b)) => {
                     (o.ar_kvarskatt)(a.ar, &kr(b))
