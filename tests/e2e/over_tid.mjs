@@ -155,4 +155,41 @@ export async function overTidTester(h) {
       await q.close();
     }
   });
+
+  // Four jobs (issue 10 item 6): five tracks, 24 months, the events and the year-end lines of
+  // each track ("När året är slut", with the main income given) still print on one A4 page.
+  await test('(över tid) print with four jobs and a rent: the chart, the events, the compact table and the year-end lines of all five tracks on one A4 page', async () => {
+    const q = await extraPage();
+    try {
+      await q.setViewportSize({ width: 1280, height: 900 });
+      await q.goto(h.base);
+      await session(q, { year, alder: 24, hyra: '6000', timlon: 135 });
+      await q.click('#steg-3');
+      for (const i of [2, 3]) {
+        await q.click('#lagg-till-jobb');
+        await q.waitForSelector(`#scen-${i + 1} .disponibel`);
+      }
+      await q.click('#over-tid-visa');
+      await q.selectOption('#over-tid-fodelsemanad-0', '1');
+      await q.waitForSelector('#over-tid-spar-4');
+      await q.waitForSelector('#over-tid-arsskifte');
+      // The main income, when the year-end asks for it: her aktivitetsersättning (the form never assumes one).
+      if (await q.locator('select#over-tid-huvudinkomst-0').count()) await q.selectOption('#over-tid-huvudinkomst-0', '3');
+      await q.waitForSelector('#over-tid-ar-4 li');
+      await q.evaluate(() => document.documentElement.setAttribute('data-utskrift', 'over-tid'));
+      await q.emulateMedia({ media: 'print' });
+      try {
+        for (const sel of ['#tidsdiagram', '#over-tid-samlad', '#over-tid-arsskifte']) assert(await q.isVisible(sel), `${sel} is not printed`);
+        for (const s of [0, 1, 2, 3, 4]) assert(await q.isVisible(`#over-tid-ar-${s}`), `the year-end lines of track ${s} are not printed`);
+        assert(await q.locator('#over-tid-samlad tbody tr').count() === 24, 'the compact table has not 24 months');
+        const pdf = await q.pdf({ path: path.join(shots, 'over-tid-utskrift-fyra-jobb.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+        assert(pages === 1, `the printout with four jobs is ${pages} pages`);
+      } finally {
+        await q.emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await q.close();
+    }
+  });
 }

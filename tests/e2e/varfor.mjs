@@ -149,4 +149,44 @@ export async function varforTester({ base, root, test, assert, kronor, extraPage
       await p.close();
     }
   });
+
+  // The same with a rent (issue 10 item 6): "Kvar när boendet är betalt" then shows in every
+  // card, which with four jobs once pushed the chart onto a second page. The participant of the
+  // other sessions (rent 6 000 kr), four jobs, a name and a note at their limits.
+  await test('(utskrift) with a rent of 6 000 kr, four jobs, a name and a note at their limits the printout is one A4 page, the rent line in every card, no card text under 8 pt', async () => {
+    const p = await extraPage();
+    try {
+      await p.setViewportSize({ width: 1280, height: 900 });
+      await p.goto(base);
+      await session(p, { year, alder: 24, hyra: '6 000', timlon: 135 });
+      await p.click('#steg-3');
+      for (const i of [2, 3]) {
+        await p.click('#lagg-till-jobb');
+        await p.waitForSelector(`#scen-${i + 1} .disponibel`);
+      }
+      await p.fill('#utskrift-namn-falt', 'Alexandra-Josefina Maria Lindqvist Öberg');
+      await p.fill('#utskrift-anteckning-falt', 'Ring Försäkringskassan om vilande ersättning och ta med lönespecifikationen. '.repeat(5).slice(0, 250));
+      await p.waitForSelector('#utskrift-anteckning');
+      mkdirSync(shots, { recursive: true });
+      await p.emulateMedia({ media: 'print' });
+      try {
+        for (const i of [0, 1, 2, 3, 4]) {
+          assert(await p.isVisible(`#scen-${i} .kvar-efter-boende`), `card ${i} prints no rent line`);
+          assert(await p.isVisible(`#scen-${i} .disponibel`), `card ${i} prints no money to live on`);
+          if (i > 0) assert(await p.isVisible(`#scen-${i} .skillnad`), `card ${i} prints no difference`);
+        }
+        const minst = await p.evaluate(() => Math.min(...[...document.querySelectorAll('.scenkort *')]
+          .filter((e) => e.offsetParent && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+          .map((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75)));
+        assert(minst >= 7.99, `card text at ${minst.toFixed(2)} pt`);
+        const pdf = await p.pdf({ path: path.join(shots, 'radgivning-utskrift-hyra-fyra-jobb.pdf'), format: 'A4', preferCSSPageSize: true, printBackground: true });
+        const sidor = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+        assert(sidor === 1, `the printout with a rent, a name, a note and four jobs is ${sidor} pages`);
+      } finally {
+        await p.emulateMedia({ media: null });
+      }
+    } finally {
+      await p.close();
+    }
+  });
 }
